@@ -1,0 +1,77 @@
+import { dateOf, type IsoDate } from './dates'
+import { isOverdue, lightOf } from './light'
+import type { Item, ItemStatus, Light, UrgeState } from './model/item'
+import type { Update } from './model/update'
+import { urgeState } from './urge'
+
+/** What a backend stores of an item; light, last update and urges are derived on read. */
+export type ItemRecord = Omit<Item, 'light' | 'lastUpdate' | 'urge'>
+
+/** Update kinds that show the owner at work; urges and instructions come from above. */
+const activityKinds = new Set<Update['kind']>(['progress', 'status', 'inspection', 'reply'])
+
+export type ItemSnapshot = {
+  status: ItemStatus
+  progress: number
+  light: Light
+  overdue: boolean
+  lastActivity: IsoDate | null
+  urge: UrgeState
+  surveyed: number
+  satisfied: number
+}
+
+/**
+ * The item as it stood at the end of `asOf`, replayed from its dated updates (oldest first).
+ * Null when the item did not exist yet. Key selection and content are taken as they are now.
+ */
+export function snapshotAt(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): ItemSnapshot | null {
+  if (dateOf(record.createdAt) > asOf) return null
+  let status: ItemStatus = 'planned'
+  let progress = 0
+  let lastActivity: IsoDate | null = null
+  let surveyed = 0
+  let satisfied = 0
+  const seen: Update[] = []
+  for (const update of updates) {
+    const on = dateOf(update.at)
+    if (on > asOf) break
+    seen.push(update)
+    if (update.progress !== undefined) progress = update.progress
+    if (update.toStatus !== undefined) status = update.toStatus
+    if (activityKinds.has(update.kind)) lastActivity = on
+    if (update.kind === 'satisfaction') {
+      surveyed += update.surveyed ?? 0
+      satisfied += update.satisfied ?? 0
+    }
+  }
+  const state = { ...record, status, progress }
+  return {
+    status,
+    progress,
+    light: lightOf(state, lastActivity, asOf),
+    overdue: isOverdue(state, asOf),
+    lastActivity,
+    urge: urgeState(seen),
+    surveyed,
+    satisfied,
+  }
+}
+
+/** The item as served: the stored record plus what is derived from its updates and the date. */
+export function deriveItem(record: ItemRecord, updates: readonly Update[], today: IsoDate): Item {
+  let lastActivity: IsoDate | null = null
+  for (const update of updates) if (activityKinds.has(update.kind)) lastActivity = dateOf(update.at)
+  const last = updates.at(-1)
+  return {
+    ...record,
+    light: lightOf(record, lastActivity, today),
+    lastUpdate: last ? { at: last.at, kind: last.kind, note: last.note } : null,
+    urge: urgeState(updates),
+  }
+}
+
+/** An update list sorted oldest first, as every rule here expects. */
+export function byTime(updates: readonly Update[]): Update[] {
+  return [...updates].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+}

@@ -1,0 +1,52 @@
+import type { IsoDate } from './dates'
+import type { Campaign } from './model/campaign'
+import type { ItemDraft, ItemPatch } from './model/item'
+import type { Unit } from './model/unit'
+
+// Rules on an item's content that need context the schema cannot know: today, the campaign, the units.
+// They return field → message, in Chinese, the shape of a 422's `fields`.
+
+export type FieldErrors = Record<string, string>
+
+export type DraftContext = { today: IsoDate; campaign: Campaign; units: readonly Unit[] }
+
+function checkDeadline(deadline: IsoDate, { today, campaign }: DraftContext, errors: FieldErrors) {
+  if (deadline < today) errors.deadline = '完成时限不能早于今天'
+  else if (deadline > campaign.endDate) errors.deadline = `完成时限不能晚于活动结束日期 ${campaign.endDate}`
+}
+
+function checkCategory(category: string, { campaign }: DraftContext, errors: FieldErrors) {
+  if (!campaign.categories.some((c) => c.id === category)) errors.category = '未知的类别'
+}
+
+export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldErrors {
+  const errors: FieldErrors = {}
+  const list = context.campaign.lists.find((l) => l.id === draft.listId)
+  const unit = context.units.find((u) => u.id === draft.unitId)
+  if (!list) errors.listId = '未知的清单'
+  if (!unit) errors.unitId = '未知的单位'
+  if (list && unit) {
+    const fits = list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots'
+    if (!fits) errors.unitId = list.level === 'grassroots' ? '“双百”项目须由基层单位承担' : '该清单的项目须由集团或机关部门承担'
+  }
+  checkCategory(draft.category, context, errors)
+  checkDeadline(draft.deadline, context, errors)
+  return errors
+}
+
+/** A changed deadline must still lie ahead; an unchanged one may already have passed. */
+export function checkItemPatch(patch: ItemPatch, current: { deadline: IsoDate }, context: DraftContext): FieldErrors {
+  const errors: FieldErrors = {}
+  if (patch.category !== undefined) checkCategory(patch.category, context, errors)
+  if (patch.deadline !== undefined && patch.deadline !== current.deadline) checkDeadline(patch.deadline, context, errors)
+  return errors
+}
+
+const normalize = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
+
+/** Titles among `existing` that repeat `title` once spaces and punctuation are ignored (a warning, not an error). */
+export function repeatedTitles(title: string, existing: readonly string[]): string[] {
+  const wanted = normalize(title)
+  if (wanted.length < 2) return []
+  return existing.filter((other) => normalize(other) === wanted)
+}

@@ -1,0 +1,65 @@
+import { lightOrder } from './light'
+import type { Item } from './model/item'
+import type { ItemQuery, ItemSortField } from './model/item-query'
+import type { Page } from './model/common'
+import { statusOrder } from './status'
+
+// What GET /api/items means: filtering, free-text search, sorting and paging, once for every backend.
+
+export type ItemView = Item & { overdue: boolean }
+
+export function matchesItem(item: ItemView, query: ItemQuery, unitName: (id: string) => string): boolean {
+  if (query.list && !query.list.includes(item.listId)) return false
+  if (query.unit && !query.unit.includes(item.unitId)) return false
+  if (query.status && !query.status.includes(item.status)) return false
+  if (query.light && !query.light.includes(item.light)) return false
+  if (query.category && !query.category.includes(item.category)) return false
+  if (query.key !== undefined && item.key !== query.key) return false
+  if (query.overdue !== undefined && item.overdue !== query.overdue) return false
+  if (query.redList !== undefined && item.urge.redList !== query.redList) return false
+  if (query.q) {
+    const needle = query.q.toLowerCase()
+    const haystack = [item.code, item.title, item.content, item.owner, item.leadLeader ?? '', item.beneficiaries, unitName(item.unitId)]
+    if (!haystack.some((field) => field.toLowerCase().includes(needle))) return false
+  }
+  return true
+}
+
+type Comparable = string | number
+const sortValue: Record<ItemSortField, (item: ItemView) => Comparable> = {
+  code: (item) => item.code,
+  title: (item) => item.title,
+  listId: (item) => item.listId,
+  unitId: (item) => item.unitId,
+  deadline: (item) => item.deadline,
+  status: (item) => statusOrder[item.status],
+  progress: (item) => item.progress,
+  light: (item) => lightOrder[item.light],
+  updatedAt: (item) => item.updatedAt,
+  owner: (item) => item.owner,
+  leadLeader: (item) => item.leadLeader ?? '',
+  key: (item) => (item.key ? 0 : 1),
+  lastUpdate: (item) => item.lastUpdate?.at ?? '',
+}
+
+/** `sort` is a field name, `-field` for descending; ties fall back to the code so pages are stable. */
+export function compareItems(sort: string | undefined): (a: ItemView, b: ItemView) => number {
+  const descending = sort?.startsWith('-') ?? false
+  const field = (sort?.replace(/^-/, '') || 'code') as ItemSortField
+  const value = sortValue[field]
+  const collator = new Intl.Collator('zh-CN')
+  const cmp = (x: Comparable, y: Comparable) => (typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0)
+  return (a, b) => {
+    const primary = cmp(value(a), value(b))
+    if (primary !== 0) return descending ? -primary : primary
+    return cmp(a.code, b.code)
+  }
+}
+
+export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string): Page<Item> {
+  const matching = items.filter((item) => matchesItem(item, query, unitName)).sort(compareItems(query.sort))
+  const start = (query.page - 1) * query.pageSize
+  const page = matching.slice(start, start + query.pageSize).map(({ overdue: _overdue, ...item }) => item)
+  return { items: page, total: matching.length, page: query.page, pageSize: query.pageSize }
+}
+

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { IdSchema, IsoDateSchema } from './common'
+import { UnitKindSchema } from './unit'
+
+export const CampaignListSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    /** Short label for tiles and chips, e.g. 8件实事. */
+    shortName: z.string().optional(),
+    /** Which level owns the list's items: the group, its departments or the grassroots units. */
+    level: UnitKindSchema,
+    /** Planned number of items; null where the number is open (the N of 8+N). */
+    target: z.number().int().min(0).nullable(),
+    /** How many items may be selected as key items (the 100 of 双百); null where there is no selection. */
+    keyTarget: z.number().int().min(0).nullable(),
+  })
+  .meta({ id: 'CampaignList' })
+export type CampaignList = z.infer<typeof CampaignListSchema>
+
+export const CategorySchema = z.object({ id: IdSchema, name: z.string() }).meta({ id: 'Category' })
+export type Category = z.infer<typeof CategorySchema>
+
+export const CampaignSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    lists: z.array(CampaignListSchema),
+    categories: z.array(CategorySchema),
+  })
+  .meta({ id: 'Campaign' })
+export type Campaign = z.infer<typeof CampaignSchema>

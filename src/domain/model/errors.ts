@@ -1,0 +1,28 @@
+import { z } from 'zod'
+
+export const errorCodes = ['bad_request', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'validation', 'rate_limited', 'server_error'] as const
+export const ErrorCodeSchema = z.enum(errorCodes)
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>
+
+export const errorStatus: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  validation: 422,
+  rate_limited: 429,
+  server_error: 500,
+}
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: ErrorCodeSchema,
+      message: z.string().meta({ description: 'Chinese, for a person.' }),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+    current: z.unknown().optional().meta({ description: 'With 409: the resource as it is now.' }),
+  })
+  .meta({ id: 'Error' })
+export type ErrorBody = z.infer<typeof ErrorBodySchema>

@@ -1,0 +1,124 @@
+import { allow, forbid, invalid, type Decision } from './decision'
+import type { CampaignList } from './model/campaign'
+import type { Demand } from './model/demand'
+import type { Item, ItemStatus, UpdateKind } from './model/item'
+import type { Update } from './model/update'
+import type { User } from './model/user'
+import { isReopening, isTransition } from './status'
+import { strikeOffBlockers, strikeOffBlockerText } from './strike-off'
+
+// The role table of CONTRACT.md, once. The UI asks what to offer; every backend asks what to allow.
+
+type Scoped = Pick<Item, 'unitId' | 'status'>
+
+const isSupervision = (user: User) => user.role === 'supervisor' || user.role === 'admin'
+const ownUnit = (user: User, unitId: string) => user.role === 'secretary' && user.unitId !== null && user.unitId === unitId
+
+const notOwnUnit = forbid('只能处理本单位的项目')
+const leaderReadOnly = forbid('集团领导可查看全部项目并作出批示，不直接修改项目')
+const closedItem = invalid('项目已销号，不能再修改')
+
+export function canCreateItem(user: User, list: Pick<CampaignList, 'level'>, unitId: string): Decision {
+  if (isSupervision(user)) return allow
+  if (user.role === 'leader') return forbid('集团领导不新建项目')
+  if (list.level !== 'grassroots') return forbid('支部书记只能在“双百”清单中新建项目')
+  return ownUnit(user, unitId) ? allow : forbid('只能为本单位新建项目')
+}
+
+export function canEditItem(user: User, item: Scoped): Decision {
+  if (isSupervision(user)) return allow
+  if (user.role === 'leader') return leaderReadOnly
+  if (!ownUnit(user, item.unitId)) return notOwnUnit
+  return item.status === 'closed' ? closedItem : allow
+}
+
+export function canReportProgress(user: User, item: Scoped): Decision {
+  if (user.role === 'leader') return leaderReadOnly
+  if (user.role === 'secretary' && !ownUnit(user, item.unitId)) return notOwnUnit
+  return item.status === 'closed' ? closedItem : allow
+}
+
+export function canSelectKey(user: User): Decision {
+  return isSupervision(user) ? allow : forbid('只有督办组可以评选重点项目')
+}
+
+/** Role and count rules for setting `key`; the count is the list's current number of key items. */
+export function canSetKey(user: User, item: Pick<Item, 'key'>, list: Pick<CampaignList, 'keyTarget'>, keyCount: number, key: boolean): Decision {
+  const role = canSelectKey(user)
+  if (!role.ok) return role
+  if (list.keyTarget === null) return invalid('该清单不评选重点项目', 'key')
+  if (key && !item.key && keyCount >= list.keyTarget) return invalid(`重点项目已达 ${list.keyTarget} 件上限，请先取消其他项目`, 'key')
+  return allow
+}
+
+export function canStrikeOffAsRole(user: User): Decision {
+  return isSupervision(user) ? allow : forbid('只有督办组可以销号')
+}
+
+/** Strike-off (done → closed): the role, then the rule of CONTRACT.md. */
+export function canStrikeOff(user: User, item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly Pick<Update, 'kind'>[]): Decision {
+  const role = canStrikeOffAsRole(user)
+  if (!role.ok) return role
+  const blockers = strikeOffBlockers(item, updates)
+  return blockers.length === 0 ? allow : invalid(`暂不能销号：${blockers.map((b) => strikeOffBlockerText[b]).join('；')}`, 'toStatus')
+}
+
+export function canChangeStatus(user: User, item: Scoped & Pick<Item, 'progress' | 'completionNote'>, to: ItemStatus, updates: readonly Pick<Update, 'kind'>[]): Decision {
+  if (to === 'closed' && item.status === 'done') return canStrikeOff(user, item, updates)
+  if (user.role === 'leader') return leaderReadOnly
+  if (user.role === 'secretary') {
+    if (!ownUnit(user, item.unitId)) return notOwnUnit
+    if (to === 'closed') return forbid('支部书记不能为本单位项目销号')
+    if (isReopening(item.status, to)) return forbid('只有督办组可以退回已办结的项目')
+  }
+  if (item.status === 'closed') return closedItem
+  if (!isTransition(item.status, to)) return invalid(`不能从“${statusText[item.status]}”改为“${statusText[to]}”`, 'toStatus')
+  return allow
+}
+
+const statusText: Record<ItemStatus, string> = { planned: '未启动', in_progress: '推进中', done: '已办结', closed: '已销号' }
+
+/** Which update kinds a role may post at all, whatever the item (for offering actions). */
+export function updateKindsFor(user: User): readonly UpdateKind[] {
+  switch (user.role) {
+    case 'leader':
+      return ['instruction']
+    case 'supervisor':
+      return ['progress', 'status', 'inspection', 'urge', 'instruction', 'satisfaction']
+    case 'secretary':
+      return ['progress', 'status', 'reply']
+    case 'admin':
+      return ['progress', 'status', 'inspection', 'urge', 'reply', 'instruction', 'satisfaction']
+  }
+}
+
+/** Whether `user` may post an update of `kind` on `item` (status changes: see canChangeStatus for the target). */
+export function canPostUpdate(user: User, item: Scoped, kind: UpdateKind): Decision {
+  if (!updateKindsFor(user).includes(kind)) return forbid(`当前角色不能提交“${updateKindText[kind]}”`)
+  if (user.role === 'secretary' && !ownUnit(user, item.unitId)) return notOwnUnit
+  if (item.status === 'closed' && kind !== 'instruction') return closedItem
+  return allow
+}
+
+export const updateKindText: Record<UpdateKind, string> = {
+  progress: '进度',
+  status: '状态变更',
+  inspection: '现场查看',
+  urge: '催办',
+  reply: '办结回复',
+  instruction: '领导批示',
+  satisfaction: '满意度回访',
+}
+
+export function canRecordDemand(user: User, unitId: string): Decision {
+  if (isSupervision(user)) return allow
+  if (user.role === 'leader') return forbid('集团领导不直接登记诉求')
+  return ownUnit(user, unitId) ? allow : forbid('只能登记本单位的诉求')
+}
+
+export function canTriageDemand(user: User, demand: Pick<Demand, 'unitId'>): Decision {
+  if (isSupervision(user)) return allow
+  if (user.role === 'leader') return forbid('集团领导不直接处理诉求')
+  return ownUnit(user, demand.unitId) ? allow : forbid('只能处理本单位的诉求')
+}
+

@@ -1,0 +1,28 @@
+import type { ItemStatus } from './model/item'
+
+const transitions: Record<ItemStatus, readonly ItemStatus[]> = {
+  planned: ['in_progress'],
+  in_progress: ['done'],
+  done: ['closed', 'in_progress'],
+  closed: [],
+}
+
+export function nextStatuses(from: ItemStatus): readonly ItemStatus[] {
+  return transitions[from]
+}
+
+export function isTransition(from: ItemStatus, to: ItemStatus): boolean {
+  return transitions[from].includes(to)
+}
+
+/** done → in_progress: reopening finished work, which only supervision may do. */
+export function isReopening(from: ItemStatus, to: ItemStatus): boolean {
+  return from === 'done' && to === 'in_progress'
+}
+
+/** Finished work: done, or done and struck off. */
+export function isFinished(status: ItemStatus): boolean {
+  return status === 'done' || status === 'closed'
+}
+
+export const statusOrder: Record<ItemStatus, number> = { planned: 0, in_progress: 1, done: 2, closed: 3 }

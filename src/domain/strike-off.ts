@@ -1,0 +1,28 @@
+import type { Item } from './model/item'
+import type { Update } from './model/update'
+
+export type StrikeOffBlocker = 'not_done' | 'progress' | 'completion_note' | 'satisfaction'
+
+export const strikeOffBlockerText: Record<StrikeOffBlocker, string> = {
+  not_done: '项目尚未办结（状态须为“已办结”）',
+  progress: '进度未达到 100%',
+  completion_note: '缺少办结说明（办结回复）',
+  satisfaction: '尚未记录满意度回访结果',
+}
+
+/** What still stands between an item and its strike-off (事结销号); empty when it may be struck off. */
+export function strikeOffBlockers(
+  item: Pick<Item, 'status' | 'progress' | 'completionNote'>,
+  updates: readonly Pick<Update, 'kind'>[],
+): StrikeOffBlocker[] {
+  const blockers: StrikeOffBlocker[] = []
+  if (item.status !== 'done') blockers.push('not_done')
+  if (item.progress < 100) blockers.push('progress')
+  if (!item.completionNote?.trim()) blockers.push('completion_note')
+  if (!updates.some((update) => update.kind === 'satisfaction')) blockers.push('satisfaction')
+  return blockers
+}
+
+export function canStrikeOff(item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly Pick<Update, 'kind'>[]): boolean {
+  return strikeOffBlockers(item, updates).length === 0
+}
