@@ -8,6 +8,8 @@ export const CampaignListSchema = z
     name: z.string(),
     /** Short label for tiles and chips, e.g. 8件实事. */
     shortName: z.string().optional(),
+    /** Prefix of the item codes in this list, e.g. SB for SB-001. */
+    codePrefix: z.string().min(1).max(8),
     /** Which level owns the list's items: the group, its departments or the grassroots units. */
     level: UnitKindSchema,
     /** Planned number of items; null where the number is open (the N of 8+N). */
