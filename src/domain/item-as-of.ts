@@ -1,0 +1,27 @@
+import { dateOf, type IsoDate } from './dates'
+import { snapshotAt, type ItemRecord } from './history'
+import type { ItemView } from './item-query'
+import type { Update } from './model/update'
+
+/**
+ * The item as the ledger showed it at the end of `asOf`: state, light and urges replayed from the
+ * dated updates; content fields as they are now. Null when the item did not exist yet.
+ */
+export function itemViewAsOf(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): ItemView | null {
+  const snap = snapshotAt(record, updates, asOf)
+  if (!snap) return null
+  let last: Update | undefined
+  for (const update of updates) {
+    if (dateOf(update.at) > asOf) break
+    last = update
+  }
+  return {
+    ...record,
+    status: snap.status,
+    progress: snap.progress,
+    light: snap.light,
+    overdue: snap.overdue,
+    urge: snap.urge,
+    lastUpdate: last ? { at: last.at, kind: last.kind, note: last.note } : null,
+  }
+}

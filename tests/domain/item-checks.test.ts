@@ -1,0 +1,131 @@
+import { checkItemDraft, checkItemPatch, repeatedTitles, type DraftContext } from '@/domain/item-checks'
+import type { ItemDraft } from '@/domain/model/item'
+import { campaign, list, unit } from './fixtures'
+
+const context: DraftContext = {
+  today: '2026-05-31',
+  campaign: campaign({
+    endDate: '2026-12-31',
+    lists: [list('eight', 'group'), list('n', 'department'), list('dh', 'grassroots', { keyTarget: 100 })],
+  }),
+  units: [unit('group', 'group'), unit('dept-hr', 'department'), unit('zhu', 'grassroots')],
+}
+
+const draft = (overrides: Partial<ItemDraft> = {}): ItemDraft => ({
+  listId: 'dh',
+  title: '职工食堂改造',
+  content: '改造井口食堂',
+  beneficiaries: '一线职工',
+  category: 'housing',
+  unitId: 'zhu',
+  owner: '张三',
+  deadline: '2026-09-30',
+  ...overrides,
+})
+
+describe('checkItemDraft', () => {
+  it('a sound draft has no errors', () => {
+    expect(checkItemDraft(draft(), context)).toEqual({})
+  })
+
+  describe('deadline', () => {
+    it.each([
+      ['yesterday', '2026-05-30', '完成时限不能早于今天'],
+      ['the day after the campaign ends', '2027-01-01', '完成时限不能晚于活动结束日期 2026-12-31'],
+    ])('%s is refused', (_label, deadline, message) => {
+      expect(checkItemDraft(draft({ deadline }), context)).toEqual({ deadline: message })
+    })
+
+    it.each([
+      ['today', '2026-05-31'],
+      ['the last day of the campaign', '2026-12-31'],
+    ])('%s is accepted', (_label, deadline) => {
+      expect(checkItemDraft(draft({ deadline }), context)).toEqual({})
+    })
+  })
+
+  it('an unknown category', () => {
+    expect(checkItemDraft(draft({ category: 'food' }), context)).toEqual({ category: '未知的类别' })
+  })
+
+  it('an unknown list and an unknown unit', () => {
+    expect(checkItemDraft(draft({ listId: 'nope' }), context)).toEqual({ listId: '未知的清单' })
+    expect(checkItemDraft(draft({ unitId: 'nope' }), context)).toEqual({ unitId: '未知的单位' })
+  })
+
+  describe('the unit kind fits the list level', () => {
+    it.each<[string, string, 'ok' | string]>([
+      ['dh', 'zhu', 'ok'],
+      ['dh', 'dept-hr', '“双百”项目须由基层单位承担'],
+      ['dh', 'group', '“双百”项目须由基层单位承担'],
+      ['eight', 'group', 'ok'],
+      ['eight', 'dept-hr', 'ok'],
+      ['eight', 'zhu', '该清单的项目须由集团或机关部门承担'],
+      ['n', 'dept-hr', 'ok'],
+      ['n', 'group', 'ok'],
+      ['n', 'zhu', '该清单的项目须由集团或机关部门承担'],
+    ])('list %s, unit %s → %s', (listId, unitId, expected) => {
+      const errors = checkItemDraft(draft({ listId, unitId }), context)
+      expect(errors).toEqual(expected === 'ok' ? {} : { unitId: expected })
+    })
+  })
+
+  it('reports every bad field at once', () => {
+    expect(Object.keys(checkItemDraft(draft({ listId: 'eight', category: 'food', deadline: '2026-01-01' }), context)).sort()).toEqual([
+      'category',
+      'deadline',
+      'unitId',
+    ])
+  })
+})
+
+describe('checkItemPatch', () => {
+  const current = { deadline: '2026-05-20' } // already past on 2026-05-31
+
+  it('an unchanged deadline may already have passed', () => {
+    expect(checkItemPatch({ version: 3, deadline: '2026-05-20', title: '新名称' }, current, context)).toEqual({})
+  })
+
+  it('a changed deadline must lie ahead', () => {
+    expect(checkItemPatch({ version: 3, deadline: '2026-05-25' }, current, context)).toEqual({ deadline: '完成时限不能早于今天' })
+    expect(checkItemPatch({ version: 3, deadline: '2026-06-30' }, current, context)).toEqual({})
+  })
+
+  it('a changed deadline may not pass the campaign end', () => {
+    expect(checkItemPatch({ version: 3, deadline: '2027-01-31' }, current, context)).toEqual({ deadline: '完成时限不能晚于活动结束日期 2026-12-31' })
+  })
+
+  it('a patch without deadline or category is not checked for them', () => {
+    expect(checkItemPatch({ version: 3 }, current, context)).toEqual({})
+  })
+
+  it('an unknown category', () => {
+    expect(checkItemPatch({ version: 3, category: 'food' }, current, context)).toEqual({ category: '未知的类别' })
+    expect(checkItemPatch({ version: 3, category: 'safety' }, current, context)).toEqual({})
+  })
+})
+
+describe('repeatedTitles', () => {
+  const existing = ['职工食堂改造', '职工 食堂，改造！', '井口浴室改造', 'Wi-Fi 覆盖', '“职工食堂”改造。']
+
+  it('finds titles that differ only in spaces and punctuation', () => {
+    expect(repeatedTitles('职工食堂改造', existing)).toEqual(['职工食堂改造', '职工 食堂，改造！', '“职工食堂”改造。'])
+  })
+
+  it('works the other way round too', () => {
+    expect(repeatedTitles(' 职工-食堂 改造? ', existing)).toHaveLength(3)
+  })
+
+  it('ignores case in Latin letters', () => {
+    expect(repeatedTitles('wifi覆盖', existing)).toEqual(['Wi-Fi 覆盖'])
+  })
+
+  it('different words are not repeats', () => {
+    expect(repeatedTitles('职工食堂扩建', existing)).toEqual([])
+  })
+
+  it('titles of under two characters once stripped find nothing', () => {
+    expect(repeatedTitles('！？', ['！？', '……'])).toEqual([])
+    expect(repeatedTitles('修', ['修'])).toEqual([])
+  })
+})
