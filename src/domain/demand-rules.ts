@@ -48,5 +48,7 @@ export function applyDemandPatch(
       break
   }
   if (next.status !== 'merged') next.mergedInto = null
+  // A rejected or merged demand feeds no item of its own (a merged one follows the demand it joined).
+  if (next.status === 'rejected' || next.status === 'merged') next.itemId = null
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, next }
 }

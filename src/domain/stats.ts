@@ -79,7 +79,7 @@ export function demandStats(demands: Iterable<Demand>, itemStatusOf: (itemId: st
     stats.total += 1
     byStatus[demand.status] += 1
     byChannel[demand.channel] += 1
-    if (demand.itemId === null) continue
+    if (demand.itemId === null || (demand.status !== 'adopted' && demand.status !== 'answered')) continue
     const status = itemStatusOf(demand.itemId)
     if (status === null) continue
     stats.linked += 1

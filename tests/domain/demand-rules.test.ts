@@ -48,6 +48,11 @@ describe('applyDemandPatch', () => {
       const result = apply({ status: 'rejected', reply: '不属于本次活动范围' })
       expect(result.ok && result.next).toMatchObject({ status: 'rejected', reply: '不属于本次活动范围' })
     })
+
+    it('unlinks the item the demand fed', () => {
+      const result = apply({ status: 'rejected', reply: '不属于本次活动范围' }, demand({ status: 'adopted', itemId: 'i-1' }))
+      expect(result.ok && result.next.itemId).toBeNull()
+    })
   })
 
   describe('answer', () => {

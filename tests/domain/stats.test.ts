@@ -97,6 +97,8 @@ const demands: Demand[] = [
   demand({ id: 'd6', channel: 'talk_room', submittedAt: at('2026-05-02'), status: 'adopted', itemId: 'b4' }),
   demand({ id: 'd7', channel: 'diary', submittedAt: at('2026-03-15'), status: 'merged', mergedInto: 'd2' }),
   demand({ id: 'd8', channel: 'complaint_board', submittedAt: at('2026-04-01'), status: 'adopted', itemId: 'ghost' }),
+  // A stale link on a rejected demand counts as no link.
+  demand({ id: 'd9', channel: 'complaint_board', submittedAt: at('2026-04-01'), status: 'rejected', reply: '重复', itemId: 'a4' }),
 ]
 
 type Counts = Omit<ListStats, 'listId'>
@@ -131,10 +133,10 @@ describe('summarize', () => {
 
     it('demands', () => {
       expect(summary.demands).toEqual({
-        total: 8,
-        byStatus: { new: 1, adopted: 4, answered: 1, rejected: 1, merged: 1 },
-        byChannel: { symposium: 1, reception_day: 0, echo_wall: 2, complaint_board: 1, talk_room: 1, qr_form: 2, questionnaire: 0, diary: 1 },
-        // d1 (a4 struck off), d2 (b1 done), d3 (b2), d6 (b4); d8 points at no item.
+        total: 9,
+        byStatus: { new: 1, adopted: 4, answered: 1, rejected: 2, merged: 1 },
+        byChannel: { symposium: 1, reception_day: 0, echo_wall: 2, complaint_board: 2, talk_room: 1, qr_form: 2, questionnaire: 0, diary: 1 },
+        // d1 (a4 struck off), d2 (b1 done), d3 (b2), d6 (b4); d8 points at no item; d9 is rejected.
         linked: 4,
         linkedDone: 2,
         linkedClosed: 1,
@@ -168,9 +170,9 @@ describe('summarize', () => {
 
     it('demands submitted by then, against the items as they stood then', () => {
       expect(summary.demands).toEqual({
-        total: 6,
-        byStatus: { new: 0, adopted: 3, answered: 1, rejected: 1, merged: 1 },
-        byChannel: { symposium: 1, reception_day: 0, echo_wall: 2, complaint_board: 1, talk_room: 0, qr_form: 1, questionnaire: 0, diary: 1 },
+        total: 7,
+        byStatus: { new: 0, adopted: 3, answered: 1, rejected: 2, merged: 1 },
+        byChannel: { symposium: 1, reception_day: 0, echo_wall: 2, complaint_board: 2, talk_room: 0, qr_form: 1, questionnaire: 0, diary: 1 },
         // d1 → a4 (struck off 04-12), d2 → b1 (in progress then), d3 → b2.
         linked: 3,
         linkedDone: 1,

@@ -109,6 +109,7 @@ export const ItemPatchSchema = z
     key: z.boolean().optional(),
     demandIds: z.array(IdSchema).max(50).optional(),
   })
+  .strict('进度和状态请通过“提交进展”更新，不能直接修改')
   .meta({
     id: 'ItemPatch',
     description: 'Body of PATCH /api/items/{id}. Progress and status change only through posted updates, so that the history stays complete.',

@@ -32,7 +32,7 @@ export const DemandStatsSchema = z
     total: z.number().int().min(0),
     byStatus: z.record(DemandStatusSchema, z.number().int().min(0)),
     byChannel: z.record(DemandChannelSchema, z.number().int().min(0)),
-    linked: z.number().int().min(0).meta({ description: 'Demands behind an item (adopted or answered with an item).' }),
+    linked: z.number().int().min(0).meta({ description: 'Adopted or answered demands that feed an item.' }),
     linkedDone: z.number().int().min(0).meta({ description: 'Demands whose item is done or closed.' }),
     linkedClosed: z.number().int().min(0).meta({ description: 'Demands whose item is struck off.' }),
   })
