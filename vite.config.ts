@@ -11,12 +11,19 @@ export default defineConfig({
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false },
   test: {
-    environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     // 2-core machines: keep workers bounded so the seed isn't built many times over.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['tests/{domain,seed,contract}/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['tests/app/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 })

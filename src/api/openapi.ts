@@ -1,5 +1,6 @@
 import { z } from 'zod'
 // Relative imports on purpose: `npm run openapi` runs this module under plain tsx, which does not know the `@/` alias.
+import { activityKinds } from '../domain/history'
 import { lightRule } from '../domain/light'
 import { CampaignListSchema, CampaignSchema, CategorySchema } from '../domain/model/campaign'
 import { IdSchema, IsoDateSchema, pageOf } from '../domain/model/common'
@@ -391,7 +392,6 @@ const idParameter = (what: string): ParameterObject => ({ name: 'id', in: 'path'
 // ---------------------------------------------------------------------------------------------------
 // Rules, written out once here from the domain's constants (the domain code is the rule itself).
 
-const activityKinds = ['progress', 'status', 'inspection', 'reply'] as const
 
 const lightText = [
   '`light` is computed by the backend on every read, never stored or sent by a client (src/domain/light.ts, `lightOf`).',
@@ -401,7 +401,7 @@ const lightText = [
   `or the deadline is ${lightRule.dueSoonDays} days away or less with progress under ${lightRule.dueSoonProgress};`,
   '`green` otherwise.',
   'Schedule: expected progress = round(100 × (today − created) ÷ (deadline − created)), held within 0–100.',
-  `Activity: the last update of kind ${activityKinds.map((kind) => `\`${kind}\``).join(', ')}; before any, the creation date.`,
+  `Activity: the last update of kind ${[...activityKinds].map((kind) => `\`${kind}\``).join(', ')}; before any, the creation date.`,
 ].join(' ')
 
 const strikeOffText = [

@@ -7,8 +7,11 @@ import { urgeState } from './urge'
 /** What a backend stores of an item; light, last update and urges are derived on read. */
 export type ItemRecord = Omit<Item, 'light' | 'lastUpdate' | 'urge'>
 
-/** Update kinds that show the owner at work; urges and instructions come from above. */
-const activityKinds = new Set<Update['kind']>(['progress', 'status', 'inspection', 'reply'])
+/**
+ * Update kinds that show the owner at work. Urges, instructions, on-site checks and surveys come from
+ * supervision or leadership: they do not make a silent item look current.
+ */
+export const activityKinds: ReadonlySet<Update['kind']> = new Set<Update['kind']>(['progress', 'status', 'reply'])
 
 export type ItemSnapshot = {
   status: ItemStatus

@@ -27,7 +27,7 @@ export function expectedProgress(item: Pick<Item, 'deadline' | 'createdAt'>, tod
 }
 
 /**
- * @param lastActivity the date of the last progress, status, inspection or reply update; null when none
+ * @param lastActivity the date of the owner's last progress, status or reply update (history.ts activityKinds); null when none
  */
 export function lightOf(item: LightInput, lastActivity: IsoDate | null, today: IsoDate): Light {
   if (isFinished(item.status)) return 'none'

@@ -2,10 +2,9 @@ import { allow, forbid, invalid, type Decision } from './decision'
 import type { CampaignList } from './model/campaign'
 import type { Demand } from './model/demand'
 import type { Item, ItemStatus, UpdateKind } from './model/item'
-import type { Update } from './model/update'
 import type { User } from './model/user'
 import { isReopening, isTransition } from './status'
-import { strikeOffBlockers, strikeOffBlockerText } from './strike-off'
+import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './strike-off'
 
 // The role table of CONTRACT.md, once. The UI asks what to offer; every backend asks what to allow.
 
@@ -56,14 +55,14 @@ export function canStrikeOffAsRole(user: User): Decision {
 }
 
 /** Strike-off (done → closed): the role, then the rule of CONTRACT.md. */
-export function canStrikeOff(user: User, item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly Pick<Update, 'kind'>[]): Decision {
+export function canStrikeOff(user: User, item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly HistoryEntry[]): Decision {
   const role = canStrikeOffAsRole(user)
   if (!role.ok) return role
   const blockers = strikeOffBlockers(item, updates)
   return blockers.length === 0 ? allow : invalid(`暂不能销号：${blockers.map((b) => strikeOffBlockerText[b]).join('；')}`, 'toStatus')
 }
 
-export function canChangeStatus(user: User, item: Scoped & Pick<Item, 'progress' | 'completionNote'>, to: ItemStatus, updates: readonly Pick<Update, 'kind'>[]): Decision {
+export function canChangeStatus(user: User, item: Scoped & Pick<Item, 'progress' | 'completionNote'>, to: ItemStatus, updates: readonly HistoryEntry[]): Decision {
   if (to === 'closed' && item.status === 'done') return canStrikeOff(user, item, updates)
   if (user.role === 'leader') return leaderReadOnly
   if (user.role === 'secretary') {

@@ -10,19 +10,23 @@ export const strikeOffBlockerText: Record<StrikeOffBlocker, string> = {
   satisfaction: '尚未记录满意度回访结果',
 }
 
-/** What still stands between an item and its strike-off (事结销号); empty when it may be struck off. */
-export function strikeOffBlockers(
-  item: Pick<Item, 'status' | 'progress' | 'completionNote'>,
-  updates: readonly Pick<Update, 'kind'>[],
-): StrikeOffBlocker[] {
+export type HistoryEntry = Pick<Update, 'kind'> & Partial<Pick<Update, 'toStatus'>>
+
+/**
+ * What still stands between an item and its strike-off (事结销号); empty when it may be struck off.
+ * The satisfaction follow-up must come after the latest move to done: a survey of work that was
+ * later sent back does not vouch for the work finished since.
+ */
+export function strikeOffBlockers(item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly HistoryEntry[]): StrikeOffBlocker[] {
   const blockers: StrikeOffBlocker[] = []
   if (item.status !== 'done') blockers.push('not_done')
   if (item.progress < 100) blockers.push('progress')
   if (!item.completionNote?.trim()) blockers.push('completion_note')
-  if (!updates.some((update) => update.kind === 'satisfaction')) blockers.push('satisfaction')
+  const lastDone = updates.findLastIndex((update) => update.toStatus === 'done')
+  if (!updates.slice(lastDone + 1).some((update) => update.kind === 'satisfaction')) blockers.push('satisfaction')
   return blockers
 }
 
-export function canStrikeOff(item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly Pick<Update, 'kind'>[]): boolean {
+export function canStrikeOff(item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly HistoryEntry[]): boolean {
   return strikeOffBlockers(item, updates).length === 0
 }

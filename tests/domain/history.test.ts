@@ -85,11 +85,11 @@ describe('snapshotAt', () => {
     })
   })
 
-  it('lastActivity counts progress, status, inspection and reply; not urges, instructions or satisfaction', () => {
+  it('lastActivity counts the owner’s progress, status and reply; not inspections, urges, instructions or satisfaction', () => {
     const base = [statusUpdate('2026-03-10', 'planned', 'in_progress')]
     const later = (kind: 'inspection' | 'reply' | 'urge' | 'instruction' | 'satisfaction') =>
       snapshotAt(record, [...base, update(kind, '2026-03-20', kind === 'satisfaction' ? { surveyed: 3, satisfied: 3 } : {})], '2026-03-25')?.lastActivity
-    expect(later('inspection')).toBe('2026-03-20')
+    expect(later('inspection')).toBe('2026-03-10')
     expect(later('reply')).toBe('2026-03-20')
     expect(later('urge')).toBe('2026-03-10')
     expect(later('instruction')).toBe('2026-03-10')

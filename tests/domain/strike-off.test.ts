@@ -1,7 +1,7 @@
 import { canStrikeOff, strikeOffBlockers, strikeOffBlockerText, type StrikeOffBlocker } from '@/domain/strike-off'
 import type { Item } from '@/domain/model/item'
 import type { Update } from '@/domain/model/update'
-import { chineseSentence, progressUpdate, reply, satisfaction, update } from './fixtures'
+import { chineseSentence, progressUpdate, reply, satisfaction, statusUpdate, update } from './fixtures'
 
 type StrikeItem = Pick<Item, 'status' | 'progress' | 'completionNote'>
 const ready: StrikeItem = { status: 'done', progress: 100, completionNote: '已完成改造并回复职工' }
@@ -35,5 +35,18 @@ describe('strikeOffBlockers', () => {
   it('each blocker has a Chinese explanation', () => {
     for (const text of Object.values(strikeOffBlockerText)) expect(text).toMatch(chineseSentence)
     expect(Object.keys(strikeOffBlockerText).sort()).toEqual(['completion_note', 'not_done', 'progress', 'satisfaction'])
+  })
+})
+
+describe('the satisfaction follow-up must come after the latest move to done', () => {
+  it('a survey taken before the item was sent back and finished again does not count', () => {
+    const history = [
+      statusUpdate('2026-05-01', 'in_progress', 'done'),
+      satisfaction('2026-05-05', 10, 4),
+      statusUpdate('2026-05-06', 'done', 'in_progress'),
+      statusUpdate('2026-05-20', 'in_progress', 'done'),
+    ]
+    expect(strikeOffBlockers(ready, history)).toEqual(['satisfaction'])
+    expect(strikeOffBlockers(ready, [...history, satisfaction('2026-05-25', 10, 9)])).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ export type ItemStatus = z.infer<typeof ItemStatusSchema>
 export const lights = ['red', 'yellow', 'green', 'none'] as const
 export const LightSchema = z.enum(lights).meta({
   description: [
-    'Computed by the backend on every read from the deadline, the progress and the last activity (src/domain/light.ts):',
+    'Computed by the backend on every read from the deadline, the progress and the owner’s last activity — the last progress, status or reply update (src/domain/light.ts):',
     '`none` when status is done or closed;',
     '`red` when the deadline has passed, or progress trails the time-proportional schedule by more than 30 points,',
     'or nothing was reported for more than 30 days;',
@@ -96,7 +96,8 @@ export const ItemDraftSchema = z
 export type ItemDraft = z.infer<typeof ItemDraftSchema>
 
 export const ItemPatchSchema = z
-  .object({
+  .strictObject(
+    {
     version: z.number().int().min(1),
     title: title.optional(),
     content: content.optional(),
@@ -108,8 +109,9 @@ export const ItemPatchSchema = z
     deadline: IsoDateSchema.optional(),
     key: z.boolean().optional(),
     demandIds: z.array(IdSchema).max(50).optional(),
-  })
-  .strict('进度和状态请通过“提交进展”更新，不能直接修改')
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? '进度和状态请通过“提交进展”更新，不能直接修改' : undefined) },
+  )
   .meta({
     id: 'ItemPatch',
     description: 'Body of PATCH /api/items/{id}. Progress and status change only through posted updates, so that the history stays complete.',

@@ -1,0 +1,41 @@
+import { setupWorker } from 'msw/browser'
+import { dateOf } from '@/domain/dates'
+import { createBackend } from './create-backend'
+import { createHandlers } from './create-handlers'
+import { applyOverlay, loadOverlay, loadSettings, recorder, saveSettings, startOverlay } from './db/browser-copy'
+import type { MockBackend } from './backend'
+import { createSeed } from './seed/create-seed'
+
+/** Starts the in-browser backend: the seeded campaign plus this browser's own changes. */
+export async function startMockWorker(): Promise<void> {
+  const settings = loadSettings()
+  let overlay = loadOverlay()
+  if (!overlay || overlay.seedSize !== settings.seedSize) overlay = startOverlay(dateOf(new Date()), settings.seedSize)
+  let record = recorder(overlay)
+  let pendingOverlay: typeof overlay | null = overlay
+
+  const backend: MockBackend = createBackend(
+    {
+      settings,
+      seed: (size, anchor) => {
+        const data = createSeed({ today: anchor, size })
+        const stored = pendingOverlay
+        pendingOverlay = null
+        return stored ? applyOverlay(data, stored) : data
+      },
+      onChange: (change) => record(change),
+      onReset: (anchor, next) => {
+        record = recorder(startOverlay(anchor, next.seedSize))
+      },
+      saveSettings,
+    },
+    overlay.anchor,
+  )
+
+  const worker = setupWorker(...createHandlers(() => backend))
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  })
+}

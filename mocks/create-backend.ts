@@ -1,0 +1,43 @@
+import type { IsoDate } from '@/domain/dates'
+import { backendClock, type MockBackend } from './backend'
+import { MockDb, type Change, type MockData } from './db/mock-db'
+import type { MockSettings } from './settings'
+
+export type BackendOptions = {
+  /** The campaign to start from for a seed size and an anchor date (today at first start). */
+  seed: (size: MockSettings['seedSize'], anchor: IsoDate) => MockData
+  settings: MockSettings
+  now?: () => Date
+  random?: () => number
+  /** Called with every write, e.g. to keep the browser's copy. */
+  onChange?: (change: Change) => void
+  /** Called after a reset with the new anchor and settings. */
+  onReset?: (anchor: IsoDate, settings: MockSettings) => void
+  saveSettings?: (settings: MockSettings) => void
+}
+
+export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBackend {
+  const clock = backendClock(options.now)
+  const start = (settings: MockSettings, on: IsoDate) => {
+    const db = new MockDb(options.seed(settings.seedSize, on))
+    if (options.onChange) db.onChange(options.onChange)
+    return db
+  }
+  const backend: MockBackend = {
+    ...clock,
+    settings: options.settings,
+    db: start(options.settings, anchor ?? clock.today()),
+    random: options.random ?? Math.random,
+    reset: (settings) => {
+      backend.settings = { ...backend.settings, ...settings }
+      const on = clock.today()
+      backend.db = start(backend.settings, on)
+      options.onReset?.(on, backend.settings)
+    },
+    saveSettings: (settings) => {
+      backend.settings = settings
+      options.saveSettings?.(settings)
+    },
+  }
+  return backend
+}

@@ -1,0 +1,80 @@
+import type { IsoDate } from '@/domain/dates'
+import type { ItemRecord } from '@/domain/history'
+import type { Demand } from '@/domain/model/demand'
+import type { Update } from '@/domain/model/update'
+import { defaultSettings, MockSettingsSchema, type MockSettings } from '../settings'
+import type { Change, MockData } from './mock-db'
+
+// The browser keeps the demo's local changes across reloads: the seed is rebuilt from its anchor date
+// and the changes made since are laid over it. Only the changes are stored, so even the large seed fits.
+
+const dataKey = 'bsstzz.mock.changes.v1'
+const settingsKey = 'bsstzz.mock.settings.v1'
+
+type Overlay = {
+  anchor: IsoDate
+  seedSize: MockSettings['seedSize']
+  items: Record<string, ItemRecord>
+  updates: Update[]
+  demands: Record<string, Demand>
+  sessions: Record<string, string>
+}
+
+export function loadSettings(): MockSettings {
+  try {
+    const parsed = MockSettingsSchema.safeParse(JSON.parse(localStorage.getItem(settingsKey) ?? 'null'))
+    return parsed.success ? parsed.data : defaultSettings
+  } catch {
+    return defaultSettings
+  }
+}
+
+export function saveSettings(settings: MockSettings): void {
+  localStorage.setItem(settingsKey, JSON.stringify(settings))
+}
+
+export function loadOverlay(): Overlay | null {
+  try {
+    const overlay = JSON.parse(localStorage.getItem(dataKey) ?? 'null') as Overlay | null
+    return overlay && typeof overlay.anchor === 'string' ? overlay : null
+  } catch {
+    return null
+  }
+}
+
+export function startOverlay(anchor: IsoDate, seedSize: MockSettings['seedSize']): Overlay {
+  const overlay: Overlay = { anchor, seedSize, items: {}, updates: [], demands: {}, sessions: {} }
+  localStorage.setItem(dataKey, JSON.stringify(overlay))
+  return overlay
+}
+
+/** The seed with the stored changes applied. */
+export function applyOverlay(data: MockData, overlay: Overlay): MockData & { sessions: Record<string, string> } {
+  const items = new Map(data.items.map((item) => [item.id, item]))
+  for (const item of Object.values(overlay.items)) items.set(item.id, item)
+  const demands = new Map(data.demands.map((demand) => [demand.id, demand]))
+  for (const demand of Object.values(overlay.demands)) demands.set(demand.id, demand)
+  return { ...data, items: [...items.values()], updates: [...data.updates, ...overlay.updates], demands: [...demands.values()], sessions: overlay.sessions }
+}
+
+/** Records a change and writes the overlay once per task, however many records one request touched. */
+export function recorder(overlay: Overlay): (change: Change) => void {
+  let pending = false
+  return (change) => {
+    if (change.kind === 'item') overlay.items[change.record.id] = change.record
+    else if (change.kind === 'update') overlay.updates.push(change.update)
+    else if (change.kind === 'demand') overlay.demands[change.demand.id] = change.demand
+    else if (change.userId === null) delete overlay.sessions[change.token]
+    else overlay.sessions[change.token] = change.userId
+    if (pending) return
+    pending = true
+    queueMicrotask(() => {
+      pending = false
+      try {
+        localStorage.setItem(dataKey, JSON.stringify(overlay))
+      } catch (error) {
+        console.warn('演示数据未能保存到浏览器存储', error)
+      }
+    })
+  }
+}

@@ -1,0 +1,25 @@
+import { http } from 'msw'
+import type { MockBackend } from '../backend'
+import { ok } from '../http/json'
+import { pageOf } from '../http/paging'
+import { api } from '../http/paths'
+import { route } from '../http/route'
+
+export function campaignHandlers(getBackend: () => MockBackend) {
+  return [
+    http.get(
+      api('/campaign'),
+      route(getBackend, ({ backend, requireUser }) => {
+        requireUser()
+        return ok(backend.db.campaign)
+      }),
+    ),
+    http.get(
+      api('/units'),
+      route(getBackend, ({ backend, requireUser }) => {
+        requireUser()
+        return ok(pageOf(backend.db.units))
+      }),
+    ),
+  ]
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod'
+import type { FieldErrors } from '@/domain/item-checks'
+import { badRequest, validation } from './failure'
+
+/** zod issues → the contract's `fields`: the first message per dotted path. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const issue of error.issues) {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '_'
+    fields[path] ??= issue.message
+  }
+  return fields
+}
+
+/** A JSON body checked by its schema: malformed JSON → 400, invalid content → 422 with fields. */
+export async function readBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.output<S>> {
+  const text = await request.text()
+  if (text.length > maxBytes) throw validation({ _: '提交的内容过大' }, '提交的内容过大')
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw badRequest('请求内容不是有效的 JSON')
+  }
+  const result = schema.safeParse(json)
+  if (!result.success) throw validation(fieldErrors(result.error))
+  return result.data
+}
+
+/** Query string values checked by their schema; an unknown name or value → 400. */
+export function readQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+  const raw: Record<string, string> = {}
+  for (const [name, value] of url.searchParams) if (value !== '') raw[name] = value
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    const [first] = result.error.issues
+    const name = first?.path.join('.') || first?.message || ''
+    throw badRequest(`查询参数有误：${name}`)
+  }
+  return result.data
+}
