@@ -1,6 +1,6 @@
 import { dateOf, type IsoDate } from '@/domain/dates'
 import type { MockDb } from './db/mock-db'
-import type { MockSettings } from './settings'
+import type { MockSettings } from '@/domain/model/mock-settings'
 
 /** Everything a handler needs: the tables, the clock and the mock's own settings. */
 export type MockBackend = {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@/domain/dates'
 import { backendClock, type MockBackend } from './backend'
 import { MockDb, type Change, type MockData } from './db/mock-db'
-import type { MockSettings } from './settings'
+import type { MockSettings } from '@/domain/model/mock-settings'
 
 export type BackendOptions = {
   /** The campaign to start from for a seed size and an anchor date (today at first start). */
@@ -31,8 +31,11 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
     reset: (settings) => {
       backend.settings = { ...backend.settings, ...settings }
       const on = clock.today()
+      const sessions = backend.db.sessions
       backend.db = start(backend.settings, on)
       options.onReset?.(on, backend.settings)
+      // Re-seeding forgets the data, not who is signed in.
+      for (const [token, userId] of sessions) if (backend.db.user(userId)) backend.db.openSession(token, userId)
     },
     saveSettings: (settings) => {
       backend.settings = settings

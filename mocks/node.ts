@@ -5,7 +5,8 @@ import { createBackend } from './create-backend'
 import { createHandlers } from './create-handlers'
 import type { MockData } from './db/mock-db'
 import { createSeed } from './seed/create-seed'
-import { defaultSettings, type MockSettings } from './settings'
+import type { MockSettings } from '@/domain/model/mock-settings'
+import { defaultSettings } from './settings'
 
 // The same handlers in Node, for the tests. The seed is built once per worker and copied when a test
 // first calls the API, so every test starts from the untouched campaign and nothing leaks between tests.

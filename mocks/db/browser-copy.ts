@@ -2,7 +2,8 @@ import type { IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
-import { defaultSettings, MockSettingsSchema, type MockSettings } from '../settings'
+import { MockSettingsSchema, type MockSettings } from '@/domain/model/mock-settings'
+import { defaultSettings } from '../settings'
 import type { Change, MockData } from './mock-db'
 
 // The browser keeps the demo's local changes across reloads: the seed is rebuilt from its anchor date

@@ -1,27 +1,16 @@
 import { http } from 'msw'
-import { z } from 'zod'
 import { applyDemandPatch } from '@/domain/demand-rules'
-import { DemandChannelSchema, DemandDraftSchema, DemandPatchSchema, DemandStatusSchema, type Demand } from '@/domain/model/demand'
+import { DemandDraftSchema, DemandPatchSchema, type Demand } from '@/domain/model/demand'
+import { DemandQuerySchema } from '@/domain/model/demand-query'
 import { canRecordDemand, canTriageDemand } from '@/domain/permissions'
 import type { MockBackend } from '../backend'
 import { notFound, refusal, unauthenticated, validation } from '../http/failure'
 import { created, ok } from '../http/json'
-import { pageOf, PagingSchema } from '../http/paging'
+import { pageOf } from '../http/paging'
 import { readBody, readQuery } from '../http/parse'
 import { api } from '../http/paths'
 import { route } from '../http/route'
 import { detach, linkDemands } from './item-records'
-
-const DemandQuerySchema = z
-  .object({
-    channel: DemandChannelSchema.optional(),
-    unit: z.string().min(1).optional(),
-    status: DemandStatusSchema.optional(),
-    item: z.string().min(1).optional(),
-    q: z.string().trim().max(100).optional(),
-    ...PagingSchema,
-  })
-  .strict()
 
 function newReceipt(taken: Iterable<Demand>, random: () => number): string {
   const used = new Set([...taken].map((d) => d.receipt))

@@ -4,7 +4,7 @@ import { created, ok } from '../http/json'
 import { readBody } from '../http/parse'
 import { api } from '../http/paths'
 import { route } from '../http/route'
-import { MockSettingsSchema } from '../settings'
+import { MockSettingsSchema } from '@/domain/model/mock-settings'
 
 /** Mock-only endpoints behind the UI's 演示数据 menu; never faulted or slowed, so the menu always works. */
 export function mockControlHandlers(getBackend: () => MockBackend) {

@@ -1,6 +1,5 @@
 import { http } from 'msw'
-import { z } from 'zod'
-import { IsoDateSchema } from '@/domain/model/common'
+import { StatsQuerySchema } from '@/domain/model/stats-query'
 import { statsByUnit, summarize, trend } from '@/domain/stats'
 import type { MockBackend } from '../backend'
 import { badRequest } from '../http/failure'
@@ -8,8 +7,6 @@ import { ok } from '../http/json'
 import { readQuery } from '../http/parse'
 import { api } from '../http/paths'
 import { route, type RouteContext } from '../http/route'
-
-const StatsQuerySchema = z.object({ asOf: IsoDateSchema.optional(), list: z.string().min(1).optional() }).strict()
 
 function statsQuery({ url, backend, requireUser }: RouteContext) {
   requireUser()

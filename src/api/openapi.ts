@@ -1,10 +1,13 @@
 import { z } from 'zod'
+import { DemandQuerySchema } from '../domain/model/demand-query'
+import { MockSettingsSchema } from '../domain/model/mock-settings'
+import { StatsQuerySchema } from '../domain/model/stats-query'
 // Relative imports on purpose: `npm run openapi` runs this module under plain tsx, which does not know the `@/` alias.
 import { activityKinds } from '../domain/history'
 import { lightRule } from '../domain/light'
 import { CampaignListSchema, CampaignSchema, CategorySchema } from '../domain/model/campaign'
-import { IdSchema, IsoDateSchema, pageOf } from '../domain/model/common'
-import { DemandChannelSchema, DemandDraftSchema, DemandPatchSchema, DemandSchema, DemandStatusSchema } from '../domain/model/demand'
+import { IdSchema, pageOf } from '../domain/model/common'
+import { DemandDraftSchema, DemandPatchSchema, DemandSchema } from '../domain/model/demand'
 import { ErrorBodySchema } from '../domain/model/errors'
 import { ItemDraftSchema, ItemPatchSchema, ItemSchema, itemStatuses, updateKinds, UrgeStateSchema } from '../domain/model/item'
 import { ItemQuerySchema, itemSortFields } from '../domain/model/item-query'
@@ -117,15 +120,6 @@ const domainSchemas: readonly z.ZodType[] = [
   PublicBoardSchema,
   PublicItemSchema,
 ]
-
-/** Mirrors mocks/settings.ts (app code may not import the mock); the contract test keeps the two equal. */
-const MockSettingsSchema = z
-  .object({
-    latencyMs: z.number().int().min(0).max(10_000),
-    failureRate: z.number().min(0).max(1),
-    seedSize: z.enum(['demo', 'large']),
-  })
-  .meta({ description: 'The mock backend’s demo settings: added latency, the share of requests answered with an injected 500, and the seed size.' })
 
 const envelope = 'The list envelope every list endpoint answers in: one page of `items`, the `total` number matching, the `page` (1-based) and the `pageSize`.'
 
@@ -370,22 +364,10 @@ const itemQueryParameters = () =>
     pageSize: 'Items per page.',
   })
 
-// The mock's query schemas for these live in mocks/handlers/ (not importable from src); these mirror them.
-const StatsQuerySchema = z.object({ list: IdSchema.optional(), asOf: IsoDateSchema.optional() })
 const statsQueryDescriptions = {
   list: 'A campaign list id; absent: all lists. An unknown list → 400.',
   asOf: 'Count as at the end of this day (replayed from the dated updates). Not after today (else 400). Default: today.',
 }
-
-const DemandQuerySchema = z.object({
-  channel: DemandChannelSchema.optional(),
-  unit: IdSchema.optional(),
-  status: DemandStatusSchema.optional(),
-  item: IdSchema.optional(),
-  q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
-})
 
 const idParameter = (what: string): ParameterObject => ({ name: 'id', in: 'path', required: true, description: `The ${what}'s id.`, schema: inlineSchema(IdSchema) })
 
@@ -640,8 +622,12 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
       get: {
         operationId: 'listUnits',
         summary: 'The units: the group, its departments and the grassroots units',
+        description:
+          'Anyone.' +
+          addition('CONTRACT.md lists it as signed in; unit names are public anyway (the public board shows them) and the sign-in page and the QR intake page need them before anyone signs in.'),
         tags: ['campaign'],
-        responses: { '200': json('All units, in one page.', output(envelopeSchemas.UnitPage)), ...errors('401') },
+        security: publicAccess,
+        responses: { '200': json('All units, in one page.', output(envelopeSchemas.UnitPage)), ...errors() },
       },
     },
     '/items': {

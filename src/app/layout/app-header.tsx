@@ -1,0 +1,34 @@
+import { Link } from 'react-router'
+import { mockingEnabled } from '@/api/config'
+import type { User } from '@/domain/model/user'
+import { t } from '@/lib/strings/strings'
+import styles from './app-header.module.css'
+import { BrandMark } from './brand-mark'
+import { CampaignHeading } from './campaign-heading'
+import { DemoDataMenu } from './demo-data-menu'
+import { MainNav } from './main-nav'
+import { UserMenu } from './user-menu'
+
+export function AppHeader({ user }: { user: User }) {
+  return (
+    <header className={styles.header}>
+      <a className={styles.skip} href="#main">
+        {t.app.skipToContent}
+      </a>
+      <div className={styles.bar}>
+        <Link to="/" className={styles.brand}>
+          <BrandMark />
+          <span className={styles.appName}>{t.app.name}</span>
+        </Link>
+        <div className={styles.campaign}>
+          <CampaignHeading />
+        </div>
+        <div className={styles.tools}>
+          {mockingEnabled ? <DemoDataMenu user={user} /> : null}
+          <UserMenu user={user} />
+        </div>
+      </div>
+      <MainNav role={user.role} />
+    </header>
+  )
+}

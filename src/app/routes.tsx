@@ -1,0 +1,43 @@
+import type { RouteObject } from 'react-router'
+import { AppLoading } from './app-loading'
+import { PublicLayout } from './layout/public-layout'
+import { SignedInLayout } from './layout/signed-in-layout'
+import { NotFoundRoute } from './not-found-route'
+import { RouteError } from './route-error'
+
+// Every feature route is its own chunk: the wall's first load carries only the shell and the wall.
+// Each child has its own errorElement so a failing page keeps the header and the nav around it.
+
+const page = (route: RouteObject): RouteObject => ({ errorElement: <RouteError />, ...route })
+
+/** Fresh route objects per router: the router resolves lazy routes in place, so two routers must not share them. */
+export const createRoutes = (): RouteObject[] => [
+  {
+    id: 'root',
+    HydrateFallback: AppLoading,
+    errorElement: <RouteError />,
+    children: [
+      {
+        Component: PublicLayout,
+        children: [
+          page({ path: 'sign-in', lazy: { Component: async () => (await import('@/features/session/sign-in-route')).SignInRoute } }),
+          page({ path: 'public', lazy: { Component: async () => (await import('@/features/public-board/public-board-route')).PublicBoardRoute } }),
+          page({ path: 'submit/:unitId', lazy: { Component: async () => (await import('@/features/submit/submit-route')).SubmitRoute } }),
+          page({ path: '*', Component: NotFoundRoute }),
+        ],
+      },
+      {
+        Component: SignedInLayout,
+        children: [
+          page({ index: true, lazy: { Component: async () => (await import('@/features/wall/wall-route')).WallRoute } }),
+          page({ path: 'items', lazy: { Component: async () => (await import('@/features/ledger/ledger-route')).LedgerRoute } }),
+          page({ path: 'items/:itemId', lazy: { Component: async () => (await import('@/features/item/item-route')).ItemRoute } }),
+          page({ path: 'supervision', lazy: { Component: async () => (await import('@/features/supervision/supervision-route')).SupervisionRoute } }),
+          page({ path: 'my-unit', lazy: { Component: async () => (await import('@/features/my-unit/my-unit-route')).MyUnitRoute } }),
+          page({ path: 'demands', lazy: { Component: async () => (await import('@/features/demands/demands-route')).DemandsRoute } }),
+          page({ path: 'report', lazy: { Component: async () => (await import('@/features/report/report-route')).ReportRoute } }),
+        ],
+      },
+    ],
+  },
+]

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react'
+import { ProgressBar } from '@/components/progress-bar'
+import type { Campaign } from '@/domain/model/campaign'
+import type { Item } from '@/domain/model/item'
+import type { Unit } from '@/domain/model/unit'
+import { formatDate } from '@/lib/format'
+import { nameLookup } from '@/lib/name-lookup'
+import { t } from '@/lib/strings/strings'
+import styles from './item-fields.module.css'
+
+type Props = { item: Item; campaign: Campaign; units: readonly Unit[] }
+
+/** The ledger's columns for one item: problem, measure and responsibility. */
+export function ItemFields({ item, campaign, units }: Props) {
+  const unitName = nameLookup(units)
+  const categoryName = nameLookup(campaign.categories)
+  const rows: { label: string; value: ReactNode }[] = [
+    { label: t.list.content, value: item.content },
+    { label: t.list.beneficiaries, value: item.beneficiaries },
+    { label: t.list.category, value: categoryName(item.category) },
+    { label: t.list.unit, value: unitName(item.unitId) },
+    { label: t.list.owner, value: item.owner },
+    { label: t.list.leadLeader, value: item.leadLeader ?? t.list.none },
+    { label: t.list.deadline, value: <time dateTime={item.deadline}>{formatDate(item.deadline)}</time> },
+    {
+      label: t.list.progress,
+      value: (
+        <span className={styles.progress}>
+          <ProgressBar value={item.progress} label={t.list.progress} valueText={`${item.progress}%`} />
+          <span>{item.progress}%</span>
+        </span>
+      ),
+    },
+  ]
+  if (item.completionNote) rows.push({ label: t.list.completionNote, value: item.completionNote })
+
+  return (
+    <section className={styles.card} aria-labelledby="item-fields-title">
+      <h2 id="item-fields-title" className={styles.heading}>
+        {t.item.fields}
+      </h2>
+      <dl className={styles.fields}>
+        {rows.map((row) => (
+          <div key={row.label} className={styles.row}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { EmptyState } from '@/components/empty-state'
+import type { Update } from '@/domain/model/update'
+import { formatDate, formatInstant } from '@/lib/format'
+import { t } from '@/lib/strings/strings'
+import styles from './update-timeline.module.css'
+
+/** What the update says beyond its note: the new progress, the status change, the reply-by date… */
+function details(update: Update): string | null {
+  if (update.fromStatus && update.toStatus) return t.item.statusChange(t.status[update.fromStatus], t.status[update.toStatus])
+  if (update.progress !== undefined) return t.item.progressTo(update.progress)
+  if (update.replyBy) return t.item.replyBy(formatDate(update.replyBy))
+  if (update.visitedOn) return t.item.visitedOn(formatDate(update.visitedOn))
+  if (update.surveyed !== undefined) return t.item.satisfaction(update.satisfied ?? 0, update.surveyed)
+  return null
+}
+
+/** The item's history, newest first. Updates are append-only, so this is the whole record. */
+export function UpdateTimeline({ updates }: { updates: readonly Update[] }) {
+  if (updates.length === 0) return <EmptyState title={t.item.timelineEmpty} />
+  const newestFirst = [...updates].reverse()
+  return (
+    <ol className={styles.timeline}>
+      {newestFirst.map((update) => {
+        const detail = details(update)
+        return (
+          <li key={update.id} className={`${styles.entry} ${styles[update.kind]}`}>
+            <div className={styles.meta}>
+              <span className={styles.kind}>{t.updateKind[update.kind]}</span>
+              <time dateTime={update.at}>{formatInstant(update.at)}</time>
+              <span>
+                {update.authorName}（{t.role[update.authorRole]}）
+              </span>
+            </div>
+            {detail ? <p className={styles.detail}>{detail}</p> : null}
+            {update.note ? <p className={styles.note}>{update.note}</p> : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import { mockingEnabled } from '@/api/config'
+import { PageHeader } from '@/components/page-header'
+import type { SignIn } from '@/domain/model/user'
+import { safeNextPath } from '@/lib/next-path'
+import { t } from '@/lib/strings/strings'
+import { useSignIn } from './api/use-sign-in'
+import { DemoUserPicker } from './components/demo-user-picker'
+import { PasswordForm } from './components/password-form'
+import styles from './sign-in-route.module.css'
+
+/**
+ * With the mock: one click on a demo user signs in (and `?as=<userId>` signs in straight away, for
+ * demos and screenshots). Against a real server: username and password.
+ */
+export function SignInRoute() {
+  const [params] = useSearchParams()
+  const navigate = useNavigate()
+  const { mutate, isPending, error } = useSignIn()
+  const next = safeNextPath(params.get('next'))
+  const as = mockingEnabled ? params.get('as') : null
+  const startedAs = useRef<string | null>(null)
+
+  const enter = (body: SignIn) => mutate(body, { onSuccess: () => void navigate(next, { replace: true }) })
+
+  useEffect(() => {
+    if (!as || startedAs.current === as) return
+    startedAs.current = as
+    mutate({ userId: as }, { onSuccess: () => void navigate(next, { replace: true }) })
+  }, [as, next, navigate, mutate])
+
+  return (
+    <div className={styles.page}>
+      <PageHeader title={t.session.signInTitle} description={mockingEnabled ? t.session.signInIntro : t.session.signInPasswordIntro} />
+      {mockingEnabled ? (
+        <DemoUserPicker onPick={(userId) => enter({ userId })} pending={isPending} error={error} />
+      ) : (
+        <PasswordForm onSubmit={(username, password) => enter({ username, password })} pending={isPending} error={error} />
+      )}
+    </div>
+  )
+}

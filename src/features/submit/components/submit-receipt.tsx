@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react'
+import { t } from '@/lib/strings/strings'
+import styles from './submit-receipt.module.css'
+
+/** The thanks and the receipt number; focus moves here so the result is announced. */
+export function SubmitReceipt({ receipt, onAnother }: { receipt: string; onAnother: () => void }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [])
+  return (
+    <div ref={ref} className={styles.receipt} tabIndex={-1} role="status">
+      <p className={styles.thanks}>{t.submit.thanks}</p>
+      <p>{t.submit.receipt(receipt)}</p>
+      <button type="button" className={styles.another} onClick={onAnother}>
+        {t.submit.another}
+      </button>
+    </div>
+  )
+}

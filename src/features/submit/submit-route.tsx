@@ -1,0 +1,34 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { createDemand } from '@/api/demands'
+import { unitsQuery } from '@/api/units'
+import { EmptyState } from '@/components/empty-state'
+import { PageHeader } from '@/components/page-header'
+import { QueryFallback } from '@/components/query-fallback'
+import { t } from '@/lib/strings/strings'
+import { DemandForm } from './components/demand-form'
+import { SubmitReceipt } from './components/submit-receipt'
+import styles from './submit-route.module.css'
+
+/** 扫码提诉求: the page behind a unit's QR code; no sign-in needed. */
+export function SubmitRoute() {
+  const { unitId = '' } = useParams()
+  const units = useQuery(unitsQuery())
+  const submit = useMutation({ mutationFn: createDemand })
+
+  const unit = units.data?.items.find((entry) => entry.id === unitId)
+  return (
+    <div className={styles.page}>
+      <PageHeader title={t.submit.title} description={unit ? t.submit.intro(unit.name) : undefined} />
+      {!units.data ? (
+        <QueryFallback queries={[units]} />
+      ) : !unit ? (
+        <EmptyState title={t.submit.unknownUnit} />
+      ) : submit.data ? (
+        <SubmitReceipt receipt={submit.data.receipt} onAnother={() => submit.reset()} />
+      ) : (
+        <DemandForm unitId={unit.id} pending={submit.isPending} error={submit.error} onSubmit={(draft) => submit.mutate(draft)} />
+      )}
+    </div>
+  )
+}
