@@ -12,7 +12,9 @@ const noTestsOrMocks = {
   group: ['**/mocks/**', '**/tests/**', '@mocks/**'],
   message: 'App code never imports mocks or tests (only src/app/start-mocking.ts loads the mock).',
 }
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [noTestsOrMocks, ...patterns] }] })
+// Classic zod is not tree-shakeable: the app would carry all of it (toJSONSchema included) on its first load.
+const classicZod = { name: 'zod', message: "Use 'zod/mini' in app code (docs/decisions/004-zod-mini.md)." }
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { paths: [classicZod], patterns: [noTestsOrMocks, ...patterns] }] })
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'bench-results'] },

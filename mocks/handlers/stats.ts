@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import { StatsQuerySchema } from '@/domain/model/stats-query'
-import { statsByUnit, summarize, trend } from '@/domain/stats'
+import { boardOf, statsByCategory, statsByUnit, summarize, trend } from '@/domain/stats'
 import type { MockBackend } from '../backend'
 import { badRequest } from '../http/failure'
 import { ok } from '../http/json'
@@ -41,6 +41,23 @@ export function statsHandlers(getBackend: () => MockBackend) {
         const { asOf, listId } = statsQuery(context)
         const { db } = context.backend
         return ok(trend(db.campaign, db.items.values(), db.updatesByItem, listId, asOf))
+      }),
+    ),
+    http.get(
+      api('/stats/categories'),
+      route(getBackend, (context) => {
+        const { asOf, listId } = statsQuery(context)
+        const { db } = context.backend
+        return ok({ asOf, listId, categories: statsByCategory(db.items.values(), db.updatesByItem, listId, asOf) })
+      }),
+    ),
+    http.get(
+      api('/stats/board'),
+      route(getBackend, (context) => {
+        const { asOf, listId } = statsQuery(context)
+        if (listId === null) throw badRequest('请指定清单（list）')
+        const { db } = context.backend
+        return ok(boardOf(db.items.values(), db.updatesByItem, listId, asOf))
       }),
     ),
   ]

@@ -1,9 +1,9 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import type { FieldErrors } from '@/domain/item-checks'
 import { badRequest, validation } from './failure'
 
 /** zod issues → the contract's `fields`: the first message per dotted path. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.core.$ZodError): FieldErrors {
   const fields: FieldErrors = {}
   for (const issue of error.issues) {
     const path = issue.path.length > 0 ? issue.path.join('.') : '_'
@@ -13,7 +13,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** A JSON body checked by its schema: malformed JSON → 400, invalid content → 422 with fields. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.output<S>> {
   const text = await request.text()
   if (text.length > maxBytes) throw validation({ _: '提交的内容过大' }, '提交的内容过大')
   let json: unknown
@@ -28,7 +28,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
 }
 
 /** Query string values checked by their schema; an unknown name or value → 400. */
-export function readQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+export function readQuery<S extends z.ZodMiniType>(url: URL, schema: S): z.output<S> {
   const raw: Record<string, string> = {}
   for (const [name, value] of url.searchParams) if (value !== '') raw[name] = value
   const result = schema.safeParse(raw)

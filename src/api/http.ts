@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ErrorBodySchema } from '@/domain/model/errors'
 import { apiBaseUrl } from './config'
 import { ApiError, codeForStatus, ContractError, messageForStatus, networkError } from './errors'
@@ -74,7 +74,7 @@ function failure(status: number, body: unknown): ApiError {
   })
 }
 
-export async function http<S extends z.ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
+export async function http<S extends z.ZodMiniType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
   const { method = 'GET', query, body, signal } = options
   const url = apiUrl(path, query)
   const token = tokenStore.get()

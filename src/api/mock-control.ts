@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { MockSettingsSchema, type MockSettings } from '@/domain/model/mock-settings'
 import { http } from './http'
 

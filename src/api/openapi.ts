@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { DemandQuerySchema } from '../domain/model/demand-query'
 import { MockSettingsSchema } from '../domain/model/mock-settings'
 import { StatsQuerySchema } from '../domain/model/stats-query'
@@ -12,6 +12,8 @@ import { ErrorBodySchema } from '../domain/model/errors'
 import { ItemDraftSchema, ItemPatchSchema, ItemSchema, itemStatuses, updateKinds, UrgeStateSchema } from '../domain/model/item'
 import { ItemQuerySchema, itemSortFields } from '../domain/model/item-query'
 import { PublicBoardSchema, PublicItemSchema } from '../domain/model/public-board'
+import { BoardSchema } from '../domain/model/board'
+import { CategoryStatsResponseSchema, CategoryStatsSchema } from '../domain/model/category-stats'
 import { DemandStatsSchema, ListStatsSchema, SummarySchema, TrendSchema, UnitStatsResponseSchema, UnitStatsSchema } from '../domain/model/stats'
 import { UnitSchema } from '../domain/model/unit'
 import { UpdateDraftSchema, UpdateSchema } from '../domain/model/update'
@@ -90,10 +92,10 @@ export type OpenApiDocument = {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Component schemas: every domain schema with a `.meta({ id })`, plus a few named envelopes.
+// Component schemas: every domain schema registered with an `id`, plus a few named envelopes.
 
 /** Every schema of src/domain/model/ with a meta id; the test checks that none is missing. */
-const domainSchemas: readonly z.ZodType[] = [
+const domainSchemas: readonly z.ZodMiniType[] = [
   UserSchema,
   SessionSchema,
   SignInSchema,
@@ -117,6 +119,9 @@ const domainSchemas: readonly z.ZodType[] = [
   UnitStatsResponseSchema,
   UnitStatsSchema,
   TrendSchema,
+  CategoryStatsResponseSchema,
+  CategoryStatsSchema,
+  BoardSchema,
   PublicBoardSchema,
   PublicItemSchema,
 ]
@@ -125,21 +130,21 @@ const envelope = 'The list envelope every list endpoint answers in: one page of 
 
 /** Response and request shapes the domain does not name; named here so that client generators get types. */
 const envelopeSchemas = {
-  UserPage: pageOf(UserSchema).meta({ description: `GET /api/users. ${envelope}` }),
-  UnitPage: pageOf(UnitSchema).meta({ description: `GET /api/units. ${envelope}` }),
-  ItemPage: pageOf(ItemSchema).meta({ description: `GET /api/items. ${envelope}` }),
-  UpdatePage: pageOf(UpdateSchema).meta({ description: `GET /api/items/{id}/updates, oldest first. ${envelope}` }),
-  DemandPage: pageOf(DemandSchema).meta({ description: `GET /api/demands, newest first. ${envelope}` }),
-  CurrentUser: z.object({ user: UserSchema }).meta({ description: 'GET /api/session: the signed-in user.' }),
+  UserPage: pageOf(UserSchema).register(z.globalRegistry, { description: `GET /api/users. ${envelope}` }),
+  UnitPage: pageOf(UnitSchema).register(z.globalRegistry, { description: `GET /api/units. ${envelope}` }),
+  ItemPage: pageOf(ItemSchema).register(z.globalRegistry, { description: `GET /api/items. ${envelope}` }),
+  UpdatePage: pageOf(UpdateSchema).register(z.globalRegistry, { description: `GET /api/items/{id}/updates, oldest first. ${envelope}` }),
+  DemandPage: pageOf(DemandSchema).register(z.globalRegistry, { description: `GET /api/demands, newest first. ${envelope}` }),
+  CurrentUser: z.object({ user: UserSchema }).register(z.globalRegistry, { description: 'GET /api/session: the signed-in user.' }),
   UpdatePosted: z
     .object({ update: UpdateSchema, item: ItemSchema })
-    .meta({ description: 'POST /api/items/{id}/updates: the new update and the item as it is after it.' }),
+    .register(z.globalRegistry, { description: 'POST /api/items/{id}/updates: the new update and the item as it is after it.' }),
   MockSettings: MockSettingsSchema,
-  MockReset: z.object({ ok: z.literal(true) }).meta({ description: 'POST /api/__mock/reset: the mock was re-seeded.' }),
-} satisfies Record<string, z.ZodType>
+  MockReset: z.object({ ok: z.literal(true) }).register(z.globalRegistry, { description: 'POST /api/__mock/reset: the mock was re-seeded.' }),
+} satisfies Record<string, z.ZodMiniType>
 
 /** Schemas only ever sent by the client: their component is the input form (a default makes a field optional). */
-const requestOnlySchemas: ReadonlySet<z.ZodType> = new Set<z.ZodType>([
+const requestOnlySchemas: ReadonlySet<z.ZodMiniType> = new Set<z.ZodMiniType>([
   SignInSchema,
   ItemDraftSchema,
   ItemPatchSchema,
@@ -148,17 +153,17 @@ const requestOnlySchemas: ReadonlySet<z.ZodType> = new Set<z.ZodType>([
   DemandPatchSchema,
 ])
 
-export type ComponentSchema = { schema: z.ZodType; io: 'input' | 'output' }
+export type ComponentSchema = { schema: z.ZodMiniType; io: 'input' | 'output' }
 
 /** The zod schema behind each named component and the form it is written in (for the contract test). */
 export function componentSchemas(): Record<string, ComponentSchema> {
   const components: Record<string, ComponentSchema> = {}
   for (const schema of domainSchemas) components[domainId(schema)] = { schema, io: requestOnlySchemas.has(schema) ? 'input' : 'output' }
-  for (const [id, schema] of Object.entries<z.ZodType>(envelopeSchemas)) components[id] = { schema, io: 'output' }
+  for (const [id, schema] of Object.entries<z.ZodMiniType>(envelopeSchemas)) components[id] = { schema, io: 'output' }
   return components
 }
 
-function domainId(schema: z.ZodType): string {
+function domainId(schema: z.ZodMiniType): string {
   const id = z.globalRegistry.get(schema)?.id
   if (typeof id !== 'string') throw new Error('openapi: a domain schema in the component list has no meta id')
   return id
@@ -258,7 +263,7 @@ function createComponentBook() {
   const inputName = (id: string) => (isRequestOnly(id) || isSame(id) ? id : `${id}Input`)
   const inputForm = (id: string) => toJsonObject(mapRefs(input[id] ?? {}, (ref) => componentRef(inputName(componentName(ref)))), id)
 
-  const idOf = (schema: z.ZodType) => {
+  const idOf = (schema: z.ZodMiniType) => {
     const entry = Object.entries(components).find(([, component]) => component.schema === schema)
     if (!entry) throw new Error('openapi: a request or response schema is not a component')
     return entry[0]
@@ -268,13 +273,13 @@ function createComponentBook() {
 
   return {
     /** `$ref` for a request body. */
-    input(schema: z.ZodType): SchemaObject {
+    input(schema: z.ZodMiniType): SchemaObject {
       const name = inputName(idOf(schema))
       requestedInputs.add(name)
       return { $ref: componentRef(name) }
     },
     /** `$ref` for a response body. */
-    output(schema: z.ZodType): SchemaObject {
+    output(schema: z.ZodMiniType): SchemaObject {
       const id = idOf(schema)
       if (isRequestOnly(id) && !isSame(id)) throw new Error(`openapi: ${id} is request-only but used in a response`)
       return { $ref: componentRef(id) }
@@ -314,7 +319,7 @@ function unresolved(emitted: Record<string, SchemaObject>, requested: ReadonlySe
 }
 
 /** A schema with no component of its own (a query or path parameter), written inline. */
-function inlineSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): SchemaObject {
+function inlineSchema(schema: z.core.$ZodType, io: 'input' | 'output' = 'input'): SchemaObject {
   const json = withoutRootKeywords(toJsonObject(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }), 'parameter'))
   if (refsIn(json).length > 0) throw new Error('openapi: a parameter schema refers to a component; describe it by hand')
   return json
@@ -324,7 +329,7 @@ function inlineSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Sche
 // Parameters. GET /api/items is described from ItemQuerySchema itself, in its input form (the wire):
 // the query's transforms (comma lists, booleans) have no JSON Schema, but each piece does.
 
-type QuerySchema = z.ZodObject<Record<string, z.ZodType>>
+type QuerySchema = z.ZodMiniObject<Record<string, z.core.$ZodType>>
 
 function queryParameters<S extends QuerySchema>(query: S, descriptions: Record<keyof S['shape'] & string, string>): ParameterObject[] {
   const whole = toJsonObject(z.toJSONSchema(query, { target: 'draft-2020-12', io: 'input' }), 'query')
@@ -333,10 +338,10 @@ function queryParameters<S extends QuerySchema>(query: S, descriptions: Record<k
   return Object.entries(query.shape).map(([name, field]): ParameterObject => {
     const description = describe[name]
     if (description === undefined) throw new Error(`openapi: query parameter ${name} has no description`)
-    const inner = field instanceof z.ZodOptional ? field.unwrap() : field
+    const inner = field instanceof z.core.$ZodOptional ? field._zod.def.innerType : field
     // A comma-separated list: a string piped through split into an array of entries.
-    if (inner instanceof z.ZodPipe && inner.out instanceof z.ZodArray) {
-      return { name, in: 'query', required: required.has(name), description, style: 'form', explode: false, schema: inlineSchema(inner.out) }
+    if (inner instanceof z.core.$ZodPipe && inner._zod.def.out instanceof z.core.$ZodArray) {
+      return { name, in: 'query', required: required.has(name), description, style: 'form', explode: false, schema: inlineSchema(inner._zod.def.out) }
     }
     return { name, in: 'query', required: required.has(name), description, schema: inlineSchema(field) }
   })
@@ -713,7 +718,7 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         summary: 'Per-list counts and the demand statistics',
         description: '`done` counts finished work (status done or closed), `closed` the struck-off part of it.',
         tags: ['stats'],
-        parameters: queryParameters(StatsQuerySchema.pick({ asOf: true }), { asOf: statsQueryDescriptions.asOf }),
+        parameters: queryParameters(z.pick(StatsQuerySchema, { asOf: true }), { asOf: statsQueryDescriptions.asOf }),
         responses: { '200': json('The summary.', output(SummarySchema)), ...errors('400', '401') },
         'x-rules': ['light'],
       },
@@ -734,6 +739,30 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         tags: ['stats'],
         parameters: queryParameters(StatsQuerySchema, statsQueryDescriptions),
         responses: { '200': json('The weeks from the campaign’s start to `asOf`.', output(TrendSchema)), ...errors('400', '401') },
+      },
+    },
+    '/stats/categories': {
+      get: {
+        operationId: 'getCategoryStats',
+        summary: 'Counts per item category',
+        description: 'The same counts as every other stats row, one row per category of Campaign.categories that has items.' + addition('the wall charts items by category.'),
+        tags: ['stats'],
+        parameters: queryParameters(StatsQuerySchema, statsQueryDescriptions),
+        responses: { '200': json('One entry per category with items.', output(CategoryStatsResponseSchema)), ...errors('400', '401') },
+        'x-rules': ['light'],
+      },
+    },
+    '/stats/board': {
+      get: {
+        operationId: 'getBoard',
+        summary: 'One list’s items as columns, for the chip board',
+        description:
+          'Status and light of every item of one list, replayed to `asOf`, as parallel arrays so the wall can draw 50,000 chips without downloading 50,000 items. `list` is required.' +
+          addition('the wall draws one chip per item.'),
+        tags: ['stats'],
+        parameters: queryParameters(StatsQuerySchema, statsQueryDescriptions),
+        responses: { '200': json('The list’s items.', output(BoardSchema)), ...errors('400', '401') },
+        'x-rules': ['light'],
       },
     },
     '/demands': {

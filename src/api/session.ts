@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { SessionSchema, UserSchema, type Session, type SignIn, type User } from '@/domain/model/user'
 import { ApiError } from './errors'
 import { http, NoContentSchema } from './http'

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { pageOf } from '@/domain/model/common'
 import { ItemSchema } from '@/domain/model/item'
 import { UpdateSchema, type UpdateDraftSchema } from '@/domain/model/update'

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { AppLoading } from './app-loading'
 import { PublicLayout } from './layout/public-layout'
+import { ScreenLayout } from './layout/screen-layout'
 import { SignedInLayout } from './layout/signed-in-layout'
 import { NotFoundRoute } from './not-found-route'
 import { RouteError } from './route-error'
@@ -25,6 +26,10 @@ export const createRoutes = (): RouteObject[] => [
           page({ path: 'submit/:unitId', lazy: { Component: async () => (await import('@/features/submit/submit-route')).SubmitRoute } }),
           page({ path: '*', Component: NotFoundRoute }),
         ],
+      },
+      {
+        Component: ScreenLayout,
+        children: [page({ path: 'screen', lazy: { Component: async () => (await import('@/features/wall/screen-route')).ScreenRoute } })],
       },
       {
         Component: SignedInLayout,

@@ -161,3 +161,74 @@ export function trend(campaign: Campaign, records: Iterable<ItemRecord>, updates
   })
   return { listId, asOf, weeks }
 }
+
+/** Per category of the list (or of all lists); categories without items are left out; ordered by category id. */
+export function statsByCategory(records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string | null, asOf: IsoDate): (Counts & { categoryId: string })[] {
+  const byCategory = new Map<string, Counts>()
+  eachSnapshot(records, updatesByItem, asOf, (record, snap) => {
+    if (listId !== null && record.listId !== listId) return
+    let counts = byCategory.get(record.category)
+    if (!counts) byCategory.set(record.category, (counts = emptyCounts()))
+    addToCounts(counts, record, snap)
+  })
+  return [...byCategory.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([categoryId, counts]) => ({ categoryId, ...counts }))
+}
+
+/** Above this share of open items on red, a set of items is red as a whole. */
+export const healthRule = { redShare: 0.1, yellowShare: 0.25 } as const
+
+/**
+ * The light of a whole set of items (a list, a unit) for the wall: red when more than 10% of the open
+ * items are red or any item is overdue, yellow when more than 25% are red or yellow, green otherwise;
+ * `none` when nothing is open (all finished, or no items).
+ */
+export function healthOf(counts: Pick<Counts, 'lights' | 'overdue'>): 'red' | 'yellow' | 'green' | 'none' {
+  const { red, yellow, green } = counts.lights
+  const open = red + yellow + green
+  if (open === 0) return 'none'
+  if (counts.overdue > 0 || red / open > healthRule.redShare) return 'red'
+  if ((red + yellow) / open > healthRule.yellowShare) return 'yellow'
+  return 'green'
+}
+
+/** One list's items in columns (the chip board): parallel arrays, one entry per item, by unit then code. */
+export type BoardColumns = {
+  asOf: IsoDate
+  listId: string
+  /** Unit ids; `unit[i]` indexes into this. */
+  units: string[]
+  id: string[]
+  code: string[]
+  title: string[]
+  unit: number[]
+  light: ItemSnapshot['light'][]
+  key: boolean[]
+  status: ItemSnapshot['status'][]
+}
+
+/** The board of a list as of a date: every item that existed then, with its replayed status and light. */
+export function boardOf(records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string, asOf: IsoDate): BoardColumns {
+  const rows: { record: ItemRecord; snap: ItemSnapshot }[] = []
+  eachSnapshot(records, updatesByItem, asOf, (record, snap) => {
+    if (record.listId === listId) rows.push({ record, snap })
+  })
+  rows.sort((a, b) => (a.record.unitId < b.record.unitId ? -1 : a.record.unitId > b.record.unitId ? 1 : a.record.code < b.record.code ? -1 : a.record.code > b.record.code ? 1 : 0))
+  const board: BoardColumns = { asOf, listId, units: [], id: [], code: [], title: [], unit: [], light: [], key: [], status: [] }
+  const unitIndex = new Map<string, number>()
+  for (const { record, snap } of rows) {
+    let index = unitIndex.get(record.unitId)
+    if (index === undefined) {
+      index = board.units.length
+      unitIndex.set(record.unitId, index)
+      board.units.push(record.unitId)
+    }
+    board.id.push(record.id)
+    board.code.push(record.code)
+    board.title.push(record.title)
+    board.unit.push(index)
+    board.light.push(snap.light)
+    board.key.push(record.key)
+    board.status.push(snap.status)
+  }
+  return board
+}

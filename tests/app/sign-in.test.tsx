@@ -25,7 +25,7 @@ describe('signing in', () => {
     const eight = await screen.findByRole('region', { name: '8件实事' })
     expect(within(eight).getByRole('definition', { name: '推进中' })).toHaveTextContent('8')
 
-    const doubleHundred = screen.getByRole('region', { name: /双百/ })
+    const doubleHundred = screen.getByRole('region', { name: '“双百”行动' })
     const done = within(doubleHundred).getByRole('progressbar', { name: '已完成' })
     expect(done).toHaveAttribute('aria-valuenow', '231')
     expect(done).toHaveAttribute('aria-valuemax', '471')

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { z } from 'zod'
-import { buildOpenApiDocument, componentSchemas, httpMethods, type JsonObject, type JsonValue, type OperationObject } from '@/api/openapi'
+import { z } from 'zod/mini'
+import { buildOpenApiDocument, componentSchemas, httpMethods, type ComponentSchema, type JsonObject, type JsonValue, type OperationObject } from '@/api/openapi'
 import { lightRule } from '@/domain/light'
 import { ItemQuerySchema, itemSortFields } from '@/domain/model/item-query'
 
@@ -248,6 +248,20 @@ const samples: Record<string, unknown> = {
   DemandStats: demandStats,
   UnitStatsResponse: { asOf: '2025-03-10', listId: 'double-hundred', units: [{ unitId: 'zhuzhuang', ...counts }] },
   UnitStats: { unitId: 'zhuzhuang', ...counts },
+  CategoryStats: { categoryId: 'housing', ...counts },
+  CategoryStatsResponse: { asOf: '2025-05-31', listId: 'hundreds', categories: [{ categoryId: 'housing', ...counts }] },
+  Board: {
+    asOf: '2025-05-31',
+    listId: 'hundreds',
+    units: ['zhuzhuang', 'luling'],
+    id: ['item-1', 'item-2'],
+    code: ['SB-001', 'SB-002'],
+    title: ['职工食堂改造', '澡堂热水改造'],
+    unit: [0, 1],
+    light: ['green', 'red'],
+    key: [true, false],
+    status: ['in_progress', 'done'],
+  },
   Trend: { listId: null, asOf: '2025-03-10', weeks: [{ weekStart: '2025-03-03', done: 2, closed: 1, planned: 3 }] },
   PublicBoard: { asOf: '2025-03-10', campaign: { name: '2025年“我为职工办实事”', lists: [campaignList] }, units: [{ id: 'zhuzhuang', name: '朱庄矿', kind: 'grassroots' }], items: [publicItem] },
   PublicItem: publicItem,
@@ -263,7 +277,7 @@ const samples: Record<string, unknown> = {
 }
 
 /** The zod schema and form behind a component; `<Id>Input` is the input form of `<Id>`. */
-function zodOf(name: string): { schema: z.ZodType; io: 'input' | 'output'; sample: unknown } {
+function zodOf(name: string): { schema: ComponentSchema['schema']; io: 'input' | 'output'; sample: unknown } {
   const components = componentSchemas()
   const direct = components[name]
   const base = name.replace(/Input$/, '')
@@ -328,7 +342,7 @@ describe('endpoints', () => {
     'PATCH /api/demands/{id}',
     'GET /api/public/board',
   ]
-  const beyondContract = ['GET /api/openapi.json', 'POST /api/__mock/reset', 'GET /api/__mock/settings', 'PUT /api/__mock/settings']
+  const beyondContract = ['GET /api/stats/categories', 'GET /api/stats/board', 'GET /api/openapi.json', 'POST /api/__mock/reset', 'GET /api/__mock/settings', 'PUT /api/__mock/settings']
   const publicOnes = ['GET /api/users', 'GET /api/units', 'POST /api/session', 'GET /api/public/board', 'GET /api/openapi.json']
 
   it('covers CONTRACT.md exactly, with the right methods, plus this document and the mock-only endpoints', () => {
@@ -391,6 +405,8 @@ describe('endpoints', () => {
       'GET /api/stats/summary': ['200', 'Summary'],
       'GET /api/stats/units': ['200', 'UnitStatsResponse'],
       'GET /api/stats/trend': ['200', 'Trend'],
+      'GET /api/stats/categories': ['200', 'CategoryStatsResponse'],
+      'GET /api/stats/board': ['200', 'Board'],
       'GET /api/demands': ['200', 'DemandPage'],
       'POST /api/demands': ['201', 'Demand'],
       'PATCH /api/demands/{id}': ['200', 'Demand'],
@@ -491,6 +507,8 @@ describe('query parameters', () => {
     expect(names('GET /api/stats/summary')).toEqual(['asOf'])
     expect(names('GET /api/stats/units')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/trend')).toEqual(['asOf', 'list'])
+    expect(names('GET /api/stats/categories')).toEqual(['asOf', 'list'])
+    expect(names('GET /api/stats/board')).toEqual(['asOf', 'list'])
     expect(names('GET /api/demands')).toEqual(expect.arrayContaining(['channel', 'unit', 'status', 'q', 'page', 'pageSize']))
   })
 
@@ -537,7 +555,7 @@ describe('component schemas', () => {
     const modules = import.meta.glob<Record<string, unknown>>('/src/domain/model/*.ts', { eager: true })
     const ids = Object.values(modules).flatMap((exports) =>
       Object.values(exports).flatMap((value) => {
-        const id = value instanceof z.ZodType ? z.globalRegistry.get(value)?.id : undefined
+        const id = value instanceof z.core.$ZodType ? z.globalRegistry.get(value)?.id : undefined
         return typeof id === 'string' ? [id] : []
       }),
     )

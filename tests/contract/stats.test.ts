@@ -1,3 +1,5 @@
+import { BoardSchema } from '@/domain/model/board'
+import { CategoryStatsResponseSchema } from '@/domain/model/category-stats'
 import { SummarySchema, TrendSchema, UnitStatsResponseSchema } from '@/domain/model/stats'
 import { call, expectError, expectOk, signIn } from './harness'
 import { inDays } from './fixtures'
@@ -40,5 +42,29 @@ describe('stats', () => {
     const done = trend.weeks.map((w) => w.done)
     expect(done).toEqual([...done].sort((a, b) => a - b))
     expect(done.at(-1)).toBe(231)
+  })
+})
+
+describe('stats for the wall', () => {
+  it('serves a list as compact columns, one entry per item, replayed to a date', async () => {
+    const token = await signIn('leader-1')
+    const board = expectOk(await call('GET', '/stats/board?list=double-hundred', { token }), BoardSchema)
+    expect(board.id).toHaveLength(471)
+    expect(board.key.filter(Boolean)).toHaveLength(100)
+    expect(board.status.filter((s) => s === 'done' || s === 'closed')).toHaveLength(231)
+    expect(new Set(board.unit.map((u) => board.units[u])).size).toBe(board.units.length)
+    const before = expectOk(await call('GET', `/stats/board?list=double-hundred&asOf=${inDays(-30)}`, { token }), BoardSchema)
+    expect(before.status.filter((s) => s === 'done' || s === 'closed').length).toBeLessThan(231)
+    expectError(await call('GET', '/stats/board', { token }), 400, 'bad_request')
+    expectError(await call('GET', '/stats/board?list=nope', { token }), 400, 'bad_request')
+    expectError(await call('GET', '/stats/board?list=double-hundred'), 401, 'unauthenticated')
+  })
+
+  it('serves counts per category that add up to the list', async () => {
+    const token = await signIn('leader-1')
+    const answer = expectOk(await call('GET', '/stats/categories?list=double-hundred', { token }), CategoryStatsResponseSchema)
+    expect(answer.categories.reduce((sum, c) => sum + c.total, 0)).toBe(471)
+    expect(answer.categories.reduce((sum, c) => sum + c.done, 0)).toBe(231)
+    expectError(await call('GET', `/stats/categories?asOf=${inDays(1)}`, { token }), 400, 'bad_request')
   })
 })

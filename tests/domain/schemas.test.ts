@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { IsoDateSchema, InstantSchema } from '@/domain/model/common'
 import { DemandDraftSchema, DemandPatchSchema } from '@/domain/model/demand'
 import { ItemDraftSchema, ItemPatchSchema, ItemSchema } from '@/domain/model/item'
@@ -6,7 +6,7 @@ import { UpdateDraftSchema } from '@/domain/model/update'
 import { item } from './fixtures'
 
 /** The issues of a failed parse as path → message. */
-function issuesOf(schema: z.ZodType, input: unknown): Record<string, string> {
+function issuesOf(schema: z.ZodMiniType, input: unknown): Record<string, string> {
   const result = schema.safeParse(input)
   expect(result.success).toBe(false)
   return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]))

@@ -23,7 +23,7 @@ describe('the demo campaign in Chromium', () => {
   it('sends a signed-out visitor to sign-in, and shows the leader the seeded figures on the wall', async () => {
     await signInAs(/方国栋/)
     const { page } = session
-    const doubleHundred = page.getByRole('region', { name: '“双百”行动' })
+    const doubleHundred = page.getByRole('region', { name: '“双百”行动', exact: true })
     const done = doubleHundred.getByRole('progressbar').first()
     await expect.poll(() => done.getAttribute('aria-valuenow')).toBe('231')
     expect(await done.getAttribute('aria-valuemax')).toBe('471')
@@ -73,7 +73,7 @@ describe('the demo campaign in Chromium', () => {
     await session.page.setViewportSize({ width: 390, height: 844 })
     await signInAs(/方国栋/)
     const { page, baseUrl } = session
-    await page.getByRole('region', { name: '“双百”行动' }).waitFor()
+    await page.getByRole('region', { name: '“双百”行动', exact: true }).waitFor()
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(await overflow()).toBeLessThanOrEqual(0)
     await page.goto(`${baseUrl}/public`)

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini'
 import { addDays, dateOf, daysBetween, type IsoDate } from '@/domain/dates'
 import { applyDemandPatch } from '@/domain/demand-rules'
 import { deriveItem, snapshotAt, type ItemRecord } from '@/domain/history'
@@ -87,13 +88,13 @@ describe('createSeed (demo)', () => {
   })
 
   it('parses with the contract schemas', () => {
-    const RecordSchema = ItemSchema.omit({ light: true, lastUpdate: true, urge: true })
+    const RecordSchema = z.strictObject(z.omit(ItemSchema, { light: true, lastUpdate: true, urge: true }).shape)
     expect(() => CampaignSchema.parse(seed.campaign)).not.toThrow()
     for (const unit of seed.units) UnitSchema.parse(unit)
     for (const user of seed.users) UserSchema.parse(user)
-    for (const item of seed.items) RecordSchema.strict().parse(item)
-    for (const update of seed.updates) UpdateSchema.strict().parse(update)
-    for (const demand of seed.demands) DemandSchema.strict().parse(demand)
+    for (const item of seed.items) RecordSchema.parse(item)
+    for (const update of seed.updates) z.strictObject(UpdateSchema.shape).parse(update)
+    for (const demand of seed.demands) z.strictObject(DemandSchema.shape).parse(demand)
   })
 
   it('shows the end-of-May figures of seed 000 as of today', () => {

@@ -1,21 +1,24 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isIsoDate } from '../dates'
+
+// Every schema of the contract uses zod/mini: the same engine as classic zod, but tree-shakeable, so the
+// app's first load carries only the validators it uses (docs/decisions/004-zod-mini.md).
 
 export const IsoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' })
-  .meta({ format: 'date', description: 'A calendar date, YYYY-MM-DD (China time).' })
+  .check(z.refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' }))
+  .register(z.globalRegistry, { format: 'date', description: 'A calendar date, YYYY-MM-DD (China time).' })
 
 export const InstantSchema = z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' })
 
-export const IdSchema = z.string().min(1).max(64)
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64))
 
-export const pageOf = <T extends z.ZodType>(entry: T) =>
+export const pageOf = <T extends z.core.SomeType>(entry: T) =>
   z.object({
     items: z.array(entry),
-    total: z.number().int().min(0),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
+    total: z.number().check(z.int(), z.minimum(0)),
+    page: z.number().check(z.int(), z.minimum(1)),
+    pageSize: z.number().check(z.int(), z.minimum(1)),
   })
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }

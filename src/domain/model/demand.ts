@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema, InstantSchema } from './common'
 
 export const demandChannels = [
@@ -18,49 +18,46 @@ export const demandStatuses = ['new', 'adopted', 'answered', 'rejected', 'merged
 export const DemandStatusSchema = z.enum(demandStatuses)
 export type DemandStatus = z.infer<typeof DemandStatusSchema>
 
+const personalData = 'Personal data: never on the public board.'
+
 export const DemandSchema = z
   .object({
     id: IdSchema,
-    receipt: z.string().meta({ description: 'The number a worker gets back to look the demand up later.' }),
+    receipt: z.string().register(z.globalRegistry, { description: 'The number a worker gets back to look the demand up later.' }),
     channel: DemandChannelSchema,
     unitId: IdSchema,
     text: z.string(),
     submittedAt: InstantSchema,
     status: DemandStatusSchema,
-    itemId: IdSchema.nullable(),
-    reply: z.string().nullable(),
-    mergedInto: IdSchema.nullable(),
+    itemId: z.nullable(IdSchema),
+    reply: z.nullable(z.string()),
+    mergedInto: z.nullable(IdSchema),
     anonymous: z.boolean(),
-    submitterName: z.string().nullable().meta({ description: 'Personal data: never on the public board.' }),
-    submitterPhone: z.string().nullable().meta({ description: 'Personal data: never on the public board.' }),
+    submitterName: z.nullable(z.string()).register(z.globalRegistry, { description: personalData }),
+    submitterPhone: z.nullable(z.string()).register(z.globalRegistry, { description: personalData }),
     updatedAt: InstantSchema,
   })
-  .meta({ id: 'Demand' })
+  .register(z.globalRegistry, { id: 'Demand' })
 export type Demand = z.infer<typeof DemandSchema>
 
 export const DemandDraftSchema = z
   .object({
     channel: DemandChannelSchema,
     unitId: IdSchema,
-    text: z.string().trim().min(5, '诉求内容至少 5 个字').max(1000, '诉求内容不超过 1000 字'),
-    anonymous: z.boolean().optional(),
-    submitterName: z.string().trim().max(40, '姓名不超过 40 字').nullable().optional(),
-    submitterPhone: z
-      .string()
-      .trim()
-      .regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确')
-      .nullable()
-      .optional(),
+    text: z.string().check(z.trim(), z.minLength(5, '诉求内容至少 5 个字'), z.maxLength(1000, '诉求内容不超过 1000 字')),
+    anonymous: z.optional(z.boolean()),
+    submitterName: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(40, '姓名不超过 40 字')))),
+    submitterPhone: z.optional(z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确')))),
   })
-  .meta({ id: 'DemandDraft', description: 'Body of POST /api/demands. A qr_form demand may be posted without a session.' })
+  .register(z.globalRegistry, { id: 'DemandDraft', description: 'Body of POST /api/demands. A qr_form demand may be posted without a session.' })
 export type DemandDraft = z.infer<typeof DemandDraftSchema>
 
 export const DemandPatchSchema = z
   .object({
-    status: DemandStatusSchema.optional(),
-    itemId: IdSchema.nullable().optional(),
-    reply: z.string().trim().max(2000, '回复不超过 2000 字').nullable().optional(),
-    mergedInto: IdSchema.nullable().optional(),
+    status: z.optional(DemandStatusSchema),
+    itemId: z.optional(z.nullable(IdSchema)),
+    reply: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(2000, '回复不超过 2000 字')))),
+    mergedInto: z.optional(z.nullable(IdSchema)),
   })
-  .meta({ id: 'DemandPatch', description: 'Body of PATCH /api/demands/{id}: triage (adopt, link, merge, reject, reply).' })
+  .register(z.globalRegistry, { id: 'DemandPatch', description: 'Body of PATCH /api/demands/{id}: triage (adopt, link, merge, reject, reply).' })
 export type DemandPatch = z.infer<typeof DemandPatchSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const errorCodes = ['bad_request', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'validation', 'rate_limited', 'server_error'] as const
 export const ErrorCodeSchema = z.enum(errorCodes)
@@ -19,10 +19,10 @@ export const ErrorBodySchema = z
   .object({
     error: z.object({
       code: ErrorCodeSchema,
-      message: z.string().meta({ description: 'Chinese, for a person.' }),
-      fields: z.record(z.string(), z.string()).optional(),
+      message: z.string().register(z.globalRegistry, { description: 'Chinese, for a person.' }),
+      fields: z.optional(z.record(z.string(), z.string())),
     }),
-    current: z.unknown().optional().meta({ description: 'With 409: the resource as it is now.' }),
+    current: z.optional(z.unknown()).register(z.globalRegistry, { description: 'With 409: the resource as it is now.' }),
   })
-  .meta({ id: 'Error' })
+  .register(z.globalRegistry, { id: 'Error' })
 export type ErrorBody = z.infer<typeof ErrorBodySchema>

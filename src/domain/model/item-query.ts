@@ -1,39 +1,37 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema, IsoDateSchema } from './common'
 import { ItemStatusSchema, LightSchema } from './item'
 
-const csv = <T extends z.ZodType<unknown, string>>(entry: T) =>
-  z
-    .string()
-    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
-    .pipe(z.array(entry).min(1))
+const csv = <T extends z.ZodMiniType<unknown, string>>(entry: T) =>
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value: string) => value.split(',').map((part) => part.trim()).filter(Boolean)),
+    ),
+    z.array(entry).check(z.minLength(1)),
+  )
 
-const bool = z.enum(['true', 'false']).transform((value) => value === 'true')
+const bool = z.pipe(z.enum(['true', 'false']), z.transform((value: 'true' | 'false') => value === 'true'))
 
 export const itemSortFields = ['code', 'title', 'listId', 'unitId', 'deadline', 'status', 'progress', 'light', 'updatedAt', 'owner', 'leadLeader', 'key', 'lastUpdate'] as const
 export type ItemSortField = (typeof itemSortFields)[number]
 
 /** Query string of GET /api/items, as strings arrive on the wire. Unknown values → 400. */
-export const ItemQuerySchema = z
-  .object({
-    list: csv(IdSchema).optional(),
-    unit: csv(IdSchema).optional(),
-    status: csv(ItemStatusSchema).optional(),
-    light: csv(LightSchema).optional(),
-    category: csv(IdSchema).optional(),
-    key: bool.optional(),
-    overdue: bool.optional(),
-    redList: bool.optional(),
-    q: z.string().trim().max(100).optional(),
-    asOf: IsoDateSchema.optional(),
-    sort: z
-      .string()
-      .regex(new RegExp(`^-?(${itemSortFields.join('|')})$`), '未知的排序字段')
-      .optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  })
-  .strict()
+export const ItemQuerySchema = z.strictObject({
+  list: z.optional(csv(IdSchema)),
+  unit: z.optional(csv(IdSchema)),
+  status: z.optional(csv(ItemStatusSchema)),
+  light: z.optional(csv(LightSchema)),
+  category: z.optional(csv(IdSchema)),
+  key: z.optional(bool),
+  overdue: z.optional(bool),
+  redList: z.optional(bool),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  asOf: z.optional(IsoDateSchema),
+  sort: z.optional(z.string().check(z.regex(new RegExp(`^-?(${itemSortFields.join('|')})$`), '未知的排序字段'))),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 50),
+})
 export type ItemQuery = z.infer<typeof ItemQuerySchema>
 /** What a client passes: every filter optional, values already typed. */
 export type ItemFilters = Partial<Omit<ItemQuery, 'page' | 'pageSize'>> & { page?: number; pageSize?: number }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema, IsoDateSchema } from './common'
 import { CampaignListSchema } from './campaign'
 import { ItemStatusSchema, LightSchema } from './item'
@@ -6,7 +6,7 @@ import { UnitKindSchema } from './unit'
 
 /** Only what may be shown to workers (公示): no personal data, notes, urges or instructions. */
 export const PublicItemSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     code: z.string(),
     listId: IdSchema,
@@ -16,12 +16,11 @@ export const PublicItemSchema = z
     unitId: IdSchema,
     deadline: IsoDateSchema,
     status: ItemStatusSchema,
-    progress: z.number().int().min(0).max(100),
+    progress: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
     light: LightSchema,
     key: z.boolean(),
   })
-  .strict()
-  .meta({ id: 'PublicItem' })
+  .register(z.globalRegistry, { id: 'PublicItem' })
 export type PublicItem = z.infer<typeof PublicItemSchema>
 
 export const PublicBoardSchema = z
@@ -31,5 +30,5 @@ export const PublicBoardSchema = z
     units: z.array(z.object({ id: IdSchema, name: z.string(), kind: UnitKindSchema })),
     items: z.array(PublicItemSchema),
   })
-  .meta({ id: 'PublicBoard' })
+  .register(z.globalRegistry, { id: 'PublicBoard' })
 export type PublicBoard = z.infer<typeof PublicBoardSchema>

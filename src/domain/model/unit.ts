@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema } from './common'
 
 export const unitKinds = ['group', 'department', 'grassroots'] as const
@@ -10,9 +10,9 @@ export const UnitSchema = z
     id: IdSchema,
     name: z.string(),
     kind: UnitKindSchema,
-    parentId: IdSchema.nullable(),
+    parentId: z.nullable(IdSchema),
     /** How many 双百 items the unit plans to list; null where the unit has no target. */
-    itemTarget: z.number().int().min(0).nullable().optional(),
+    itemTarget: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
   })
-  .meta({ id: 'Unit' })
+  .register(z.globalRegistry, { id: 'Unit' })
 export type Unit = z.infer<typeof UnitSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema, InstantSchema, IsoDateSchema } from './common'
 import { ItemStatusSchema, UpdateKindSchema } from './item'
 import { RoleSchema } from './user'
@@ -17,24 +17,31 @@ export const UpdateSchema = z
     authorName: z.string(),
     authorRole: RoleSchema,
     note: z.string(),
-    progress: z.number().int().min(0).max(100).optional(),
-    fromStatus: ItemStatusSchema.optional(),
-    toStatus: ItemStatusSchema.optional(),
-    replyBy: IsoDateSchema.optional(),
-    visitedOn: IsoDateSchema.optional(),
-    surveyed: z.number().int().min(1).optional(),
-    satisfied: z.number().int().min(0).optional(),
-    method: SatisfactionMethodSchema.optional(),
+    progress: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
+    fromStatus: z.optional(ItemStatusSchema),
+    toStatus: z.optional(ItemStatusSchema),
+    replyBy: z.optional(IsoDateSchema),
+    visitedOn: z.optional(IsoDateSchema),
+    surveyed: z.optional(z.number().check(z.int(), z.minimum(1))),
+    satisfied: z.optional(z.number().check(z.int(), z.minimum(0))),
+    method: z.optional(SatisfactionMethodSchema),
   })
-  .meta({ id: 'Update', description: 'A dated entry on an item. Append-only: there is no edit or delete.' })
+  .register(z.globalRegistry, { id: 'Update', description: 'A dated entry on an item. Append-only: there is no edit or delete.' })
 export type Update = z.infer<typeof UpdateSchema>
 
-const note = z.string().trim().min(1, '请填写说明').max(2000, '说明不超过 2000 字')
-const version = z.number().int().min(1).optional().meta({ description: 'The item version the author saw; stale → 409.' })
+const note = z.string().check(z.trim(), z.minLength(1, '请填写说明'), z.maxLength(2000, '说明不超过 2000 字'))
+const version = z
+  .optional(z.number().check(z.int(), z.minimum(1)))
+  .register(z.globalRegistry, { description: 'The item version the author saw; stale → 409.' })
 
 export const UpdateDraftSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('progress'), progress: z.number({ message: '请填写进度' }).int('进度应为整数').min(0, '进度不能小于 0').max(100, '进度不能超过 100'), note, version }),
+    z.object({
+      kind: z.literal('progress'),
+      progress: z.number({ message: '请填写进度' }).check(z.int('进度应为整数'), z.minimum(0, '进度不能小于 0'), z.maximum(100, '进度不能超过 100')),
+      note,
+      version,
+    }),
     z.object({ kind: z.literal('status'), toStatus: ItemStatusSchema, note, version }),
     z.object({ kind: z.literal('inspection'), note, visitedOn: IsoDateSchema, version }),
     z.object({ kind: z.literal('urge'), note, replyBy: IsoDateSchema, version }),
@@ -42,16 +49,18 @@ export const UpdateDraftSchema = z
     z.object({ kind: z.literal('instruction'), note, version }),
     z.object({
       kind: z.literal('satisfaction'),
-      note: z.string().trim().max(2000).default(''),
-      surveyed: z.number({ message: '请填写回访人数' }).int().min(1, '回访人数至少 1 人'),
-      satisfied: z.number({ message: '请填写满意人数' }).int().min(0, '满意人数不能小于 0'),
+      note: z._default(z.string().check(z.trim(), z.maxLength(2000)), ''),
+      surveyed: z.number({ message: '请填写回访人数' }).check(z.int(), z.minimum(1, '回访人数至少 1 人')),
+      satisfied: z.number({ message: '请填写满意人数' }).check(z.int(), z.minimum(0, '满意人数不能小于 0')),
       method: SatisfactionMethodSchema,
       version,
     }),
   ])
-  .refine((draft) => draft.kind !== 'satisfaction' || draft.satisfied <= draft.surveyed, {
-    message: '满意人数不能超过回访人数',
-    path: ['satisfied'],
-  })
-  .meta({ id: 'UpdateDraft', description: 'Body of POST /api/items/{id}/updates.' })
+  .check(
+    z.refine((draft) => draft.kind !== 'satisfaction' || draft.satisfied <= draft.surveyed, {
+      message: '满意人数不能超过回访人数',
+      path: ['satisfied'],
+    }),
+  )
+  .register(z.globalRegistry, { id: 'UpdateDraft', description: 'Body of POST /api/items/{id}/updates.' })
 export type UpdateDraft = z.infer<typeof UpdateDraftSchema>

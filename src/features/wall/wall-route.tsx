@@ -1,23 +1,51 @@
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
+import { Link } from 'react-router'
 import { campaignQuery } from '@/api/campaign'
 import { summaryQuery } from '@/api/stats'
+import { unitsQuery } from '@/api/units'
+import { LoadingState } from '@/components/loading-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
+import { formatDate } from '@/lib/format'
+import { nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
-import { DemandTile } from './components/demand-tile'
-import { ListTile } from './components/list-tile'
+import { AsOfPicker } from './components/as-of-picker'
+import { HeadlineStrip } from './components/headline-strip'
+import { ItemBoards } from './components/item-boards'
+import { KeyThings } from './components/key-things'
+import { ListTiles } from './components/list-tiles'
+import { UnitMatrix } from './components/unit-matrix'
+import { groupListOf, matrixListOf } from './wall-lists'
+import { useAsOf } from './use-as-of'
 import styles from './wall-route.module.css'
 
-/** 进度墙: one headline tile per campaign list, then the demands behind them. Lists are data. */
+// recharts is heavy: the charts arrive in their own chunk once the figures are on screen.
+const WallCharts = lazy(async () => ({ default: (await import('./charts/wall-charts')).WallCharts }))
+
+/** 挂图作战: the campaign's figures, the group's key things, every item as a chip, units and charts. */
 export function WallRoute() {
+  const { asOf, setAsOf } = useAsOf()
   const campaign = useQuery(campaignQuery())
-  const summary = useQuery(summaryQuery())
+  const summary = useQuery(summaryQuery(asOf))
+  const units = useQuery(unitsQuery())
+  const unitName = nameLookup(units.data?.items)
+  const screenHref = asOf ? `/screen?asOf=${asOf}` : '/screen'
+
   const header = (
     <PageHeader
       title={t.wall.title}
-      description={t.wall.intro}
+      description={summary.data ? t.app.dataAsOf(formatDate(summary.data.asOf)) : t.wall.intro}
       marks={<StaleMark stale={campaign.isRefetchError || summary.isRefetchError} refreshing={summary.isFetching && !summary.isPending} />}
+      actions={
+        <>
+          <AsOfPicker asOf={asOf} min={campaign.data?.startDate} onChange={setAsOf} />
+          <Link className={styles.screen} to={screenHref}>
+            {t.wall.screenMode}
+          </Link>
+        </>
+      }
     />
   )
 
@@ -30,17 +58,33 @@ export function WallRoute() {
     )
   }
 
-  const statsByList = new Map(summary.data.lists.map((stats) => [stats.listId, stats]))
+  const lists = campaign.data.lists
+  const groupList = groupListOf(lists)
+  const matrixList = matrixListOf(lists)
   return (
     <>
       {header}
-      <div className={styles.tiles}>
-        {campaign.data.lists.map((list) => {
-          const stats = statsByList.get(list.id)
-          return stats ? <ListTile key={list.id} list={list} stats={stats} /> : null
-        })}
-        <DemandTile stats={summary.data.demands} />
-      </div>
+      {asOf ? (
+        <p className={styles.past} role="status">
+          {t.wall.asOfPast(formatDate(asOf))}
+          <button type="button" onClick={() => setAsOf(undefined)}>
+            {t.wall.asOfToday}
+          </button>
+        </p>
+      ) : null}
+      <section aria-labelledby="wall-figures">
+        <h2 id="wall-figures" className="visually-hidden">
+          {t.wall.figuresHeading}
+        </h2>
+        <HeadlineStrip summary={summary.data} asOf={asOf} />
+        <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
+      </section>
+      {groupList ? <KeyThings list={groupList} asOf={asOf} unitName={unitName} /> : null}
+      <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} />
+      {matrixList ? <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} /> : null}
+      <Suspense fallback={<LoadingState label={t.wall.chartsLoading} />}>
+        <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
+      </Suspense>
     </>
   )
 }

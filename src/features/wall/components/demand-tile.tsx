@@ -10,9 +10,9 @@ export function DemandTile({ stats }: { stats: DemandStats }) {
   const titleId = useId()
   return (
     <section className={styles.tile} aria-labelledby={titleId}>
-      <h2 id={titleId} className={styles.title}>
+      <h3 id={titleId} className={styles.title}>
         {t.wall.demandsHeading}
-      </h2>
+      </h3>
       <dl>
         <Figure big label={t.wall.demandsCollected} value={stats.total} unit={t.wall.demandsUnit} />
       </dl>

@@ -1,0 +1,62 @@
+import { useId } from 'react'
+import type { Campaign } from '@/domain/model/campaign'
+import type { ItemFilters } from '@/domain/model/item-query'
+import { formatDate } from '@/lib/format'
+import { listNameLookup, nameLookup } from '@/lib/name-lookup'
+import { t } from '@/lib/strings/strings'
+import styles from './filter-summary.module.css'
+
+type Props = {
+  filters: ItemFilters
+  campaign: Campaign | undefined
+  unitName: (unitId: string) => string
+  onClear: () => void
+}
+
+const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? null : value ? yes : no)
+
+/** The filters the ledger's address carries, in words, with one button to drop them all. */
+export function FilterSummary({ filters, campaign, unitName, onClear }: Props) {
+  const headingId = useId()
+  const listName = listNameLookup(campaign?.lists)
+  const categoryName = nameLookup(campaign?.categories)
+  const parts: { label: string; value: string }[] = []
+  const add = (label: string, value: string | null | undefined) => {
+    if (value) parts.push({ label, value })
+  }
+  add(t.ledgerFilters.list, filters.list?.map(listName).join('、'))
+  add(t.ledgerFilters.unit, filters.unit?.map(unitName).join('、'))
+  add(t.ledgerFilters.status, filters.status?.map((status) => t.status[status]).join('、'))
+  add(t.ledgerFilters.light, filters.light?.map((light) => t.light[light]).join('、'))
+  add(t.ledgerFilters.category, filters.category?.map(categoryName).join('、'))
+  add(t.ledgerFilters.key, yesNo(filters.key, t.ledgerFilters.key, t.ledgerFilters.notKey))
+  add(t.ledgerFilters.overdue, yesNo(filters.overdue, t.ledgerFilters.overdue, t.ledgerFilters.notOverdue))
+  add(t.ledgerFilters.redList, yesNo(filters.redList, t.ledgerFilters.redList, t.list.none))
+  add(t.ledgerFilters.heading, filters.q ? t.ledgerFilters.q(filters.q) : null)
+  add(t.ledgerFilters.heading, filters.asOf ? t.ledgerFilters.asOf(formatDate(filters.asOf)) : null)
+  add(t.ledgerFilters.heading, filters.sort ? t.ledgerFilters.sort(filters.sort) : null)
+
+  return (
+    <section className={styles.summary} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t.ledgerFilters.heading}
+      </h2>
+      {parts.length === 0 ? (
+        <p className={styles.none}>{t.ledgerFilters.none}</p>
+      ) : (
+        <>
+          <ul className={styles.chips}>
+            {parts.map((part, index) => (
+              <li key={index} className={styles.chip}>
+                {part.label === t.ledgerFilters.heading || part.label === part.value ? part.value : `${part.label}：${part.value}`}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className={styles.clear} onClick={onClear}>
+            {t.ledgerFilters.clear}
+          </button>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,34 @@
+import { useCallback } from 'react'
+import { useSearchParams } from 'react-router'
+import { isIsoDate } from '@/domain/dates'
+import type { ItemFilters } from '@/domain/model/item-query'
+import { ledgerHref } from '@/lib/ledger-url'
+
+/**
+ * The wall's "as of" date from the address (?asOf=YYYY-MM-DD); undefined means today. Changing it
+ * keeps the rest of the address (the screen mode's interval, for one).
+ */
+export function useAsOf(): { asOf: string | undefined; setAsOf: (date: string | undefined) => void } {
+  const [params, setParams] = useSearchParams()
+  const raw = params.get('asOf')
+  const asOf = raw !== null && isIsoDate(raw) ? raw : undefined
+  const setAsOf = useCallback(
+    (date: string | undefined) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          if (date) next.set('asOf', date)
+          else next.delete('asOf')
+          return next
+        },
+        { replace: true },
+      ),
+    [setParams],
+  )
+  return { asOf, setAsOf }
+}
+
+/** The ledger's address for exactly these items, as of the wall's date. */
+export function drillHref(filters: ItemFilters, asOf: string | undefined): string {
+  return ledgerHref(asOf ? { ...filters, asOf } : filters)
+}

@@ -1,0 +1,7 @@
+import type { CampaignList } from '@/domain/model/campaign'
+
+/** The group's own list (the 8 key things): the first list whose items the group level owns. */
+export const groupListOf = (lists: readonly CampaignList[]) => lists.find((list) => list.level === 'group')
+
+/** The list the unit matrix opens on: the grassroots units' list, else the first. */
+export const matrixListOf = (lists: readonly CampaignList[]) => lists.find((list) => list.level === 'grassroots') ?? lists[0]

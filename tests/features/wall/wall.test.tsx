@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react'
+import { addDays, dateOf } from '@/domain/dates'
+import { summarize } from '@/domain/stats'
+import { mockBackend } from '../../../mocks/node'
+import { renderApp } from '../../render-app'
+
+const today = () => dateOf(new Date())
+
+/** The figures the seed holds as of a date, by the domain's own rule. */
+function seeded(asOf: string) {
+  const { db } = mockBackend()
+  const summary = summarize(db.campaign, db.items.values(), db.updatesByItem, db.demands.values(), asOf)
+  const list = (id: string) => {
+    const found = summary.lists.find((entry) => entry.listId === id)
+    if (!found) throw new Error(`no list ${id}`)
+    return found
+  }
+  return { summary, list }
+}
+
+const figure = (what: string, value: number) => screen.findByRole('link', { name: `${what} ${value.toLocaleString('zh-CN')}，查看明细` })
+
+describe('the battle map', () => {
+  it('shows the seeded figures per list, coloured, with the demands collected', async () => {
+    await renderApp('/', { as: 'leader-1' })
+    const { summary, list } = seeded(today())
+
+    const tile = await screen.findByRole('region', { name: '“双百”行动' })
+    const dh = list('double-hundred')
+    expect(within(tile).getByRole('link', { name: `“双百”行动已完成 ${dh.done}，查看明细` })).toBeInTheDocument()
+    expect(within(tile).getByRole('link', { name: `“双百”行动重点项目完成 ${dh.keyDone}，查看明细` })).toBeInTheDocument()
+    expect(within(tile).getByRole('link', { name: `已逾期 ${dh.overdue}，查看明细` })).toBeInTheDocument()
+    expect(within(tile).getByText(/^总体(红灯|黄灯|绿灯|已完成)$/)).toBeInTheDocument()
+    expect(dh).toMatchObject({ total: 471, done: 231, keyDone: 34 })
+
+    const eight = screen.getByRole('region', { name: '8件实事' })
+    expect(within(eight).getByRole('link', { name: `推进中 ${list('eight').inProgress}，查看明细` })).toBeInTheDocument()
+    expect(within(screen.getByRole('region', { name: 'N件难题' })).getByRole('link', { name: `N件难题已完成 ${list('n').done}，查看明细` })).toBeInTheDocument()
+
+    const red = summary.lists.reduce((sum, entry) => sum + entry.lights.red, 0)
+    expect(await figure('红灯', red)).toBeInTheDocument()
+    expect(await figure('收集诉求', 467)).toHaveAttribute('href', '/demands')
+
+    // The 8 key things as cards, and 双百 as one chip per item.
+    const cards = await screen.findByRole('region', { name: '8件实事进展' })
+    expect(await within(cards).findAllByRole('listitem')).toHaveLength(8)
+    const board = await screen.findByRole('region', { name: '“双百”行动 · 471 项' })
+    const chips = within(board).getAllByRole('link')
+    expect(chips).toHaveLength(471)
+    expect(chips.filter((chip) => / 重点$/.test(chip.getAttribute('aria-label') ?? ''))).toHaveLength(100)
+  }, 20_000)
+
+  it('shows the campaign as it stood on a past date', async () => {
+    const past = addDays(today(), -30)
+    await renderApp(`/?asOf=${past}`, { as: 'leader-1' })
+    const then = seeded(past).list('double-hundred')
+    const now = seeded(today()).list('double-hundred')
+    expect(then.done).toBeLessThan(now.done)
+
+    const tile = await screen.findByRole('region', { name: '“双百”行动' })
+    expect(within(tile).getByRole('link', { name: `“双百”行动已完成 ${then.done}，查看明细` })).toHaveAttribute(
+      'href',
+      `/items?asOf=${past}&list=double-hundred&status=done%2Cclosed`,
+    )
+    expect(screen.getByLabelText('查看日期')).toHaveValue(past)
+    expect(screen.getByText(/^正在查看 .* 的历史情况$/)).toBeInTheDocument()
+  })
+
+  it('drills down from a figure to the ledger filtered to exactly those items', async () => {
+    const { user, location } = await renderApp('/', { as: 'leader-1' })
+    const overdue = seeded(today()).list('double-hundred').overdue
+    const tile = await screen.findByRole('region', { name: '“双百”行动' })
+
+    await user.click(within(tile).getByRole('link', { name: `已逾期 ${overdue}，查看明细` }))
+
+    expect(location()).toBe('/items?list=double-hundred&overdue=true')
+    const filters = await screen.findByRole('region', { name: '当前筛选' })
+    expect(within(filters).getByText('清单：“双百”行动')).toBeInTheDocument()
+    expect(within(filters).getByText('已逾期')).toBeInTheDocument()
+    expect(await screen.findByRole('table', { name: new RegExp(`共 ${overdue} 项`) })).toBeInTheDocument()
+  })
+
+  it('drills down from a unit matrix cell to that unit’s key items done', async () => {
+    const { user, location } = await renderApp('/', { as: 'leader-1' })
+    const matrix = await screen.findByRole('region', { name: '各单位办理情况' })
+    const cell = await within(matrix).findByRole('link', { name: /^朱庄矿重点完成 / })
+
+    await user.click(cell)
+
+    expect(location()).toBe('/items?list=double-hundred&unit=zhuzhuang&status=done%2Cclosed&key=true')
+    expect(await screen.findByRole('table', { name: /项目台账/ })).toBeInTheDocument()
+  })
+
+  it('reaches a chart bar’s items from the keyboard, through the chart’s data table', async () => {
+    const { user, location } = await renderApp('/', { as: 'leader-1' })
+    const chart = await screen.findByRole('figure', { name: '“双百”行动 · 各单位完成率' })
+    await user.click(within(chart).getByText('查看数据表'))
+    const unit = await within(chart).findByRole('link', { name: /^朱庄矿/ })
+
+    unit.focus()
+    await user.keyboard('{Enter}')
+
+    expect(location()).toBe('/items?list=double-hundred&unit=zhuzhuang')
+  })
+})
