@@ -1,6 +1,7 @@
 // Screenshots for looking at what we build: `npm run shoot -- <path> [more paths…]`.
 // Serves the built demo (run `npm run build` first) with `vite preview`, signs in as the user named by
 // `AS` (default leader-1), and writes one PNG per path and viewport to shots/.
+// SHOTS_DIR=<dir> writes there instead. OUT_DIR=<dir> serves a build made with `npx vite build --outDir <dir>` instead of dist/.
 // VIEWPORTS="1280x800,1920x1080,390x844" (default: 1280x800). FULL=1 for full-page shots.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,11 +18,12 @@ const viewports = (process.env.VIEWPORTS ?? '1280x800').split(',').map((size) =>
 const as = process.env.AS ?? 'leader-1'
 const wait = Number(process.env.WAIT ?? 2500)
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir: process.env.OUT_DIR ?? 'dist' }, logLevel: 'silent' })
 const address = server.httpServer.address()
 const port = typeof address === 'object' && address ? address.port : 4173
 const baseUrl = `http://127.0.0.1:${port}`
-mkdirSync('shots', { recursive: true })
+const shotsDir = process.env.SHOTS_DIR ?? 'shots'
+mkdirSync(shotsDir, { recursive: true })
 
 for (const viewport of viewports) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'bsstzz-shoot-'))
@@ -43,16 +45,16 @@ for (const viewport of viewports) {
     await page.goto(baseUrl + target)
     await page.waitForTimeout(wait)
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${viewport.width}x${viewport.height}.png`
-    await page.screenshot({ path: join('shots', name), fullPage: process.env.FULL === '1' })
-    console.log(join('shots', name))
+    await page.screenshot({ path: join(shotsDir, name), fullPage: process.env.FULL === '1' })
+    console.log(join(shotsDir, name))
     if (process.env.FULL === '1') {
       // Full pages are too tall to look at in one image: also write them in slices of 1.5 screens.
       const height = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight)
       const slice = Math.round(viewport.height * 1.5)
       for (let y = 0, part = 1; y < height; y += slice, part++) {
         const partName = name.replace(/\.png$/, `-part${part}.png`)
-        await page.screenshot({ path: join('shots', partName), fullPage: true, clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) } })
-        console.log(join('shots', partName))
+        await page.screenshot({ path: join(shotsDir, partName), fullPage: true, clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) } })
+        console.log(join(shotsDir, partName))
       }
     }
   }
