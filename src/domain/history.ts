@@ -29,6 +29,22 @@ export type ItemSnapshot = {
  * Null when the item did not exist yet. Key selection and content are taken as they are now.
  */
 export function snapshotAt(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): ItemSnapshot | null {
+  // Memoised: every stats endpoint replays every item to the same date. Records are replaced, never
+  // mutated, on write, and update lists only grow, so (record, list, its length, date) names the result.
+  let byList = snapshots.get(record)
+  if (!byList) snapshots.set(record, (byList = new WeakMap()))
+  let memo = byList.get(updates)
+  const key = `${asOf}|${updates.length}`
+  if (memo?.has(key)) return memo.get(key) ?? null
+  const snap = replay(record, updates, asOf)
+  if (!memo || memo.size >= 16) byList.set(updates, (memo = new Map()))
+  memo.set(key, snap)
+  return snap
+}
+
+const snapshots = new WeakMap<ItemRecord, WeakMap<readonly Update[], Map<string, ItemSnapshot | null>>>()
+
+function replay(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): ItemSnapshot | null {
   if (dateOf(record.createdAt) > asOf) return null
   let status: ItemStatus = 'planned'
   let progress = 0

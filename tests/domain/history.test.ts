@@ -96,6 +96,16 @@ describe('snapshotAt', () => {
     expect(later('satisfaction')).toBe('2026-03-10')
   })
 
+  it('sees an update appended to the same list, and a replaced record (the memo never goes stale)', () => {
+    const updates = [statusUpdate('2026-03-10', 'planned', 'in_progress')]
+    expect(snapshotAt(record, updates, '2026-03-25')?.progress).toBe(0)
+    updates.push(progressUpdate('2026-03-20', 40))
+    expect(snapshotAt(record, updates, '2026-03-25')?.progress).toBe(40)
+    const later = { ...record, deadline: '2026-03-21' }
+    expect(snapshotAt(record, updates, '2026-03-25')?.overdue).toBe(false)
+    expect(snapshotAt(later, updates, '2026-03-25')?.overdue).toBe(true)
+  })
+
   it('the light and overdue flag are those of asOf', () => {
     const due = itemRecord({ createdAt: at('2026-03-02'), deadline: '2026-03-31' })
     const updates = [statusUpdate('2026-03-03', 'planned', 'in_progress'), progressUpdate('2026-03-20', 70)]
