@@ -15,6 +15,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     // 2-core machines: keep workers bounded so the seed isn't built many times over.
     maxWorkers: 2,
+    // A ceiling for slow, busy machines, above findBy's 5 s (tests/setup.ts); no test waits for it.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

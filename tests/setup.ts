@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetMockBackend, server } from '../mocks/node'
+
+// findBy* waits up to 5 s (not 1 s): a lazy route's first import is slow on a busy 2-core machine.
+// It is a ceiling, not a delay: a query returns as soon as the element is there.
+configure({ asyncUtilTimeout: 5000 })
 
 // The network is the msw backend only; an unhandled request is an error, never a real call.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

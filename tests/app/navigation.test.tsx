@@ -13,12 +13,12 @@ describe('navigation', () => {
     expect(within(nav).getByRole('link', { name: '督办' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: '本单位' })).not.toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: `用户菜单：${nameOf('leader-1')}` }))
+    await user.click(screen.getByRole('button', { name: new RegExp(`^${nameOf('leader-1')} .*，用户菜单$`) }))
     await user.click(screen.getByRole('button', { name: new RegExp(nameOf('secretary-zhuzhuang')) }))
 
     expect(await within(nav).findByRole('link', { name: '本单位' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: '督办' })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: `用户菜单：${nameOf('secretary-zhuzhuang')}` })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: new RegExp(`^${nameOf('secretary-zhuzhuang')} 支部书记，用户菜单$`) })).toBeInTheDocument()
 
     await user.click(within(nav).getByRole('link', { name: '本单位' }))
     expect(await screen.findByRole('heading', { level: 1, name: /本单位 · 朱庄矿/ })).toBeInTheDocument()

@@ -54,7 +54,7 @@ describe('signing in', () => {
   it('signs out back to the sign-in page', async () => {
     const { user, location } = await renderApp('/', { as: 'leader-1' })
 
-    await user.click(await screen.findByRole('button', { name: new RegExp(`用户菜单：${nameOf('leader-1')}`) }))
+    await user.click(await screen.findByRole('button', { name: new RegExp(`^${nameOf('leader-1')} .*，用户菜单$`) }))
     await user.click(screen.getByRole('button', { name: '退出登录' }))
 
     expect(await screen.findByRole('heading', { level: 1, name: '登录作战图' })).toBeInTheDocument()

@@ -328,10 +328,9 @@ describe('createSeed (demo)', () => {
 })
 
 describe('createSeed (large)', () => {
-  it('builds 50,000 双百 items over many units, quickly', () => {
-    const started = performance.now()
+  // Its speed is the benchmark's business (npm run bench), not a test's.
+  it('builds 50,000 双百 items over many units', () => {
     const large = createSeed({ today, size: 'large' })
-    const elapsed = performance.now() - started
     const doubleHundred = large.items.filter((item) => item.listId === 'double-hundred')
     expect(doubleHundred).toHaveLength(50_000)
     expect(doubleHundred.filter((item) => item.key)).toHaveLength(100)
@@ -345,7 +344,5 @@ describe('createSeed (large)', () => {
     expect(large.demands.length).toBeGreaterThan(15_000)
     expect(new Set(large.demands.map((demand: Demand) => demand.receipt)).size).toBe(large.demands.length)
     expect(large.updates.every((update) => dateOf(update.at) < today)).toBe(true)
-    // Well above the ~3 s it takes in plain Node, to leave room for a busy test machine.
-    expect(elapsed).toBeLessThan(15_000)
   }, 60_000)
 })

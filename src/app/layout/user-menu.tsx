@@ -19,7 +19,6 @@ export function UserMenu({ user }: { user: User }) {
 
   return (
     <Disclosure
-      label={t.session.userMenu(user.name)}
       buttonClassName={styles.button}
       button={
         <>
@@ -27,9 +26,10 @@ export function UserMenu({ user }: { user: User }) {
             {user.name.slice(0, 1)}
           </span>
           <span className={styles.who}>
-            <span className={styles.name}>{user.name}</span>
+            <span className={styles.name}>{user.name}</span>{' '}
             <span className={styles.role}>{t.role[user.role]}</span>
           </span>
+          <span className="visually-hidden">{t.session.userMenuSuffix}</span>
           <span className={styles.caret} aria-hidden="true" />
         </>
       }

@@ -18,7 +18,8 @@ function seeded(asOf: string) {
   return { summary, list }
 }
 
-const figure = (what: string, value: number) => screen.findByRole('link', { name: `${what} ${value.toLocaleString('zh-CN')}，查看明细` })
+// A headline figure's link reads as it shows: label, count and its measure word, then where it leads.
+const figure = (what: string, value: number) => screen.findByRole('link', { name: new RegExp(`^${what} ?${value.toLocaleString('zh-CN')}(件|条)，查看明细$`) })
 
 describe('the battle map', () => {
   it('shows the seeded figures per list, coloured, with the demands collected', async () => {

@@ -46,10 +46,11 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
   const categoryRows = (categories.data?.categories ?? []).map((row) => ({ categoryId: row.categoryId, name: categoryName(row.categoryId), done: row.done, open: row.total - row.done }))
   const demands = summary.demands
   const funnel = [
-    { name: t.wall.funnelCollected, value: demands.total },
-    { name: t.wall.funnelAdopted, value: demands.linked },
-    { name: t.wall.funnelDone, value: demands.linkedDone },
-    { name: t.wall.funnelClosed, value: demands.linkedClosed },
+    // Each step leads to the demand pool filtered by the same stage rule that counts it (today's data).
+    { name: t.wall.funnelCollected, value: demands.total, to: '/demands' },
+    { name: t.wall.funnelAdopted, value: demands.linked, to: '/demands?stage=adopted' },
+    { name: t.wall.funnelDone, value: demands.linkedDone, to: '/demands?stage=done' },
+    { name: t.wall.funnelClosed, value: demands.linkedClosed, to: '/demands?stage=closed' },
   ]
   const screen = only === 'screen'
   // On the meeting-room screen the charts share two rows of the 16:9 panel and are read from afar.
@@ -71,7 +72,7 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
             table={{ columns: [t.wall.weekOf, t.wall.burnUpDone, t.wall.burnUpPlanned, t.wall.burnUpClosed], rows: weeks.map((w) => [w.week, w.done, w.planned, w.closed]) }}
           >
             {(width, height) => (
-              <ComposedChart width={width} height={height} data={weeks} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+              <ComposedChart accessibilityLayer={false} width={width} height={height} data={weeks} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" />
                 <XAxis dataKey="week" tick={axis} interval="preserveStartEnd" />
                 <YAxis tick={axis} width={44} />
@@ -101,7 +102,7 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
             }}
           >
             {(width, height) => (
-              <BarChart width={width} height={height} data={unitRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 8 }}>
+              <BarChart accessibilityLayer={false} width={width} height={height} data={unitRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 8 }}>
                 <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" domain={[0, 100]} tick={axis} unit="%" />
                 <YAxis type="category" dataKey="name" tick={axis} width={104} interval={0} />
@@ -142,7 +143,7 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
           }}
         >
           {(width, height) => (
-            <BarChart width={width} height={height} data={lightRows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+            <BarChart accessibilityLayer={false} width={width} height={height} data={lightRows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="name" tick={axis} />
               <YAxis tick={axis} width={44} />
@@ -195,7 +196,7 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
             }}
           >
             {(width, height) => (
-              <BarChart width={width} height={height} data={categoryRows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+              <BarChart accessibilityLayer={false} width={width} height={height} data={categoryRows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="name" tick={axis} interval={0} angle={-30} textAnchor="end" height={56} />
                 <YAxis tick={axis} width={44} />
@@ -234,12 +235,13 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
 
         <ChartCard
           title={t.wall.funnelTitle}
+          hint={t.wall.funnelHint}
           tableCaption={t.wall.chartTable(t.wall.funnelTitle)}
           height={plotHeight}
-          table={{ columns: [t.wall.funnelTitle, t.wall.count], rows: funnel.map((step) => [step.name, link(step.value, '/demands', step.name)]) }}
+          table={{ columns: [t.wall.funnelTitle, t.wall.count], rows: funnel.map((step) => [step.name, link(step.value, step.to, step.name)]) }}
         >
           {(width, height) => (
-            <BarChart width={width} height={height} data={funnel} layout="vertical" margin={{ top: 4, right: 40, bottom: 0, left: 8 }}>
+            <BarChart accessibilityLayer={false} width={width} height={height} data={funnel} layout="vertical" margin={{ top: 4, right: 40, bottom: 0, left: 8 }}>
               <XAxis type="number" hide />
               <YAxis type="category" dataKey="name" tick={axis} width={72} />
               <Tooltip />
@@ -249,7 +251,10 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
                 cursor="pointer"
                 isAnimationActive={false}
                 label={{ position: 'right', fill: colours.muted, fontSize: axis.fontSize }}
-                onClick={() => go('/demands')}
+                onClick={(_data, index) => {
+                  const step = funnel[index]
+                  if (step) go(step.to)
+                }}
               >
                 {funnel.map((step, index) => (
                   <Cell key={step.name} fill={[colours.link, colours.yellow, colours.green, colours.brand][index]} />

@@ -24,15 +24,17 @@ export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: strin
     <ul className={styles.strip} aria-label={t.wall.figuresHeading}>
       {tiles.map((tile) => (
         <li key={tile.label} className={`${styles.tile} ${styles[tile.tone]}`}>
-          <Link className={styles.link} to={tile.to} aria-label={t.wall.figureLink(tile.label, formatNumber(tile.value))}>
+          {/* The visible text is the name (a label that differed from it would fail WCAG 2.5.3). */}
+          <Link className={styles.link} to={tile.to}>
             <span className={styles.label}>
               {tile.tone === 'red' || tile.tone === 'yellow' || tile.tone === 'green' ? <span className={styles.dot} aria-hidden="true" /> : null}
               {tile.label}
-            </span>
+            </span>{' '}
             <span className={styles.value}>
               {formatNumber(tile.value)}
               <span className={styles.unit}>{tile.unit}</span>
             </span>
+            <span className="visually-hidden">{t.wall.seeItems}</span>
           </Link>
         </li>
       ))}
