@@ -1,4 +1,5 @@
 import type { MockBackend } from './backend'
+import { briefingHandlers } from './handlers/briefing'
 import { campaignHandlers } from './handlers/campaign'
 import { demandHandlers } from './handlers/demands'
 import { itemHandlers } from './handlers/items'
@@ -6,8 +7,10 @@ import { mockControlHandlers } from './handlers/mock-control'
 import { notFoundHandlers } from './handlers/not-found'
 import { openApiHandlers } from './handlers/openapi'
 import { publicBoardHandlers } from './handlers/public-board'
+import { publicDemandHandlers } from './handlers/public-demands'
 import { sessionHandlers } from './handlers/session'
 import { statsHandlers } from './handlers/stats'
+import { supervisionHandlers } from './handlers/supervision'
 import { updateHandlers } from './handlers/updates'
 
 /** The one handler set: the browser worker, the Node tests and the end-to-end run all use it. */
@@ -18,8 +21,11 @@ export function createHandlers(getBackend: () => MockBackend) {
     ...updateHandlers(getBackend),
     ...itemHandlers(getBackend),
     ...statsHandlers(getBackend),
+    ...briefingHandlers(getBackend),
+    ...supervisionHandlers(getBackend),
     ...demandHandlers(getBackend),
     ...publicBoardHandlers(getBackend),
+    ...publicDemandHandlers(getBackend),
     ...openApiHandlers(getBackend),
     ...mockControlHandlers(getBackend),
     ...notFoundHandlers(getBackend),

@@ -5,18 +5,18 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 
 const budget = 150 * 1024
 const wallRoute = 'src/features/wall/wall-route.tsx'
 
-type ManifestChunk = { file: string; name?: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] }
-type Manifest = Record<string, ManifestChunk>
+export type ManifestChunk = { file: string; name?: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] }
+export type Manifest = Record<string, ManifestChunk>
 
 /** The chunk and everything it imports statically, transitively, in first-seen order. */
-function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+export function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
   if (seen.has(key)) return seen
   const chunk = manifest[key]
   if (!chunk) throw new Error(`bundle-size: ${key} is not in the build manifest`)
@@ -25,7 +25,7 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
   return seen
 }
 
-const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length
+export const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 async function main() {
@@ -76,4 +76,5 @@ async function main() {
   }
 }
 
-await main()
+// Run as `npm run size`; imported by the benchmark (scripts/bench/) for the same sums per route.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@/domain/dates'
-import { deriveItem, type ItemRecord } from '@/domain/history'
+import type { ItemRecord } from '@/domain/history'
+import { itemViewToday } from '@/domain/item-as-of'
 import type { ItemView } from '@/domain/item-query'
-import { isOverdue } from '@/domain/light'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Item } from '@/domain/model/item'
@@ -85,8 +85,7 @@ export class MockDb {
     if (cached) return cached
     const record = this.items.get(id)
     if (!record) return undefined
-    const item = deriveItem(record, this.updatesOf(id), today)
-    const view = { ...item, overdue: isOverdue(item, today) }
+    const view = itemViewToday(record, this.updatesOf(id), today)
     this.views.set(id, view)
     return view
   }
@@ -135,20 +134,6 @@ export class MockDb {
     let count = 0
     for (const item of this.items.values()) if (item.listId === listId && item.key) count += 1
     return count
-  }
-
-  nextCode(listId: string): string {
-    const list = this.campaign.lists.find((l) => l.id === listId)
-    const prefix = list?.codePrefix ?? 'X'
-    let max = 0
-    let width = 3
-    for (const item of this.items.values()) {
-      if (item.listId !== listId) continue
-      const digits = item.code.slice(prefix.length + 1)
-      width = Math.max(width, digits.length)
-      max = Math.max(max, Number.parseInt(digits, 10) || 0)
-    }
-    return `${prefix}-${String(max + 1).padStart(width, '0')}`
   }
 
   /** A fresh id that no record of the kind uses. */

@@ -1,8 +1,12 @@
 import { http } from 'msw'
+import { newDemand, receiptNumber, type DemandFiling } from '@/domain/demand-filing'
+import { demandItemOf } from '@/domain/demand-loop'
 import { applyDemandPatch } from '@/domain/demand-rules'
+import { demandMatcher, newestFirst } from '@/domain/demand-query'
 import { DemandDraftSchema, DemandPatchSchema, type Demand } from '@/domain/model/demand'
-import { DemandQuerySchema } from '@/domain/model/demand-query'
+import { DemandCountQuerySchema, DemandQuerySchema, type DemandCountFilters } from '@/domain/model/demand-query'
 import { canRecordDemand, canTriageDemand } from '@/domain/permissions'
+import { demandStats } from '@/domain/stats'
 import type { MockBackend } from '../backend'
 import { notFound, refusal, unauthenticated, validation } from '../http/failure'
 import { created, ok } from '../http/json'
@@ -10,14 +14,35 @@ import { pageOf } from '../http/paging'
 import { readBody, readQuery } from '../http/parse'
 import { api } from '../http/paths'
 import { route } from '../http/route'
+import { cappedBody, countFiled, parseBody, rateLimited } from './intake-guard'
 import { detach, linkDemands } from './item-records'
 
 function newReceipt(taken: Iterable<Demand>, random: () => number): string {
   const used = new Set([...taken].map((d) => d.receipt))
   for (;;) {
-    const receipt = `BS-${String(Math.floor(random() * 1_000_000)).padStart(6, '0')}`
+    const receipt = receiptNumber(random)
     if (!used.has(receipt)) return receipt
   }
+}
+
+const itemStatusOf = (backend: MockBackend, itemId: string | null) => (itemId === null ? null : (backend.db.items.get(itemId)?.status ?? null))
+
+/** A demand as answered: with its item at a glance (following a merge). */
+export function demandOut(backend: MockBackend, demand: Demand): Demand {
+  const { db } = backend
+  return { ...demand, item: demandItemOf(demand, { demand: (id) => db.demands.get(id), item: (id) => db.items.get(id) }) }
+}
+
+function matching(backend: MockBackend, query: DemandCountFilters): Demand[] {
+  return [...backend.db.demands.values()].filter(demandMatcher(query, (id) => itemStatusOf(backend, id)))
+}
+
+/** Files a demand (status new, a fresh receipt number); an anonymous one keeps no name or phone. */
+export function fileDemand(backend: MockBackend, draft: DemandFiling): Demand {
+  const { db } = backend
+  const demand = newDemand(draft, { id: db.newId('dem', db.demands), receipt: newReceipt(db.demands.values(), backend.random), at: backend.now().toISOString() })
+  db.putDemand(demand)
+  return demand
 }
 
 export function demandHandlers(getBackend: () => MockBackend) {
@@ -27,25 +52,30 @@ export function demandHandlers(getBackend: () => MockBackend) {
       route(getBackend, ({ url, backend, requireUser }) => {
         requireUser()
         const query = readQuery(url, DemandQuerySchema)
-        const needle = query.q?.toLowerCase()
-        const matching = [...backend.db.demands.values()]
-          .filter(
-            (d) =>
-              (!query.channel || d.channel === query.channel) &&
-              (!query.unit || d.unitId === query.unit) &&
-              (!query.status || d.status === query.status) &&
-              (!query.item || d.itemId === query.item) &&
-              (!needle || d.text.toLowerCase().includes(needle) || d.receipt.toLowerCase().includes(needle)),
-          )
-          .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0))
-        return ok(pageOf(matching, query.page, query.pageSize))
+        const found = matching(backend, query).sort(newestFirst)
+        const page = pageOf(found, query.page, query.pageSize)
+        return ok({ ...page, items: page.items.map((demand) => demandOut(backend, demand)) })
+      }),
+    ),
+
+    http.get(
+      api('/stats/demands'),
+      route(getBackend, ({ url, backend, requireUser }) => {
+        requireUser()
+        const query = readQuery(url, DemandCountQuerySchema)
+        return ok(demandStats(matching(backend, query), (id) => itemStatusOf(backend, id), backend.today()))
       }),
     ),
 
     http.post(
       api('/demands'),
       route(getBackend, async ({ request, backend, user }) => {
-        const draft = await readBody(request, DemandDraftSchema, 8 * 1024)
+        if (!user) {
+          // Without a session this is the public QR form: the same guard as POST /public/demands.
+          const limited = rateLimited(backend, request, 'submit')
+          if (limited) return limited
+        }
+        const draft = user ? await readBody(request, DemandDraftSchema, 8 * 1024) : parseBody(await cappedBody(request), DemandDraftSchema)
         const { db } = backend
         if (!user && draft.channel !== 'qr_form') throw unauthenticated()
         if (!db.units.some((u) => u.id === draft.unitId)) throw validation({ unitId: '未知的单位' })
@@ -53,26 +83,9 @@ export function demandHandlers(getBackend: () => MockBackend) {
           const allowed = canRecordDemand(user, draft.unitId)
           if (!allowed.ok) throw refusal(allowed)
         }
-        const now = backend.now().toISOString()
-        const anonymous = draft.anonymous ?? false
-        const demand: Demand = {
-          id: db.newId('dem', db.demands),
-          receipt: newReceipt(db.demands.values(), backend.random),
-          channel: draft.channel,
-          unitId: draft.unitId,
-          text: draft.text,
-          submittedAt: now,
-          status: 'new',
-          itemId: null,
-          reply: null,
-          mergedInto: null,
-          anonymous,
-          submitterName: anonymous ? null : (draft.submitterName ?? null),
-          submitterPhone: anonymous ? null : (draft.submitterPhone ?? null),
-          updatedAt: now,
-        }
-        db.putDemand(demand)
-        return created(demand)
+        const demand = fileDemand(backend, draft)
+        if (!user) countFiled(backend, request)
+        return created(demandOut(backend, demand))
       }),
     ),
 
@@ -86,13 +99,18 @@ export function demandHandlers(getBackend: () => MockBackend) {
         const patch = await readBody(request, DemandPatchSchema)
         const allowed = canTriageDemand(user, demand)
         if (!allowed.ok) throw refusal(allowed)
+        // Merging touches the demand it joins too: the user must be allowed to triage that one as well.
+        const target = patch.mergedInto ? db.demands.get(patch.mergedInto) : undefined
+        const joins = target ? canTriageDemand(user, target) : allowed
+        if (!joins.ok) throw refusal(joins)
         const result = applyDemandPatch(demand, patch, { item: (id) => db.items.has(id), demand: (id) => db.demands.get(id) })
         if (!result.ok) throw validation(result.fields)
         const next = { ...result.next, updatedAt: backend.now().toISOString() }
+        delete next.item
         if (demand.itemId && demand.itemId !== next.itemId) detach(backend, demand.itemId, demand.id)
         db.putDemand(next)
         if (next.itemId && next.itemId !== demand.itemId) linkDemands(backend, next.itemId, [next.id])
-        return ok(db.demands.get(next.id))
+        return ok(demandOut(backend, db.demands.get(next.id)!))
       }),
     ),
   ]

@@ -1,3 +1,4 @@
+import { itemDemandIds, linkedDemand, unlinkedDemand } from '@/domain/demand-links'
 import type { ItemRecord } from '@/domain/history'
 import type { MockBackend } from '../backend'
 import { notFound } from '../http/failure'
@@ -21,19 +22,17 @@ export function linkDemands(backend: MockBackend, itemId: string, demandIds: rea
   if (replace) {
     for (const id of item.demandIds) {
       const demand = db.demands.get(id)
-      if (demand && !wanted.has(id) && demand.itemId === itemId) {
-        db.putDemand({ ...demand, itemId: null, status: demand.status === 'adopted' ? 'new' : demand.status, updatedAt: now })
-      }
+      if (demand && !wanted.has(id) && demand.itemId === itemId) db.putDemand(unlinkedDemand(demand, now))
     }
   }
   for (const id of wanted) {
     const demand = db.demands.get(id)
     if (!demand || demand.itemId === itemId) continue
     if (demand.itemId) detach(backend, demand.itemId, id)
-    db.putDemand({ ...demand, itemId, status: demand.status === 'new' ? 'adopted' : demand.status, updatedAt: now })
+    db.putDemand(linkedDemand(demand, itemId, now))
   }
   const current = db.items.get(itemId)!
-  const next = replace ? [...wanted] : [...new Set([...current.demandIds, ...wanted])]
+  const next = itemDemandIds(current.demandIds, wanted, replace)
   if (next.join() !== current.demandIds.join()) db.putItem({ ...current, demandIds: next })
 }
 

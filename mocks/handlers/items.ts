@@ -1,15 +1,19 @@
 import { http } from 'msw'
 import { itemViewAsOf } from '@/domain/item-as-of'
+import { batchTooLarge, batchTooLargeMessage, codeAllocator, newItemRecord, planItemBatch } from '@/domain/item-batch'
+import { bodyBytes } from '@/domain/intake-limits'
 import { checkItemDraft, checkItemPatch } from '@/domain/item-checks'
+import { nextItemCode } from '@/domain/item-code'
 import { queryItems } from '@/domain/item-query'
+import { patchedItemRecord } from '@/domain/item-writes'
 import { ItemDraftSchema, ItemPatchSchema } from '@/domain/model/item'
+import { ItemBatchEnvelopeSchema, type ItemBatchRowResult } from '@/domain/model/item-batch'
 import { ItemQuerySchema } from '@/domain/model/item-query'
 import { canCreateItem, canEditItem, canSetKey } from '@/domain/permissions'
-import type { ItemRecord } from '@/domain/history'
 import type { MockBackend } from '../backend'
-import { badRequest, conflict, refusal, validation } from '../http/failure'
+import { badRequest, conflict, HttpFailure, refusal, validation } from '../http/failure'
 import { created, ok } from '../http/json'
-import { readBody, readQuery } from '../http/parse'
+import { fieldErrors, readBody, readQuery } from '../http/parse'
 import { api } from '../http/paths'
 import { route } from '../http/route'
 import { findItem, linkDemands } from './item-records'
@@ -51,31 +55,40 @@ export function itemHandlers(getBackend: () => MockBackend) {
           if (!keyOk.ok) throw refusal(keyOk)
         }
         const now = backend.now().toISOString()
-        const record: ItemRecord = {
-          id: db.newId('item', db.items),
-          code: db.nextCode(list.id),
-          listId: list.id,
-          title: draft.title,
-          content: draft.content,
-          beneficiaries: draft.beneficiaries,
-          category: draft.category,
-          unitId: draft.unitId,
-          leadLeader: draft.leadLeader ?? null,
-          owner: draft.owner,
-          ownerPhone: draft.ownerPhone ?? null,
-          deadline: draft.deadline,
-          status: 'planned',
-          progress: 0,
-          key: draft.key ?? false,
-          demandIds: [],
-          completionNote: null,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        }
+        const record = newItemRecord(draft, list, { id: db.newId('item', db.items), code: nextItemCode(list.codePrefix, listCodes(backend, list.id)), now })
         db.putItem(record)
         linkDemands(backend, record.id, draft.demandIds ?? [])
         return created(db.item(record.id, today))
+      }),
+    ),
+
+    http.post(
+      api('/items/batch'),
+      route(getBackend, async ({ request, backend, requireUser }) => {
+        const user = requireUser()
+        const rows = await readBatch(request)
+        const { db } = backend
+        const today = backend.today()
+        const plan = planItemBatch(rows, {
+          today,
+          campaign: db.campaign,
+          units: db.units,
+          user,
+          demandExists: (id) => db.demands.has(id),
+          keyCount: (listId) => db.keyCount(listId),
+        })
+        const now = backend.now().toISOString()
+        const codes = new Map<string, () => string>()
+        const results: ItemBatchRowResult[] = plan.map((row) => {
+          if ('error' in row) return { index: row.index, error: row.error }
+          let next = codes.get(row.list.id)
+          if (!next) codes.set(row.list.id, (next = codeAllocator(row.list.codePrefix, listCodes(backend, row.list.id))))
+          const record = newItemRecord(row.draft, row.list, { id: db.newId('item', db.items), code: next(), now })
+          db.putItem(record)
+          linkDemands(backend, record.id, row.draft.demandIds ?? [])
+          return { index: row.index, item: db.item(record.id, today)! }
+        })
+        return ok({ results })
       }),
     ),
 
@@ -111,17 +124,32 @@ export function itemHandlers(getBackend: () => MockBackend) {
         const fields = checkItemPatch(patch, record, { today, campaign: db.campaign, units: db.units })
         for (const id of demandIds ?? []) if (!db.demands.has(id)) fields.demandIds = '关联的诉求不存在'
         if (Object.keys(fields).length > 0) throw validation(fields)
-        const next: ItemRecord = {
-          ...record,
-          ...content,
-          key: key ?? record.key,
-          updatedAt: backend.now().toISOString(),
-          version: record.version + 1,
-        }
-        db.putItem(next)
+        db.putItem(patchedItemRecord(record, patch, backend.now().toISOString()))
         if (demandIds !== undefined) linkDemands(backend, record.id, demandIds, true)
         return ok(db.item(record.id, today))
       }),
     ),
   ]
+}
+
+/** The batch body: over the limits → 413, malformed → 400, no `items` array → 422; the rows are checked one by one later. */
+async function readBatch(request: Request): Promise<unknown[]> {
+  const text = await request.text()
+  if (batchTooLarge(bodyBytes(text))) throw new HttpFailure('too_large', batchTooLargeMessage)
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw badRequest('请求内容不是有效的 JSON')
+  }
+  const envelope = ItemBatchEnvelopeSchema.safeParse(json)
+  if (!envelope.success) throw validation(fieldErrors(envelope.error))
+  if (batchTooLarge(0, envelope.data.items.length)) throw new HttpFailure('too_large', batchTooLargeMessage)
+  return envelope.data.items
+}
+
+function listCodes(backend: MockBackend, listId: string): string[] {
+  const codes: string[] = []
+  for (const item of backend.db.items.values()) if (item.listId === listId) codes.push(item.code)
+  return codes
 }

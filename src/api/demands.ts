@@ -1,20 +1,27 @@
 import { queryOptions } from '@tanstack/react-query'
 import { pageOf } from '@/domain/model/common'
 import { DemandSchema, type DemandDraft, type DemandPatch } from '@/domain/model/demand'
-import type { DemandFilters } from '@/domain/model/demand-query'
+import type { DemandCountFilters, DemandFilters } from '@/domain/model/demand-query'
+import { DemandStatsSchema } from '@/domain/model/stats'
 import { http } from './http'
 
-
+// Hierarchical keys: invalidating demandKeys.all reaches every list and every count.
 export const demandKeys = {
   all: ['demands'] as const,
   lists: () => [...demandKeys.all, 'list'] as const,
   list: (filters: DemandFilters) => [...demandKeys.lists(), filters] as const,
+  counts: (filters: DemandCountFilters) => [...demandKeys.all, 'counts', filters] as const,
 }
 
 const DemandPageSchema = pageOf(DemandSchema)
 
 export function listDemands(filters: DemandFilters = {}, signal?: AbortSignal) {
   return http('/demands', DemandPageSchema, { query: { ...filters }, signal })
+}
+
+/** Counts by channel and status (and the funnel) of the demands matching the pool's filters. */
+export function countDemands(filters: DemandCountFilters = {}, signal?: AbortSignal) {
+  return http('/stats/demands', DemandStatsSchema, { query: { ...filters }, signal })
 }
 
 /** Records a demand; a `qr_form` demand may be posted without a session (扫码提诉求). */
@@ -31,4 +38,10 @@ export const demandsQuery = (filters: DemandFilters = {}) =>
   queryOptions({
     queryKey: demandKeys.list(filters),
     queryFn: ({ signal }) => listDemands(filters, signal),
+  })
+
+export const demandCountsQuery = (filters: DemandCountFilters = {}) =>
+  queryOptions({
+    queryKey: demandKeys.counts(filters),
+    queryFn: ({ signal }) => countDemands(filters, signal),
   })

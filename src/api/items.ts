@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { pageOf } from '@/domain/model/common'
 import { ItemSchema, type ItemDraft, type ItemPatch } from '@/domain/model/item'
+import { ItemBatchResultSchema } from '@/domain/model/item-batch'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { http, type QueryParams } from './http'
 
@@ -47,6 +48,14 @@ export function getItem(itemId: string, signal?: AbortSignal) {
 
 export function createItem(draft: ItemDraft) {
   return http('/items', ItemSchema, { method: 'POST', body: draft })
+}
+
+/**
+ * Many new items in one request (at most itemBatchLimits per request: split with batchChunks). Each draft
+ * gets its own result, the item or the error POST /items would have given; a whole-request failure throws.
+ */
+export function createItems(drafts: readonly ItemDraft[], signal?: AbortSignal) {
+  return http('/items/batch', ItemBatchResultSchema, { method: 'POST', body: { items: drafts }, signal })
 }
 
 /** Carries the `version` the editor saw; a stale one is refused with 409 and the current item. */

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { DemandQuerySchema } from '../domain/model/demand-query'
+import { DemandCountQuerySchema, DemandQuerySchema } from '../domain/model/demand-query'
 import { MockSettingsSchema } from '../domain/model/mock-settings'
 import { StatsQuerySchema } from '../domain/model/stats-query'
 // Relative imports on purpose: `npm run openapi` runs this module under plain tsx, which does not know the `@/` alias.
@@ -7,14 +7,19 @@ import { activityKinds } from '../domain/history'
 import { lightRule } from '../domain/light'
 import { CampaignListSchema, CampaignSchema, CategorySchema } from '../domain/model/campaign'
 import { IdSchema, pageOf } from '../domain/model/common'
-import { DemandDraftSchema, DemandPatchSchema, DemandSchema } from '../domain/model/demand'
+import { DemandDraftSchema, DemandItemSchema, DemandPatchSchema, DemandSchema } from '../domain/model/demand'
+import { intakeLimits } from '../domain/intake-limits'
+import { PublicDemandDraftSchema, ReceiptSchema } from '../domain/model/public-demand'
 import { ErrorBodySchema } from '../domain/model/errors'
 import { ItemDraftSchema, ItemPatchSchema, ItemSchema, itemStatuses, updateKinds, UrgeStateSchema } from '../domain/model/item'
 import { ItemQuerySchema, itemSortFields } from '../domain/model/item-query'
-import { PublicBoardSchema, PublicItemSchema } from '../domain/model/public-board'
+import { itemBatchLimits, ItemBatchResultSchema, ItemBatchSchema } from '../domain/model/item-batch'
+import { PublicBoardQuerySchema, PublicBoardSchema, PublicItemSchema } from '../domain/model/public-board'
+import { StruckOffItemSchema, StruckOffQuerySchema, StruckOffResponseSchema } from '../domain/model/briefing'
 import { BoardSchema } from '../domain/model/board'
 import { CategoryStatsResponseSchema, CategoryStatsSchema } from '../domain/model/category-stats'
 import { DemandStatsSchema, ListStatsSchema, SummarySchema, TrendSchema, UnitStatsResponseSchema, UnitStatsSchema } from '../domain/model/stats'
+import { QueueEntrySchema, queueReasons, SupervisionQuerySchema, SupervisionQueueSchema } from '../domain/model/supervision'
 import { UnitSchema } from '../domain/model/unit'
 import { UpdateDraftSchema, UpdateSchema } from '../domain/model/update'
 import { roles, SessionSchema, SignInSchema, UserSchema, type Role } from '../domain/model/user'
@@ -107,11 +112,16 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   UrgeStateSchema,
   ItemDraftSchema,
   ItemPatchSchema,
+  ItemBatchSchema,
+  ItemBatchResultSchema,
   UpdateSchema,
   UpdateDraftSchema,
   DemandSchema,
   DemandDraftSchema,
   DemandPatchSchema,
+  DemandItemSchema,
+  PublicDemandDraftSchema,
+  ReceiptSchema,
   ErrorBodySchema,
   SummarySchema,
   ListStatsSchema,
@@ -124,6 +134,10 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   BoardSchema,
   PublicBoardSchema,
   PublicItemSchema,
+  StruckOffResponseSchema,
+  StruckOffItemSchema,
+  QueueEntrySchema,
+  SupervisionQueueSchema,
 ]
 
 const envelope = 'The list envelope every list endpoint answers in: one page of `items`, the `total` number matching, the `page` (1-based) and the `pageSize`.'
@@ -148,9 +162,11 @@ const requestOnlySchemas: ReadonlySet<z.ZodMiniType> = new Set<z.ZodMiniType>([
   SignInSchema,
   ItemDraftSchema,
   ItemPatchSchema,
+  ItemBatchSchema,
   UpdateDraftSchema,
   DemandDraftSchema,
   DemandPatchSchema,
+  PublicDemandDraftSchema,
 ])
 
 export type ComponentSchema = { schema: z.ZodMiniType; io: 'input' | 'output' }
@@ -374,6 +390,20 @@ const statsQueryDescriptions = {
   asOf: 'Count as at the end of this day (replayed from the dated updates). Not after today (else 400). Default: today.',
 }
 
+const demandStageText =
+  'A stage of the demand funnel (src/domain/demand-stage.ts), cumulative: `adopted` — adopted or answered and linked to an existing item; ' +
+  '`done` — of those, the item is done or struck off; `closed` — of those, the item is struck off. The same rule counts ' +
+  '`DemandStats.linked`, `linkedDone` and `linkedClosed`, so each figure and the list behind it agree.'
+
+const rateLimitText = (action: 'submit' | 'lookup') =>
+  `At most ${intakeLimits[action].limit} per client in any ${intakeLimits[action].windowSeconds / 60} minutes (sliding window; the client is the first address of X-Forwarded-For, as a gateway sees it).`
+
+const tooManyRequests = (action: 'submit' | 'lookup', book: ComponentBook): ResponseObject => ({
+  description: `\`rate_limited\`: over the limit. ${rateLimitText(action)} The message says, in Chinese, when to try again.`,
+  headers: { 'Retry-After': { description: 'Seconds until the client may try again.', schema: { type: 'integer', minimum: 1 } } },
+  content: { 'application/json': { schema: book.output(ErrorBodySchema) } },
+})
+
 const idParameter = (what: string): ParameterObject => ({ name: 'id', in: 'path', required: true, description: `The ${what}'s id.`, schema: inlineSchema(IdSchema) })
 
 // ---------------------------------------------------------------------------------------------------
@@ -493,7 +523,10 @@ Written out in \`x-rules\` (light, strikeOff, statusTransitions, appendOnlyUpdat
 CONTRACT.md names the minimum; nothing of it is renamed here. Added:
 - Fields beyond the minimum (e.g. \`Item.completionNote\` for the strike-off, \`Item.urge\` for the urge ladder and red list,
   \`Item.lastUpdate\` for ledgers, \`Demand.receipt\` for workers to look their demand up): each is described in its schema.
-- Filters \`category\`, \`redList\` and \`asOf\` on GET /items and \`item\` on GET /demands: see each parameter.
+- Filters \`category\`, \`redList\` and \`asOf\` on GET /items and \`item\`, \`stage\` on GET /demands: see each parameter.
+- The public intake: POST /public/demands and GET /public/receipts/{id} (\`Receipt\`), GET /stats/demands, \`Demand.item\`, and the
+  error code \`too_large\` (413) for a body over the intake's cap.
+- GET /stats/struck-off (the briefing's items struck off in a period); filters, paging and counts on GET /public/board.
 - Named envelopes (\`UserPage\`, \`ItemPage\`, …), \`CurrentUser\`, \`UpdatePosted\`: so that client generators get named types.
 - Status codes: creating answers 201; a \`default\` response documents the codes CONTRACT.md does not list but \`Error.code\` has
   (\`rate_limited\` 429, \`server_error\` 500, which the mock also injects on demand), same body.
@@ -661,6 +694,28 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         'x-rules': ['roles'],
       },
     },
+    '/items/batch': {
+      post: {
+        operationId: 'createItems',
+        summary: 'Create many items at once (the spreadsheet import)',
+        description:
+          `At most ${itemBatchLimits.maxItems} drafts and ${itemBatchLimits.maxBodyBytes / 1024 / 1024} MB per request; a client sends a longer file in chunks. ` +
+          'Each draft is checked on its own by the same rules, in the same order, as POST /api/items (x-rules.roles: a secretary only for their own unit in lists of level grassroots), ' +
+          'and answered in `results` at its `index`: the item as created, or the error POST /api/items would have given (`forbidden`, or `validation` with `fields`). ' +
+          'Valid drafts are created in one transaction, their codes handed out in request order; invalid ones do not stop the others; no draft is left without a result. ' +
+          'The request fails as a whole only when it cannot be read: no session (401), malformed JSON (400), no `items` array (422), ' +
+          `more than ${itemBatchLimits.maxItems} drafts or a larger body (413 \`too_large\`).` +
+          addition('importing 5,000 rows one request at a time takes minutes; in chunks of 1,000 it takes seconds.'),
+        tags: ['items'],
+        requestBody: body(input(ItemBatchSchema)),
+        responses: {
+          '200': json('One result per draft, in request order.', output(ItemBatchResultSchema)),
+          ...errors('400', '401', '422'),
+          '413': json(`\`too_large\`: more than ${itemBatchLimits.maxItems} drafts, or a body over ${itemBatchLimits.maxBodyBytes} bytes.`, output(ErrorBodySchema)),
+        },
+        'x-rules': ['roles'],
+      },
+    },
     '/items/{id}': {
       get: {
         operationId: 'getItem',
@@ -710,6 +765,28 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           ...errors('400', '401', '403', '404', '409', '422'),
         },
         'x-rules': ['appendOnlyUpdates', 'statusTransitions', 'strikeOff', 'versions', 'roles'],
+      },
+    },
+    '/supervision/queue': {
+      get: {
+        operationId: 'getSupervisionQueue',
+        summary: 'What needs a supervisor now, most urgent first',
+        description:
+          'Signed in. Every item that is not closed and has a reason (QueueReason): on the red list, an urge past its reply-by date, overdue, a red or yellow light, ' +
+          `or done and waiting for strike-off. Most urgent first: the most urgent reason (${queueReasons.map((reason) => `\`${reason}\``).join(' > ')}), ` +
+          'then more reasons before fewer, key items first, the earliest reply-by date (urges) or deadline first, then the code (src/domain/supervision-queue.ts).' +
+          addition('the supervision queue (督办) is served by the backend so that 50,000 items need not reach the browser.'),
+        tags: ['supervision'],
+        parameters: queryParameters(SupervisionQuerySchema, {
+          list: 'Only items of this campaign list.',
+          unit: 'Only items of this unit.',
+          key: '`true`: only key items; `false`: only the others.',
+          reason: 'Only entries with this reason (the counts still cover every reason).',
+          page: '1-based page number.',
+          pageSize: 'Entries per page.',
+        }),
+        responses: { '200': json('One page of the queue and the count per reason.', output(SupervisionQueueSchema)), ...errors('400', '401') },
+        'x-rules': ['light'],
       },
     },
     '/stats/summary': {
@@ -765,6 +842,26 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         'x-rules': ['light'],
       },
     },
+    '/stats/struck-off': {
+      get: {
+        operationId: 'getStruckOff',
+        summary: 'Items struck off in a period, for the briefing (通报)',
+        description:
+          'Signed in. Every item whose strike-off (x-rules.strikeOff) fell after the end of `since` and by the end of `asOf`, with the satisfaction results ' +
+          'recorded on it by `asOf`. A strike-off is final, so their number equals `closed` as of `asOf` minus `closed` as of `since` (GET /stats/summary). ' +
+          '`since` after `asOf`, `asOf` after today, or an unknown unit or list → 400.' +
+          addition('the monthly briefing lists the items struck off since the last briefing without downloading every item.'),
+        tags: ['stats'],
+        parameters: queryParameters(StruckOffQuerySchema, {
+          since: 'The day of the last briefing: items struck off on it or before are left out.',
+          asOf: statsQueryDescriptions.asOf,
+          unit: 'A unit id: only its items.',
+          list: statsQueryDescriptions.list,
+        }),
+        responses: { '200': json('The items, oldest strike-off first.', output(StruckOffResponseSchema)), ...errors('400', '401') },
+        'x-rules': ['strikeOff'],
+      },
+    },
     '/demands': {
       get: {
         operationId: 'listDemands',
@@ -775,6 +872,7 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           unit: 'Only demands of this unit.',
           status: 'Only demands in this status.',
           item: 'Only demands linked to this item.' + addition('the item page lists the demands behind it.'),
+          stage: demandStageText + addition('the wall’s demand funnel drills down to exactly the demands it counts.'),
           q: 'Free text, case-insensitive, in the text and the receipt number.',
           page: '1-based page number.',
           pageSize: 'Demands per page.',
@@ -810,16 +908,85 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         'x-rules': ['roles'],
       },
     },
+    '/stats/demands': {
+      get: {
+        operationId: 'getDemandStats',
+        summary: 'Counts of the demands matching the pool’s filters',
+        description:
+          'Signed in. The filters of GET /demands without paging; the answer is DemandStats over the matching demands as of today ' +
+          '(by status, by channel, and the funnel `linked` ⊇ `linkedDone` ⊇ `linkedClosed`).' +
+          addition('the demand pool charts its counts by channel and status for the filters in use.'),
+        tags: ['demands'],
+        parameters: queryParameters(DemandCountQuerySchema, {
+          channel: 'Only demands of this channel.',
+          unit: 'Only demands of this unit.',
+          status: 'Only demands in this status.',
+          item: 'Only demands linked to this item.',
+          stage: demandStageText,
+          q: 'Free text, case-insensitive, in the text and the receipt number.',
+        }),
+        responses: { '200': json('The counts.', output(DemandStatsSchema)), ...errors('400', '401') },
+      },
+    },
+    '/public/demands': {
+      post: {
+        operationId: 'submitPublicDemand',
+        summary: 'A worker files a demand from the unit’s QR code (一码一表)',
+        description:
+          'Anyone, without a session. Files a demand of channel `qr_form` for the unit and answers its Receipt (the receipt number to look it up). ' +
+          `A body over ${intakeLimits.maxBodyBytes} bytes → 413 \`too_large\`; an unknown unit or an invalid field → 422 naming it; ` +
+          `${rateLimitText('submit')} Over it → 429 with Retry-After. Sessionless posts to POST /demands share the same limit.` +
+          addition('the QR page needs an answer that carries nothing but what the worker may see, and a limit a public endpoint must have.'),
+        tags: ['public'],
+        security: publicAccess,
+        requestBody: body(input(PublicDemandDraftSchema)),
+        responses: {
+          '201': json('Filed: the receipt.', output(ReceiptSchema)),
+          '400': { $ref: '#/components/responses/BadRequest' },
+          '413': json(`\`too_large\`: the body is over ${intakeLimits.maxBodyBytes} bytes.`, output(ErrorBodySchema)),
+          '422': { $ref: '#/components/responses/Validation' },
+          '429': tooManyRequests('submit', book),
+          default: { $ref: '#/components/responses/UnexpectedError' },
+        },
+      },
+    },
+    '/public/receipts/{id}': {
+      get: {
+        operationId: 'getReceipt',
+        summary: 'A worker looks up a demand by its receipt number',
+        description:
+          'Anyone, without a session. `id` is the receipt number (`Demand.receipt`, case-insensitive). Answers where the demand stands, the reply ' +
+          '(on strike-off: the item’s completion note) and the item’s status — no text, name, phone or internal ids. A merged demand answers ' +
+          `for the demand it joined. Unknown → 404. ${rateLimitText('lookup')} Over it → 429 with Retry-After.` +
+          addition('closing the loop back to the worker (办结回复).'),
+        tags: ['public'],
+        security: publicAccess,
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'The receipt number, e.g. BS-004211.', schema: { type: 'string', minLength: 1, maxLength: 64 } }],
+        responses: {
+          '200': json('The receipt.', output(ReceiptSchema)),
+          '404': { $ref: '#/components/responses/NotFound' },
+          '429': tooManyRequests('lookup', book),
+          default: { $ref: '#/components/responses/UnexpectedError' },
+        },
+      },
+    },
     '/public/board': {
       get: {
         operationId: 'getPublicBoard',
         summary: 'The public board (公示)',
         description:
           'Anyone. The lists, units, items and their progress, with no personal data, notes, urges or instructions: ' +
-          'PublicItem admits no field beyond its own.',
+          'PublicItem admits no field beyond its own. An unknown unit or list → 400.' +
+          addition('the board is filtered by unit and list and paged, with counts per list and per unit, so that a worker’s phone loads only their unit’s items.'),
         tags: ['public'],
         security: publicAccess,
-        responses: { '200': json('The board as of today.', output(PublicBoardSchema)), ...errors() },
+        parameters: queryParameters(PublicBoardQuerySchema, {
+          unit: 'A unit id: only its items, and the per-list counts of that unit.',
+          list: 'A campaign list id: only its items, and the per-unit counts of that list.',
+          page: '1-based page number.',
+          pageSize: 'Items per page.',
+        }),
+        responses: { '200': json('The board as of today.', output(PublicBoardSchema)), ...errors('400') },
         'x-rules': ['light'],
       },
     },
@@ -885,6 +1052,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'campaign', description: 'The campaign, its lists and categories, and the units.' },
       { name: 'items', description: 'The items (实事项目) of every list.' },
       { name: 'updates', description: 'The dated, append-only history of an item.' },
+      { name: 'supervision', description: 'The supervision queue (督办): what needs a supervisor now.' },
       { name: 'stats', description: 'Counts for the board, replayed to any past date.' },
       { name: 'demands', description: 'Workers’ demands (诉求) from every channel, and their triage.' },
       { name: 'public', description: 'What workers may see without signing in (公示).' },

@@ -1,19 +1,25 @@
-import { queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { PublicBoardSchema } from '@/domain/model/public-board'
 import { http } from './http'
 
+/** What a worker picks on the board: a unit, a list, a page. */
+export type PublicBoardFilters = { unit?: string | undefined; list?: string | undefined; page?: number | undefined; pageSize?: number | undefined }
+
 export const publicBoardKeys = {
   all: ['public-board'] as const,
-  board: () => [...publicBoardKeys.all, 'current'] as const,
+  board: (filters: PublicBoardFilters = {}) =>
+    [...publicBoardKeys.all, 'board', { unit: filters.unit ?? null, list: filters.list ?? null, page: filters.page ?? 1, pageSize: filters.pageSize ?? null }] as const,
 }
 
 /** 公示: open to anyone, with no personal data, notes or instructions. */
-export function getPublicBoard(signal?: AbortSignal) {
-  return http('/public/board', PublicBoardSchema, { signal })
+export function getPublicBoard(filters: PublicBoardFilters = {}, signal?: AbortSignal) {
+  return http('/public/board', PublicBoardSchema, { query: { unit: filters.unit, list: filters.list, page: filters.page, pageSize: filters.pageSize }, signal })
 }
 
-export const publicBoardQuery = () =>
+export const publicBoardQuery = (filters: PublicBoardFilters = {}) =>
   queryOptions({
-    queryKey: publicBoardKeys.board(),
-    queryFn: ({ signal }) => getPublicBoard(signal),
+    queryKey: publicBoardKeys.board(filters),
+    queryFn: ({ signal }) => getPublicBoard(filters, signal),
+    // Paging keeps the page on screen until the next one arrives.
+    placeholderData: keepPreviousData,
   })

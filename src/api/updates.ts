@@ -1,10 +1,14 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { pageOf } from '@/domain/model/common'
 import { ItemSchema } from '@/domain/model/item'
 import { UpdateSchema, type UpdateDraftSchema } from '@/domain/model/update'
+import { demandKeys } from './demands'
 import { http } from './http'
 import { itemKeys } from './items'
+import { publicBoardKeys } from './public-board'
+import { statsKeys } from './stats'
+import { supervisionKeys } from './supervision'
 
 const UpdatePageSchema = pageOf(UpdateSchema)
 
@@ -32,3 +36,14 @@ export const itemUpdatesQuery = (itemId: string) =>
     queryKey: itemKeys.updates(itemId),
     queryFn: ({ signal }) => listUpdates(itemId, signal),
   })
+
+/**
+ * After an item changed (an update posted, a field edited): the item, its timeline and every ledger
+ * list; the statistics so the wall follows; the supervision queue; the demands a strike-off answers;
+ * the public board.
+ */
+export function invalidateAfterItemChange(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all(
+    [itemKeys.all, statsKeys.all, supervisionKeys.all, demandKeys.all, publicBoardKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+  )
+}

@@ -1,6 +1,7 @@
 import { dateOf, type IsoDate } from './dates'
-import { snapshotAt, type ItemRecord } from './history'
+import { deriveItem, snapshotAt, type ItemRecord } from './history'
 import type { ItemView } from './item-query'
+import { isOverdue } from './light'
 import type { Update } from './model/update'
 
 /**
@@ -24,4 +25,10 @@ export function itemViewAsOf(record: ItemRecord, updates: readonly Update[], asO
     urge: snap.urge,
     lastUpdate: last ? { at: last.at, kind: last.kind, note: last.note } : null,
   }
+}
+
+/** The item as served today, with whether it is past its deadline (what lists and statistics read). */
+export function itemViewToday(record: ItemRecord, updates: readonly Update[], today: IsoDate): ItemView {
+  const item = deriveItem(record, updates, today)
+  return { ...item, overdue: isOverdue(item, today) }
 }

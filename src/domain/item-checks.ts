@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates'
-import type { Campaign } from './model/campaign'
+import type { Campaign, CampaignList } from './model/campaign'
 import type { ItemDraft, ItemPatch } from './model/item'
 import type { Unit } from './model/unit'
 
@@ -19,6 +19,11 @@ function checkCategory(category: string, { campaign }: DraftContext, errors: Fie
   if (!campaign.categories.some((c) => c.id === category)) errors.category = '未知的类别'
 }
 
+/** Which lists a unit may carry items in: grassroots lists for grassroots units, the others for the group and departments. */
+export function listFitsUnit(list: Pick<CampaignList, 'level'>, unit: Pick<Unit, 'kind'>): boolean {
+  return list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots'
+}
+
 export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldErrors {
   const errors: FieldErrors = {}
   const list = context.campaign.lists.find((l) => l.id === draft.listId)
@@ -26,8 +31,7 @@ export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldEr
   if (!list) errors.listId = '未知的清单'
   if (!unit) errors.unitId = '未知的单位'
   if (list && unit) {
-    const fits = list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots'
-    if (!fits) errors.unitId = list.level === 'grassroots' ? '“双百”项目须由基层单位承担' : '该清单的项目须由集团或机关部门承担'
+    if (!listFitsUnit(list, unit)) errors.unitId = list.level === 'grassroots' ? '“双百”项目须由基层单位承担' : '该清单的项目须由集团或机关部门承担'
   }
   checkCategory(draft.category, context, errors)
   checkDeadline(draft.deadline, context, errors)
@@ -42,11 +46,12 @@ export function checkItemPatch(patch: ItemPatch, current: { deadline: IsoDate },
   return errors
 }
 
-const normalize = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
+/** A title's identity for duplicate checks: spaces and punctuation ignored, case folded. */
+export const titleKey = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
 
 /** Titles among `existing` that repeat `title` once spaces and punctuation are ignored (a warning, not an error). */
 export function repeatedTitles(title: string, existing: readonly string[]): string[] {
-  const wanted = normalize(title)
+  const wanted = titleKey(title)
   if (wanted.length < 2) return []
-  return existing.filter((other) => normalize(other) === wanted)
+  return existing.filter((other) => titleKey(other) === wanted)
 }

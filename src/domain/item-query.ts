@@ -42,22 +42,51 @@ const sortValue: Record<ItemSortField, (item: ItemView) => Comparable> = {
   lastUpdate: (item) => item.lastUpdate?.at ?? '',
 }
 
-/** `sort` is a field name, `-field` for descending; ties fall back to the code so pages are stable. */
-export function compareItems(sort: string | undefined): (a: ItemView, b: ItemView) => number {
+// Sorting 50,000 items must not cost 50,000 × log₂ 50,000 collator calls (hundreds of milliseconds per
+// request): each item's key is computed once, and strings that collate like their code points (dates,
+// instants, codes: digits, capitals and dashes) are compared directly; only people's text goes
+// through the zh-CN collator. The order is the same either way.
+const plainText = /^[0-9A-Z-]*$/
+const isoFields = new Set<ItemSortField>(['deadline', 'updatedAt', 'lastUpdate'])
+type SortKey = { item: ItemView; value: Comparable; plain: boolean; codePlain: boolean }
+
+function sortKeyer(sort: string | undefined) {
   const descending = sort?.startsWith('-') ?? false
   const field = (sort?.replace(/^-/, '') || 'code') as ItemSortField
   const value = sortValue[field]
   const collator = new Intl.Collator('zh-CN')
-  const cmp = (x: Comparable, y: Comparable) => (typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0)
-  return (a, b) => {
-    const primary = cmp(value(a), value(b))
-    if (primary !== 0) return descending ? -primary : primary
-    return cmp(a.code, b.code)
+  const iso = isoFields.has(field)
+  const keyOf = (item: ItemView): SortKey => {
+    const v = value(item)
+    return { item, value: v, plain: typeof v !== 'string' || iso || plainText.test(v), codePlain: plainText.test(item.code) }
   }
+  const cmp = (x: Comparable, y: Comparable, plain: boolean) =>
+    !plain && typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0
+  const compare = (a: SortKey, b: SortKey) => {
+    const primary = cmp(a.value, b.value, a.plain && b.plain)
+    if (primary !== 0) return descending ? -primary : primary
+    return cmp(a.item.code, b.item.code, a.codePlain && b.codePlain)
+  }
+  return { keyOf, compare }
+}
+
+/** `sort` is a field name, `-field` for descending; ties fall back to the code so pages are stable. */
+export function compareItems(sort: string | undefined): (a: ItemView, b: ItemView) => number {
+  const { keyOf, compare } = sortKeyer(sort)
+  return (a, b) => compare(keyOf(a), keyOf(b))
+}
+
+/** The items in `sort` order (a new array): one key per item, then one sort. */
+export function sortItems(items: readonly ItemView[], sort: string | undefined): ItemView[] {
+  const { keyOf, compare } = sortKeyer(sort)
+  return items
+    .map(keyOf)
+    .sort(compare)
+    .map((key) => key.item)
 }
 
 export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string): Page<Item> {
-  const matching = items.filter((item) => matchesItem(item, query, unitName)).sort(compareItems(query.sort))
+  const matching = sortItems(items.filter((item) => matchesItem(item, query, unitName)), query.sort)
   const start = (query.page - 1) * query.pageSize
   const page = matching.slice(start, start + query.pageSize).map(({ overdue: _overdue, ...item }) => item)
   return { items: page, total: matching.length, page: query.page, pageSize: query.pageSize }

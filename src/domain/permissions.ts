@@ -2,6 +2,7 @@ import { allow, forbid, invalid, type Decision } from './decision'
 import type { CampaignList } from './model/campaign'
 import type { Demand } from './model/demand'
 import type { Item, ItemStatus, UpdateKind } from './model/item'
+import type { UpdateDraft } from './model/update'
 import type { User } from './model/user'
 import { isReopening, isTransition } from './status'
 import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './strike-off'
@@ -96,6 +97,20 @@ export function canPostUpdate(user: User, item: Scoped, kind: UpdateKind): Decis
   if (!updateKindsFor(user).includes(kind)) return forbid(`当前角色不能提交“${updateKindText[kind]}”`)
   if (user.role === 'secretary' && !ownUnit(user, item.unitId)) return notOwnUnit
   if (item.status === 'closed' && kind !== 'instruction') return closedItem
+  return allow
+}
+
+/** Whether `user` may post this draft on `item`: the kind first, then what a progress report or a status change needs. */
+export function canPostDraft(
+  user: User,
+  item: Scoped & Pick<Item, 'progress' | 'completionNote'>,
+  draft: UpdateDraft,
+  updates: readonly HistoryEntry[],
+): Decision {
+  const kind = canPostUpdate(user, item, draft.kind)
+  if (!kind.ok) return kind
+  if (draft.kind === 'progress') return canReportProgress(user, item)
+  if (draft.kind === 'status') return canChangeStatus(user, item, draft.toStatus, updates)
   return allow
 }
 

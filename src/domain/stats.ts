@@ -1,4 +1,5 @@
 import { addDays, dateOf, weekStart, type IsoDate } from './dates'
+import { isInStage } from './demand-stage'
 import { snapshotAt, type ItemRecord, type ItemSnapshot } from './history'
 import type { Campaign } from './model/campaign'
 import { demandChannels, demandStatuses, type Demand } from './model/demand'
@@ -79,12 +80,11 @@ export function demandStats(demands: Iterable<Demand>, itemStatusOf: (itemId: st
     stats.total += 1
     byStatus[demand.status] += 1
     byChannel[demand.channel] += 1
-    if (demand.itemId === null || (demand.status !== 'adopted' && demand.status !== 'answered')) continue
-    const status = itemStatusOf(demand.itemId)
-    if (status === null) continue
-    stats.linked += 1
-    if (isFinished(status)) stats.linkedDone += 1
-    if (status === 'closed') stats.linkedClosed += 1
+    // The funnel's stages, as the demand pool's `stage` filter reads them (demand-stage.ts).
+    const status = demand.itemId === null ? null : itemStatusOf(demand.itemId)
+    if (isInStage(demand, status, 'adopted')) stats.linked += 1
+    if (isInStage(demand, status, 'done')) stats.linkedDone += 1
+    if (isInStage(demand, status, 'closed')) stats.linkedClosed += 1
   }
   return stats
 }

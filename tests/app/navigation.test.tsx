@@ -52,13 +52,10 @@ describe('navigation', () => {
     const { user } = await renderApp('/public')
 
     expect(await screen.findByRole('heading', { level: 1, name: '办实事公示栏' })).toBeInTheDocument()
-    const unit = await screen.findByRole('button', { name: /^朱庄矿（\d+ 项）$/ })
-    expect(unit).toHaveAttribute('aria-expanded', 'false')
-    await user.click(unit)
+    await user.click(await screen.findByRole('link', { name: '朱庄矿' }))
 
-    expect(unit).toHaveAttribute('aria-expanded', 'true')
-    const table = screen.getByRole('table', { name: '朱庄矿' })
-    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1)
+    const items = await screen.findByRole('region', { name: /^朱庄矿的项目（\d+ 项）$/ })
+    expect(within(items).getAllByRole('listitem').length).toBeGreaterThan(1)
     expect(screen.queryByRole('navigation', { name: '主导航' })).toBeInTheDocument()
   })
 })

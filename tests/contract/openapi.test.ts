@@ -196,6 +196,7 @@ const item = {
   urge,
 }
 const update = { id: 'upd-001', itemId: 'item-001', kind: 'progress', at, authorId: 'secretary-zhuzhuang', authorName: '王芳', authorRole: 'secretary', note: '锅炉已到货，开始安装', progress: 40 }
+const demandItem = { id: 'item-001', code: 'SB-001', title: '井口澡堂热水改造', status: 'in_progress', progress: 40 }
 const demand = {
   id: 'dem-001',
   receipt: 'BS-004211',
@@ -211,6 +212,7 @@ const demand = {
   submitterName: '赵强',
   submitterPhone: '138 0000 0000',
   updatedAt: at,
+  item: demandItem,
 }
 const counts = { total: 8, planned: 1, inProgress: 4, done: 3, closed: 1, keyTotal: 2, keyDone: 1, overdue: 1, redListed: 0, lights: { red: 1, yellow: 2, green: 2 }, surveyed: 120, satisfied: 111 }
 const demandStats = {
@@ -235,6 +237,19 @@ const samples: Record<string, unknown> = {
   Item: item,
   UrgeState: urge,
   ItemDraft: { listId: 'double-hundred', title: '井口澡堂热水改造', content: '更换热水锅炉。', beneficiaries: '井下职工', category: 'living', unitId: 'zhuzhuang', owner: '李明', deadline: '2025-06-30' },
+  ItemBatch: {
+    items: [
+      { listId: 'double-hundred', title: '井口澡堂热水改造', content: '更换热水锅炉。', beneficiaries: '井下职工', category: 'living', unitId: 'zhuzhuang', owner: '李明', deadline: '2025-06-30' },
+      { listId: 'double-hundred', title: '职工书屋扩建', content: '扩建职工书屋。', beneficiaries: '全矿职工', category: 'living', unitId: 'luling', owner: '李明', deadline: '2025-06-30' },
+    ],
+  },
+  ItemBatchResult: {
+    results: [
+      { index: 0, item },
+      { index: 1, error: { code: 'forbidden', message: '只能为本单位新建项目' } },
+      { index: 2, error: { code: 'validation', message: '提交的内容有误，请按提示修改', fields: { deadline: '完成时限不能早于今天' } } },
+    ],
+  },
   ItemPatch: { version: 3, title: '井口澡堂热水系统改造', deadline: '2025-07-31', leadLeader: null },
   Update: update,
   // The note of a satisfaction result defaults to '': the input form must let it out.
@@ -242,6 +257,18 @@ const samples: Record<string, unknown> = {
   Demand: demand,
   DemandDraft: { channel: 'qr_form', unitId: 'zhuzhuang', text: '井口澡堂夜班没有热水，希望延长供水时间。', anonymous: true },
   DemandPatch: { status: 'adopted', itemId: 'item-001' },
+  DemandItem: demandItem,
+  PublicDemandDraft: { unitId: 'zhuzhuang', text: '井口澡堂夜班没有热水，希望延长供水时间。', anonymous: false, submitterName: '赵强', submitterPhone: '138 0000 0000' },
+  Receipt: {
+    receipt: 'BS-004211',
+    unitId: 'zhuzhuang',
+    submittedAt: '2025-01-20T21:15:00+08:00',
+    status: 'answered',
+    merged: false,
+    reply: '新锅炉已投用，夜班热水供应到次日 8 点。',
+    updatedAt: at,
+    item: { code: 'SB-001', title: '井口澡堂热水改造', status: 'closed', progress: 100 },
+  },
   Error: { error: { code: 'conflict', message: '该项目已被他人修改，请查看最新内容后再提交' }, current: item },
   Summary: { asOf: '2025-03-10', lists: [{ listId: 'eight', ...counts }], demands: demandStats },
   ListStats: { listId: 'eight', ...counts },
@@ -263,7 +290,27 @@ const samples: Record<string, unknown> = {
     status: ['in_progress', 'done'],
   },
   Trend: { listId: null, asOf: '2025-03-10', weeks: [{ weekStart: '2025-03-03', done: 2, closed: 1, planned: 3 }] },
-  PublicBoard: { asOf: '2025-03-10', campaign: { name: '2025年“我为职工办实事”', lists: [campaignList] }, units: [{ id: 'zhuzhuang', name: '朱庄矿', kind: 'grassroots' }], items: [publicItem] },
+  PublicBoard: {
+    asOf: '2025-03-10',
+    campaign: { name: '2025年“我为职工办实事”', lists: [campaignList] },
+    units: [{ id: 'zhuzhuang', name: '朱庄矿', kind: 'grassroots' }],
+    unitId: 'zhuzhuang',
+    listId: null,
+    lists: [{ listId: campaignList.id, total: 26, done: 13, closed: 8, keyTotal: 5, keyDone: 2 }],
+    unitCounts: [{ unitId: 'zhuzhuang', total: 26, done: 13, closed: 8, keyTotal: 5, keyDone: 2 }],
+    items: [publicItem],
+    total: 26,
+    page: 1,
+    pageSize: 50,
+  },
+  StruckOffResponse: {
+    since: '2025-04-30',
+    asOf: '2025-05-31',
+    unitId: null,
+    listId: null,
+    items: [{ id: 'item-sb-001', code: 'SB-001', title: '职工食堂增设夜班窗口', listId: 'double-hundred', unitId: 'zhuzhuang', key: true, closedOn: '2025-05-20', surveyed: 50, satisfied: 47 }],
+  },
+  StruckOffItem: { id: 'item-sb-001', code: 'SB-001', title: '职工食堂增设夜班窗口', listId: 'double-hundred', unitId: 'zhuzhuang', key: false, closedOn: '2025-05-20', surveyed: 0, satisfied: 0 },
   PublicItem: publicItem,
   UserPage: page(user),
   UnitPage: page(unit),
@@ -274,6 +321,12 @@ const samples: Record<string, unknown> = {
   UpdatePosted: { update, item },
   MockSettings: { latencyMs: 300, failureRate: 0.1, seedSize: 'large' },
   MockReset: { ok: true },
+  QueueEntry: { item, reasons: ['reply_overdue', 'yellow'] },
+  SupervisionQueue: {
+    ...page({ item, reasons: ['reply_overdue', 'yellow'] }),
+    queued: 1,
+    counts: { red_list: 0, reply_overdue: 1, overdue: 0, red: 0, yellow: 1, awaiting_strike_off: 0 },
+  },
 }
 
 /** The zod schema and form behind a component; `<Id>Input` is the input form of `<Id>`. */
@@ -342,8 +395,8 @@ describe('endpoints', () => {
     'PATCH /api/demands/{id}',
     'GET /api/public/board',
   ]
-  const beyondContract = ['GET /api/stats/categories', 'GET /api/stats/board', 'GET /api/openapi.json', 'POST /api/__mock/reset', 'GET /api/__mock/settings', 'PUT /api/__mock/settings']
-  const publicOnes = ['GET /api/users', 'GET /api/units', 'POST /api/session', 'GET /api/public/board', 'GET /api/openapi.json']
+  const beyondContract = ['POST /api/items/batch', 'GET /api/stats/demands', 'POST /api/public/demands', 'GET /api/public/receipts/{id}', 'GET /api/stats/categories', 'GET /api/stats/board', 'GET /api/stats/struck-off', 'GET /api/supervision/queue', 'GET /api/openapi.json', 'POST /api/__mock/reset', 'GET /api/__mock/settings', 'PUT /api/__mock/settings']
+  const publicOnes = ['POST /api/public/demands', 'GET /api/public/receipts/{id}', 'GET /api/users', 'GET /api/units', 'POST /api/session', 'GET /api/public/board', 'GET /api/openapi.json']
 
   it('covers CONTRACT.md exactly, with the right methods, plus this document and the mock-only endpoints', () => {
     expect(operations().map((entry) => entry.key).sort()).toEqual([...contract, ...beyondContract].sort())
@@ -376,10 +429,12 @@ describe('endpoints', () => {
     const bodies: Record<string, string> = {
       'POST /api/session': 'SignIn',
       'POST /api/items': 'ItemDraft',
+      'POST /api/items/batch': 'ItemBatch',
       'PATCH /api/items/{id}': 'ItemPatch',
       'POST /api/items/{id}/updates': 'UpdateDraft',
       'POST /api/demands': 'DemandDraft',
       'PATCH /api/demands/{id}': 'DemandPatch',
+      'POST /api/public/demands': 'PublicDemandDraft',
       'PUT /api/__mock/settings': 'MockSettingsInput',
     }
     for (const { key, operation } of operations()) {
@@ -398,6 +453,7 @@ describe('endpoints', () => {
       'GET /api/units': ['200', 'UnitPage'],
       'GET /api/items': ['200', 'ItemPage'],
       'POST /api/items': ['201', 'Item'],
+      'POST /api/items/batch': ['200', 'ItemBatchResult'],
       'GET /api/items/{id}': ['200', 'Item'],
       'PATCH /api/items/{id}': ['200', 'Item'],
       'GET /api/items/{id}/updates': ['200', 'UpdatePage'],
@@ -407,9 +463,14 @@ describe('endpoints', () => {
       'GET /api/stats/trend': ['200', 'Trend'],
       'GET /api/stats/categories': ['200', 'CategoryStatsResponse'],
       'GET /api/stats/board': ['200', 'Board'],
+      'GET /api/stats/struck-off': ['200', 'StruckOffResponse'],
+      'GET /api/supervision/queue': ['200', 'SupervisionQueue'],
       'GET /api/demands': ['200', 'DemandPage'],
       'POST /api/demands': ['201', 'Demand'],
       'PATCH /api/demands/{id}': ['200', 'Demand'],
+      'GET /api/stats/demands': ['200', 'DemandStats'],
+      'POST /api/public/demands': ['201', 'Receipt'],
+      'GET /api/public/receipts/{id}': ['200', 'Receipt'],
       'GET /api/public/board': ['200', 'PublicBoard'],
       'POST /api/__mock/reset': ['201', 'MockReset'],
       'GET /api/__mock/settings': ['200', 'MockSettings'],
@@ -437,12 +498,15 @@ describe('endpoints', () => {
       'POST /api/session': ['400', '401', '422'],
       'GET /api/items': ['400', '401'],
       'POST /api/items': ['400', '401', '403', '422'],
+      'POST /api/items/batch': ['400', '401', '413', '422'],
       'GET /api/items/{id}': ['401', '404'],
       'PATCH /api/items/{id}': ['400', '401', '403', '404', '409', '422'],
       'POST /api/items/{id}/updates': ['400', '401', '403', '404', '409', '422'],
       'GET /api/stats/summary': ['400', '401'],
       'POST /api/demands': ['400', '401', '403', '422'],
       'PATCH /api/demands/{id}': ['400', '401', '403', '404', '422'],
+      'POST /api/public/demands': ['400', '413', '422', '429'],
+      'GET /api/public/receipts/{id}': ['404', '429'],
     }
     for (const [key, statuses] of Object.entries(expected)) {
       const errors = Object.keys(operation(key).responses).filter((status) => /^[45]/.test(status))
@@ -509,6 +573,8 @@ describe('query parameters', () => {
     expect(names('GET /api/stats/trend')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/categories')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/board')).toEqual(['asOf', 'list'])
+    expect(names('GET /api/stats/struck-off')).toEqual(['since', 'asOf', 'unit', 'list'])
+    expect(names('GET /api/public/board')).toEqual(['unit', 'list', 'page', 'pageSize'])
     expect(names('GET /api/demands')).toEqual(expect.arrayContaining(['channel', 'unit', 'status', 'q', 'page', 'pageSize']))
   })
 

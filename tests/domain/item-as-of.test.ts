@@ -1,4 +1,5 @@
-import { itemViewAsOf } from '@/domain/item-as-of'
+import { deriveItem } from '@/domain/history'
+import { itemViewAsOf, itemViewToday } from '@/domain/item-as-of'
 import { at, itemRecord, progressUpdate, statusUpdate, urge } from './fixtures'
 
 describe('itemViewAsOf', () => {
@@ -35,5 +36,14 @@ describe('itemViewAsOf', () => {
 
   it('no updates by asOf: no last update', () => {
     expect(itemViewAsOf(record, updates, '2026-03-04')?.lastUpdate).toBeNull()
+  })
+})
+
+describe('itemViewToday', () => {
+  it('is the derived item with whether it is past its deadline', () => {
+    const record = itemRecord({ status: 'in_progress', progress: 40, deadline: '2026-06-01' })
+    const updates = [progressUpdate('2026-05-20', 40)]
+    expect(itemViewToday(record, updates, '2026-06-10')).toEqual({ ...deriveItem(record, updates, '2026-06-10'), overdue: true })
+    expect(itemViewToday(record, updates, '2026-05-30').overdue).toBe(false)
   })
 })

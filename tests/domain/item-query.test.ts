@@ -1,4 +1,4 @@
-import { compareItems, matchesItem, queryItems, type ItemView } from '@/domain/item-query'
+import { compareItems, matchesItem, queryItems, sortItems, type ItemView } from '@/domain/item-query'
 import { ItemQuerySchema, type ItemQuery } from '@/domain/model/item-query'
 import { at, itemView } from './fixtures'
 
@@ -123,6 +123,21 @@ describe('compareItems', () => {
     ]
     expect(three.sort(compareItems('lastUpdate')).map((i) => i.code)).toEqual(['B', 'C', 'A'])
     expect(three.sort(compareItems('-lastUpdate')).map((i) => i.code)).toEqual(['A', 'C', 'B'])
+  })
+})
+
+describe('sortItems', () => {
+  it('orders exactly as the zh-CN collator does, with or without its fast path', () => {
+    const collator = new Intl.Collator('zh-CN')
+    const many = ['SB-10', 'SB-9', 'SS-01', 'SB-1', 'E-01', 'sb-2', 'SB-', 'A1', 'A-1', '职工体检', '安全帽', 'Wi-Fi 覆盖', 'SB-002', '2026-05-01', '2026-04-30T08:00:00.000Z'].map((code, n) =>
+      itemView({ id: String(n), code, title: code, owner: code }),
+    )
+    for (const sort of ['code', 'title', '-owner', undefined]) {
+      const field = (sort?.replace(/^-/, '') ?? 'code') as 'code' | 'title' | 'owner'
+      const sign = sort?.startsWith('-') ? -1 : 1
+      const expected = [...many].sort((a, b) => sign * collator.compare(a[field], b[field]) || collator.compare(a.code, b.code)).map((i) => i.code)
+      expect(sortItems(many, sort).map((i) => i.code)).toEqual(expected)
+    }
   })
 })
 

@@ -8,6 +8,7 @@ import {
   canChangeStatus,
   canCreateItem,
   canEditItem,
+  canPostDraft,
   canPostUpdate,
   canRecordDemand,
   canReportProgress,
@@ -256,5 +257,29 @@ describe('details behind the cells', () => {
     ['admin', [...updateKinds]],
   ] as const)('updateKindsFor(%s) offers exactly its kinds', (role, kinds) => {
     expect([...updateKindsFor(user(role, role === 'secretary' ? 'zhu' : null))].sort()).toEqual([...kinds].sort())
+  })
+})
+
+describe('canPostDraft', () => {
+  const secretary = user('secretary', 'zhu')
+  const supervisor = user('supervisor')
+
+  it('asks the kind first: a leader may only instruct', () => {
+    expect(canPostDraft(user('leader'), item(), { kind: 'progress', progress: 10, note: '进展' }, []).ok).toBe(false)
+    expect(canPostDraft(user('leader'), item(), { kind: 'instruction', note: '抓紧' }, [])).toEqual({ ok: true })
+  })
+
+  it('a progress report needs the right to report progress on the item', () => {
+    const draft = { kind: 'progress', progress: 30, note: '进展' } as const
+    expect(canPostDraft(secretary, item({ unitId: 'zhu', status: 'in_progress' }), draft, [])).toEqual({ ok: true })
+    expect(canPostDraft(secretary, item({ unitId: 'lu', status: 'in_progress' }), draft, [])).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('a status change is judged by its target, with the history for a strike-off', () => {
+    const done = item({ status: 'done', ...ready })
+    const closing = { kind: 'status', toStatus: 'closed', note: '销号' } as const
+    expect(canPostDraft(supervisor, done, closing, satisfied)).toEqual({ ok: true })
+    expect(canPostDraft(supervisor, done, closing, [])).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
+    expect(canPostDraft(secretary, item({ unitId: 'zhu', status: 'done', ...ready }), closing, satisfied)).toMatchObject({ ok: false, status: 403 })
   })
 })

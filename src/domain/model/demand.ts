@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { IdSchema, InstantSchema } from './common'
+import { ItemStatusSchema } from './item'
 
 export const demandChannels = [
   'symposium',
@@ -20,6 +21,12 @@ export type DemandStatus = z.infer<typeof DemandStatusSchema>
 
 const personalData = 'Personal data: never on the public board.'
 
+/** The linked item at a glance, so a list of demands shows where each stands without a call per item. */
+export const DemandItemSchema = z
+  .object({ id: IdSchema, code: z.string(), title: z.string(), status: ItemStatusSchema, progress: z.number().check(z.int(), z.minimum(0), z.maximum(100)) })
+  .register(z.globalRegistry, { id: 'DemandItem' })
+export type DemandItem = z.infer<typeof DemandItemSchema>
+
 export const DemandSchema = z
   .object({
     id: IdSchema,
@@ -36,6 +43,9 @@ export const DemandSchema = z
     submitterName: z.nullable(z.string()).register(z.globalRegistry, { description: personalData }),
     submitterPhone: z.nullable(z.string()).register(z.globalRegistry, { description: personalData }),
     updatedAt: InstantSchema,
+    item: z.optional(z.nullable(DemandItemSchema)).register(z.globalRegistry, {
+      description: 'The item of `itemId` (or, for a merged demand, of the demand it joined) as it is now; null when none. Sent by the backend, never stored. *Addition to CONTRACT.md: the demand pool shows each demand’s item status.*',
+    }),
   })
   .register(z.globalRegistry, { id: 'Demand' })
 export type Demand = z.infer<typeof DemandSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 
-export const errorCodes = ['bad_request', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'validation', 'rate_limited', 'server_error'] as const
+export const errorCodes = ['bad_request', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'validation', 'too_large', 'rate_limited', 'server_error'] as const
 export const ErrorCodeSchema = z.enum(errorCodes)
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 
@@ -11,6 +11,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   validation: 422,
+  too_large: 413,
   rate_limited: 429,
   server_error: 500,
 }

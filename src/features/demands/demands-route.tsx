@@ -1,61 +1,87 @@
 import { useQuery } from '@tanstack/react-query'
-import { demandsQuery } from '@/api/demands'
+import { lazy, Suspense, useId, useState } from 'react'
+import { Link } from 'react-router'
+import { demandCountsQuery, demandsQuery } from '@/api/demands'
+import { sessionQuery } from '@/api/session'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
-import { PlannedNote } from '@/components/planned-note'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
-import { TableFrame } from '@/components/table-frame'
-import { formatInstant } from '@/lib/format'
-import { nameLookup } from '@/lib/name-lookup'
+import type { Demand } from '@/domain/model/demand'
+import { canRecordDemand } from '@/domain/permissions'
 import { t } from '@/lib/strings/strings'
+import { DemandFiltersForm } from './components/demand-filters'
+import { DemandTable } from './components/demand-table'
+import { RecordForm } from './components/record-form'
+import { TriagePanel } from './components/triage-panel'
 import styles from './demands-route.module.css'
+import { pageSize, useDemandFilters } from './use-demand-filters'
 
-const firstPage = { pageSize: 50 }
+const DemandCharts = lazy(async () => ({ default: (await import('./charts/demand-charts')).DemandCharts }))
 
-/** 诉求: the newest demands collected, by channel, unit and where they stand. */
+/** 问需于民: every demand, filtered in the URL, with its counts, and triage for those who may. */
 export function DemandsRoute() {
-  const demands = useQuery(demandsQuery(firstPage))
+  const { filters, page, setFilters, setPage, active } = useDemandFilters()
+  const demands = useQuery(demandsQuery({ ...filters, page, pageSize }))
+  const counts = useQuery(demandCountsQuery(filters))
   const units = useQuery(unitsQuery())
+  const session = useQuery(sessionQuery())
+  const [selected, setSelected] = useState<Demand | null>(null)
+  const [recording, setRecording] = useState(false)
+  const countsId = useId()
+
+  const user = session.data
+  const recordUnits = user && units.data ? units.data.items.filter((unit) => canRecordDemand(user, unit.id).ok) : []
+  const posterUnit = filters.unit ?? (user?.role === 'secretary' ? user.unitId : null)
+
   return (
     <>
-      <PageHeader title={t.demands.title} description={t.demands.intro} marks={<StaleMark stale={demands.isRefetchError} />} />
+      <PageHeader
+        title={t.demands.title}
+        description={t.demands.intro}
+        marks={<StaleMark stale={demands.isRefetchError} />}
+        actions={
+          <>
+            <Link className={styles.action} to={posterUnit ? `/demands/poster?unit=${encodeURIComponent(posterUnit)}` : '/demands/poster'}>
+              {t.demands.poster}
+            </Link>
+            {recordUnits.length > 0 ? (
+              <button type="button" className={styles.primary} aria-expanded={recording} onClick={() => setRecording((open) => !open)}>
+                {t.demands.record}
+              </button>
+            ) : null}
+          </>
+        }
+      />
+      {recording ? <RecordForm units={recordUnits} onClose={() => setRecording(false)} /> : null}
+      {units.data ? <DemandFiltersForm filters={filters} units={units.data.items} onApply={setFilters} active={active} /> : null}
+
+      <section aria-labelledby={countsId} className={styles.counts}>
+        <h2 id={countsId} className={styles.sectionHeading}>
+          {t.demands.countsHeading}
+          {counts.data ? <span className={styles.total}>{t.demands.totalCount(counts.data.total)}</span> : null}
+        </h2>
+        {counts.data ? (
+          <Suspense fallback={<p className={styles.loading}>{t.demands.chartLoading}</p>}>
+            <DemandCharts stats={counts.data} />
+          </Suspense>
+        ) : (
+          <QueryFallback queries={[counts]} />
+        )}
+      </section>
+
+      {selected && user && units.data ? (
+        <TriagePanel key={selected.id} demand={selected} user={user} units={units.data.items} onChange={setSelected} onClose={() => setSelected(null)} />
+      ) : null}
+
       {!demands.data || !units.data ? (
         <QueryFallback queries={[demands, units]} />
       ) : demands.data.items.length === 0 ? (
-        <EmptyState title={t.demands.empty} />
+        <EmptyState title={active ? t.demands.emptyFiltered : t.demands.empty} />
       ) : (
-        <TableFrame caption={`${t.demands.tableCaption} · ${t.demands.showing(demands.data.items.length, demands.data.total)}`}>
-          <thead>
-            <tr>
-              <th scope="col">{t.demands.receipt}</th>
-              <th scope="col">{t.demands.submittedAt}</th>
-              <th scope="col">{t.demands.channel}</th>
-              <th scope="col">{t.demands.unit}</th>
-              <th scope="col">{t.demands.text}</th>
-              <th scope="col">{t.demands.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {demands.data.items.map((demand) => (
-              <tr key={demand.id}>
-                <td data-nowrap>{demand.receipt}</td>
-                <td data-nowrap>
-                  <time dateTime={demand.submittedAt}>{formatInstant(demand.submittedAt)}</time>
-                </td>
-                <td data-nowrap>{t.channel[demand.channel]}</td>
-                <td data-nowrap>{nameLookup(units.data.items)(demand.unitId)}</td>
-                <td className={styles.text}>{demand.text}</td>
-                <td data-nowrap>
-                  <span className={`${styles.status} ${styles[demand.status]}`}>{t.demandStatus[demand.status]}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </TableFrame>
+        <DemandTable page={demands.data} units={units.data.items} onTriage={setSelected} onPage={setPage} />
       )}
-      <PlannedNote>{t.demands.next}</PlannedNote>
     </>
   )
 }

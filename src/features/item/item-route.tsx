@@ -2,27 +2,37 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { campaignQuery } from '@/api/campaign'
 import { itemQuery } from '@/api/items'
+import { sessionQuery } from '@/api/session'
 import { unitsQuery } from '@/api/units'
 import { itemUpdatesQuery } from '@/api/updates'
 import { LightBadge } from '@/components/light-badge'
 import { PageHeader } from '@/components/page-header'
-import { PlannedNote } from '@/components/planned-note'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import { StatusBadge } from '@/components/status-badge'
-import { listLabel } from '@/lib/name-lookup'
+import { dateOf } from '@/domain/dates'
+import { listLabel, nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
+import { conflictChanges } from './actions/conflict-changes'
+import { ItemActions } from './actions/item-actions'
+import { offersFor } from './actions/offers'
 import { ItemFields } from './components/item-fields'
+import { KeySelection } from './components/key-selection'
+import { LinkedDemands } from './components/linked-demands'
 import { UpdateTimeline } from './components/update-timeline'
 import styles from './item-route.module.css'
+import { usePatchItem, usePostUpdate } from './use-item-mutations'
 
-/** 项目详情: the item's ledger fields and its timeline of updates. */
+/** 项目详情: every ledger field, the actions the role may take, the full timeline and the demands behind it. */
 export function ItemRoute() {
   const { itemId = '' } = useParams()
   const item = useQuery(itemQuery(itemId))
   const updates = useQuery(itemUpdatesQuery(itemId))
   const units = useQuery(unitsQuery())
   const campaign = useQuery(campaignQuery())
+  const session = useQuery(sessionQuery())
+  const post = usePostUpdate(itemId)
+  const patch = usePatchItem(itemId)
   const back = (
     <Link to="/items" className={styles.back}>
       ← {t.item.back}
@@ -40,6 +50,22 @@ export function ItemRoute() {
   }
 
   const list = campaign.data.lists.find((entry) => entry.id === item.data.listId)
+  const user = session.data ?? null
+  const today = dateOf(new Date())
+  const categoryName = nameLookup(campaign.data.categories)
+  const offers =
+    user && updates.data
+      ? offersFor({
+          user,
+          item: item.data,
+          updates: updates.data.items,
+          today,
+          draftContext: { today, campaign: campaign.data, units: units.data.items },
+          post: (draft) => post.mutateAsync(draft),
+          patch: (body) => patch.mutateAsync(body),
+        })
+      : null
+
   return (
     <>
       {back}
@@ -56,15 +82,35 @@ export function ItemRoute() {
         }
       />
       <div className={styles.columns}>
-        <ItemFields item={item.data} campaign={campaign.data} units={units.data.items} />
-        <section className={styles.timeline} aria-labelledby="timeline-title">
-          <h2 id="timeline-title" className={styles.heading}>
-            {t.item.timeline}
-          </h2>
-          {updates.data ? <UpdateTimeline updates={updates.data.items} /> : <QueryFallback queries={[updates]} />}
-        </section>
+        <div className={styles.main}>
+          <div className={styles.fields}>
+            <ItemFields item={item.data} campaign={campaign.data} units={units.data.items} />
+          </div>
+          {user && list ? (
+            <div className={styles.keySlot}>
+              <KeySelection user={user} item={item.data} list={list} />
+            </div>
+          ) : null}
+          <div className={styles.demands}>
+            <LinkedDemands itemId={itemId} />
+          </div>
+        </div>
+        <div className={styles.side}>
+          <div className={styles.actions}>
+            {offers ? (
+              <ItemActions offers={offers} item={item.data} describeChanges={(before, after) => conflictChanges(before, after, { categoryName })} />
+            ) : (
+              <QueryFallback queries={[updates, session]} />
+            )}
+          </div>
+          <section className={`${styles.timeline} ${styles.timelineSlot}`} aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className={styles.heading}>
+              {t.item.timeline}
+            </h2>
+            {updates.data ? <UpdateTimeline updates={updates.data.items} /> : <QueryFallback queries={[updates]} />}
+          </section>
+        </div>
       </div>
-      <PlannedNote>{t.item.next}</PlannedNote>
     </>
   )
 }

@@ -1,26 +1,30 @@
-import { useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { campaignQuery } from '@/api/campaign'
 import { itemsQuery } from '@/api/items'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
-import { ItemTable } from '@/components/item-table'
+import { ExportMenu } from '@/components/export-menu'
 import { PageHeader } from '@/components/page-header'
-import { PlannedNote } from '@/components/planned-note'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
-import { filtersFromSearchParams } from '@/lib/ledger-url'
 import { listLabel, listNameLookup, nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { FilterSummary } from './components/filter-summary'
+import { LedgerFilters } from './components/ledger-filters'
+import { LedgerTable } from './components/ledger-table'
+import { Pager } from './components/pager'
+import { useLedgerFilters } from './use-ledger-filters'
 
 const pageSize = 50
 
-/** 台账: the items the address's filters name (src/lib/ledger-url.ts), first page. */
+/**
+ * 台账: every item of every list, filtered, sorted and paged by the server, so the 50,000-item seed
+ * costs one page per view. The previous page stays on screen while the next one loads.
+ */
 export function LedgerRoute() {
-  const [params, setParams] = useSearchParams()
-  const filters = filtersFromSearchParams(params)
-  const items = useQuery(itemsQuery({ ...filters, pageSize }))
+  const { filters, setFilter, setPage, clear } = useLedgerFilters()
+  const page = filters.page ?? 1
+  const items = useQuery({ ...itemsQuery({ ...filters, page, pageSize }), placeholderData: keepPreviousData })
   const units = useQuery(unitsQuery())
   const campaign = useQuery(campaignQuery())
   const onlyList = filters.list?.length === 1 ? filters.list[0] : undefined
@@ -30,21 +34,34 @@ export function LedgerRoute() {
 
   return (
     <>
-      <PageHeader title={title} description={t.ledger.intro} marks={<StaleMark stale={items.isRefetchError} />} />
-      <FilterSummary filters={filters} campaign={campaign.data} unitName={unitName} onClear={() => setParams(new URLSearchParams())} />
+      <PageHeader
+        title={title}
+        description={t.ledger.intro}
+        marks={<StaleMark stale={items.isRefetchError} refreshing={items.isPlaceholderData && items.isFetching} />}
+        actions={<ExportMenu filters={filters} />}
+      />
+      {campaign.data && units.data ? (
+        <LedgerFilters filters={filters} campaign={campaign.data} units={units.data.items} setFilter={setFilter} />
+      ) : null}
+      <FilterSummary filters={filters} campaign={campaign.data} unitName={unitName} onClear={clear} />
       {!items.data || !units.data || !campaign.data ? (
         <QueryFallback queries={[items, units, campaign]} />
       ) : items.data.items.length === 0 ? (
-        <EmptyState />
+        <EmptyState title={t.ledger.empty}>{t.ledger.emptyHint}</EmptyState>
       ) : (
-        <ItemTable
-          caption={`${t.ledger.tableCaption} · ${t.list.showing(items.data.items.length, items.data.total)}`}
-          items={items.data.items}
-          unitName={unitName}
-          listName={list ? undefined : listNameLookup(campaign.data.lists)}
-        />
+        <>
+          <LedgerTable
+            caption={`${t.ledger.tableCaption} · ${t.ledger.range((items.data.page - 1) * pageSize + 1, (items.data.page - 1) * pageSize + items.data.items.length, items.data.total)}`}
+            items={items.data.items}
+            sort={filters.sort}
+            onSort={(sort) => setFilter('sort', sort === 'code' ? undefined : sort)}
+            unitName={unitName}
+            listName={listNameLookup(campaign.data.lists)}
+            busy={items.isPlaceholderData}
+          />
+          <Pager page={items.data.page} pageSize={pageSize} total={items.data.total} onPage={setPage} />
+        </>
       )}
-      <PlannedNote>{t.ledger.next}</PlannedNote>
     </>
   )
 }

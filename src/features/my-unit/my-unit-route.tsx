@@ -1,26 +1,36 @@
 import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { campaignQuery } from '@/api/campaign'
 import { itemsQuery } from '@/api/items'
 import { sessionQuery } from '@/api/session'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
+import { ExportMenu } from '@/components/export-menu'
 import { ItemTable } from '@/components/item-table'
 import { PageHeader } from '@/components/page-header'
-import { PlannedNote } from '@/components/planned-note'
 import { QueryFallback } from '@/components/query-fallback'
+import { StaleMark } from '@/components/stale-mark'
+import { tallyUnitItems } from '@/domain/attention'
+import { dateOf } from '@/domain/dates'
 import { t } from '@/lib/strings/strings'
+import { AttentionList } from './components/attention-list'
+import { UnitDemands } from './components/unit-demands'
+import styles from './my-unit.module.css'
 
-/** 本单位: a branch secretary's own unit and its items. */
+/** 本单位: a branch secretary's own unit — its figures, what waits for an answer, its items and demands. */
 export function MyUnitRoute() {
   const session = useQuery(sessionQuery())
   const units = useQuery(unitsQuery())
-  const unitId = session.data?.unitId ?? null
-  const items = useQuery({ ...itemsQuery({ unit: unitId ? [unitId] : [], pageSize: 100 }), enabled: unitId !== null })
+  const campaign = useQuery(campaignQuery())
+  const user = session.data
+  const unitId = user?.unitId ?? null
+  const items = useQuery({ ...itemsQuery({ unit: unitId ? [unitId] : [], sort: 'code', pageSize: 500 }), enabled: unitId !== null })
 
-  if (!units.data) {
+  if (!user || !units.data || !campaign.data) {
     return (
       <>
         <PageHeader title={t.myUnit.title} />
-        <QueryFallback queries={[units]} />
+        <QueryFallback queries={[session, units, campaign]} />
       </>
     )
   }
@@ -33,17 +43,85 @@ export function MyUnitRoute() {
       </>
     )
   }
+  const list = campaign.data.lists.find((entry) => entry.level === 'grassroots')
+  const newItemHref = (demandId?: string) => {
+    const params = new URLSearchParams({ unit: unit.id })
+    if (list) params.set('list', list.id)
+    if (demandId) params.set('demands', demandId)
+    return `/items/new?${params.toString()}`
+  }
+  const today = dateOf(new Date())
+  const target = unit.itemTarget ?? null
+
   return (
     <>
-      <PageHeader title={`${t.myUnit.title} · ${unit.name}`} description={t.myUnit.intro(unit.name)} />
+      <PageHeader
+        title={`${t.myUnit.title} · ${unit.name}`}
+        description={t.myUnit.intro(unit.name)}
+        marks={<StaleMark stale={items.isRefetchError} />}
+        actions={
+          <>
+            <Link to={newItemHref()} className={styles.primary}>
+              {t.myUnit.addItem}
+            </Link>
+            <Link to="/my-unit/import" className={styles.secondary}>
+              {t.myUnit.importItems}
+            </Link>
+            <ExportMenu filters={{ unit: [unit.id] }} fileName={`${unit.name}-项目台账`} />
+          </>
+        }
+      />
       {!items.data ? (
         <QueryFallback queries={[items]} />
-      ) : items.data.items.length === 0 ? (
-        <EmptyState />
       ) : (
-        <ItemTable caption={`${t.myUnit.tableCaption(unit.name)} · ${t.list.all(items.data.total)}`} items={items.data.items} />
+        <>
+          <UnitFigures tally={tallyUnitItems(items.data.items, today)} target={target} />
+          <AttentionList items={items.data.items} user={user} today={today} />
+          <section className={styles.section} aria-labelledby="items-heading">
+            <h2 id="items-heading">{t.myUnit.itemsHeading}</h2>
+            {items.data.items.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <ItemTable caption={`${t.myUnit.tableCaption(unit.name)} · ${t.list.all(items.data.total)}`} items={items.data.items} />
+            )}
+          </section>
+        </>
       )}
-      <PlannedNote>{t.myUnit.next}</PlannedNote>
+      <UnitDemands unitId={unit.id} newItemHref={newItemHref} />
     </>
+  )
+}
+
+function UnitFigures({ tally, target }: { tally: ReturnType<typeof tallyUnitItems>; target: number | null }) {
+  const figures = [
+    { label: t.myUnit.finished, value: tally.finished },
+    { label: t.myUnit.inProgress, value: tally.inProgress },
+    { label: t.myUnit.planned, value: tally.planned },
+    { label: t.myUnit.overdue, value: tally.overdue },
+    { label: t.myUnit.key, value: tally.key },
+  ]
+  return (
+    <section className={styles.figures} aria-labelledby="figures-heading">
+      <h2 id="figures-heading" className="visually-hidden">
+        {t.myUnit.figuresHeading}
+      </h2>
+      <dl className={styles.figureList}>
+        <div className={styles.figure}>
+          <dt>{t.myUnit.listed}</dt>
+          <dd>
+            <span className={styles.figureValue}>{target === null ? tally.total : t.myUnit.listedOf(tally.total, target)}</span>
+            <span className={styles.meta}>{target === null ? t.myUnit.noTarget : t.myUnit.targetHint(target)}</span>
+          </dd>
+        </div>
+        {figures.map((figure) => (
+          <div key={figure.label} className={styles.figure}>
+            <dt>{figure.label}</dt>
+            <dd>
+              <span className={styles.figureValue}>{figure.value}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   )
 }

@@ -1,86 +1,76 @@
-import { useQuery } from '@tanstack/react-query'
-import { unitStatsQuery } from '@/api/stats'
-import { unitsQuery } from '@/api/units'
-import { EmptyState } from '@/components/empty-state'
+import { useState } from 'react'
 import { PageHeader } from '@/components/page-header'
-import { PlannedNote } from '@/components/planned-note'
-import { ProgressBar } from '@/components/progress-bar'
 import { QueryFallback } from '@/components/query-fallback'
-import { TableFrame } from '@/components/table-frame'
-import { completionRate } from '@/domain/stats'
-import { formatDate, formatNumber, formatPercent } from '@/lib/format'
-import { nameLookup } from '@/lib/name-lookup'
+import { dateOf } from '@/domain/dates'
+import { previousMonthEnd } from '@/domain/briefing'
 import { t } from '@/lib/strings/strings'
+import { useBriefingParams } from './briefing-params'
+import { briefingText } from './briefing-text'
+import { BriefingControls } from './components/briefing-controls'
+import { BriefingDocument } from './components/briefing-document'
+import { copyText } from './copy-text'
+import { useBriefing } from './use-briefing'
 import styles from './report-route.module.css'
 
-/** 通报: every unit's figures, ranked by completion rate, for the scheduling meeting. */
+type CopyState = 'idle' | 'copied' | 'failed'
+
+/** 通报: the monthly progress briefing for any date and unit, to print (A4) or copy as text. */
 export function ReportRoute() {
-  const stats = useQuery(unitStatsQuery())
-  const units = useQuery(unitsQuery())
-  if (!stats.data || !units.data) {
-    return (
-      <>
-        <PageHeader title={t.report.title} description={t.report.intro} />
-        <QueryFallback queries={[stats, units]} />
-      </>
-    )
+  const [params, setParams] = useBriefingParams()
+  // The browser's day bounds the date picker; the server still refuses a later date.
+  const today = dateOf(new Date())
+  const state = useBriefing({ ...params, asOf: params.asOf && params.asOf <= today ? params.asOf : undefined })
+  const [copy, setCopy] = useState<CopyState>('idle')
+  const { briefing } = state
+  const asOf = briefing?.asOf ?? params.asOf
+  const defaultSince = asOf ? previousMonthEnd(asOf) : undefined
+
+  const change = (next: Parameters<typeof setParams>[0]) => {
+    setCopy('idle')
+    setParams(next)
   }
-  const unitName = nameLookup(units.data.items)
-  const ranked = [...stats.data.units].sort((a, b) => completionRate(b) - completionRate(a) || b.total - a.total)
+
   return (
     <>
-      <PageHeader title={t.report.title} description={`${t.report.intro} ${t.app.dataAsOf(formatDate(stats.data.asOf))}`} />
-      {ranked.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <TableFrame caption={t.report.tableCaption}>
-          <thead>
-            <tr>
-              <th scope="col">{t.report.unit}</th>
-              <th scope="col" data-numeric>
-                {t.report.total}
-              </th>
-              <th scope="col" data-numeric>
-                {t.report.done}
-              </th>
-              <th scope="col">{t.report.rate}</th>
-              <th scope="col" data-numeric>
-                {t.report.overdue}
-              </th>
-              <th scope="col" data-numeric>
-                {t.report.red}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranked.map((row) => {
-              const rate = completionRate(row)
-              return (
-                <tr key={row.unitId}>
-                  <th scope="row" className={styles.unit}>
-                    {unitName(row.unitId)}
-                  </th>
-                  <td data-numeric>{formatNumber(row.total)}</td>
-                  <td data-numeric>{formatNumber(row.done)}</td>
-                  <td>
-                    <div className={styles.rate}>
-                      <ProgressBar size="sm" value={row.done} max={row.total} label={`${unitName(row.unitId)} ${t.report.rate}`} valueText={formatPercent(rate)} />
-                      <span>{formatPercent(rate)}</span>
-                    </div>
-                  </td>
-                  <td data-numeric className={row.overdue > 0 ? styles.alert : undefined}>
-                    {formatNumber(row.overdue)}
-                  </td>
-                  <td data-numeric className={row.lights.red > 0 ? styles.alert : undefined}>
-                    {formatNumber(row.lights.red)}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </TableFrame>
-      )}
-      <PlannedNote>{t.report.next}</PlannedNote>
+      <div className={styles.screenOnly}>
+        <PageHeader
+          title={t.report.title}
+          description={t.report.intro}
+          actions={
+            briefing ? (
+              <>
+                <button type="button" className={styles.action} onClick={() => window.print()}>
+                  {t.report.print}
+                </button>
+                <button
+                  type="button"
+                  className={styles.action}
+                  onClick={() => {
+                    void copyText(briefingText(briefing)).then((ok) => setCopy(ok ? 'copied' : 'failed'))
+                  }}
+                >
+                  {t.report.copy}
+                </button>
+              </>
+            ) : null
+          }
+        />
+        <p role="status" className={copy === 'failed' ? styles.failed : styles.status}>
+          {copy === 'copied' ? t.report.copied : copy === 'failed' ? t.report.copyFailed : ''}
+        </p>
+        <BriefingControls
+          params={params}
+          onChange={change}
+          units={state.units}
+          asOf={asOf}
+          since={state.since}
+          defaultSince={defaultSince}
+          lastMonthEnd={previousMonthEnd(today)}
+          today={today}
+        />
+        {state.sinceIgnored ? <p className={styles.failed}>{t.report.sinceAfterAsOf}</p> : null}
+      </div>
+      {briefing ? <BriefingDocument briefing={briefing} /> : <QueryFallback queries={state.queries} />}
     </>
   )
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
-import { createDemand } from '@/api/demands'
+import { Link, useParams } from 'react-router'
+import { submitPublicDemand } from '@/api/public-demands'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
+import type { DemandDraft } from '@/domain/model/demand'
 import { t } from '@/lib/strings/strings'
 import { DemandForm } from './components/demand-form'
 import { SubmitReceipt } from './components/submit-receipt'
@@ -14,7 +15,9 @@ import styles from './submit-route.module.css'
 export function SubmitRoute() {
   const { unitId = '' } = useParams()
   const units = useQuery(unitsQuery())
-  const submit = useMutation({ mutationFn: createDemand })
+  const submit = useMutation({
+    mutationFn: ({ channel: _channel, ...draft }: DemandDraft) => submitPublicDemand(draft),
+  })
 
   const unit = units.data?.items.find((entry) => entry.id === unitId)
   return (
@@ -27,7 +30,12 @@ export function SubmitRoute() {
       ) : submit.data ? (
         <SubmitReceipt receipt={submit.data.receipt} onAnother={() => submit.reset()} />
       ) : (
-        <DemandForm unitId={unit.id} pending={submit.isPending} error={submit.error} onSubmit={(draft) => submit.mutate(draft)} />
+        <>
+          <DemandForm unitId={unit.id} pending={submit.isPending} error={submit.error} onSubmit={(draft) => submit.mutate(draft)} />
+          <p className={styles.lookUp}>
+            <Link to="/receipt">{t.submit.lookUpLink}</Link>
+          </p>
+        </>
       )}
     </div>
   )

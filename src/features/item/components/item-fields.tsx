@@ -3,8 +3,10 @@ import { ProgressBar } from '@/components/progress-bar'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Item } from '@/domain/model/item'
 import type { Unit } from '@/domain/model/unit'
-import { formatDate } from '@/lib/format'
-import { nameLookup } from '@/lib/name-lookup'
+import { LightBadge } from '@/components/light-badge'
+import { StatusBadge } from '@/components/status-badge'
+import { formatDate, formatInstant } from '@/lib/format'
+import { listLabel, nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import styles from './item-fields.module.css'
 
@@ -14,14 +16,19 @@ type Props = { item: Item; campaign: Campaign; units: readonly Unit[] }
 export function ItemFields({ item, campaign, units }: Props) {
   const unitName = nameLookup(units)
   const categoryName = nameLookup(campaign.categories)
+  const list = campaign.lists.find((entry) => entry.id === item.listId)
   const rows: { label: string; value: ReactNode }[] = [
+    { label: t.item.code, value: item.code },
+    { label: t.item.list, value: list ? listLabel(list) : t.list.none },
     { label: t.list.content, value: item.content },
     { label: t.list.beneficiaries, value: item.beneficiaries },
     { label: t.list.category, value: categoryName(item.category) },
     { label: t.list.unit, value: unitName(item.unitId) },
-    { label: t.list.owner, value: item.owner },
     { label: t.list.leadLeader, value: item.leadLeader ?? t.list.none },
+    { label: t.list.owner, value: item.owner },
+    { label: t.item.ownerPhone, value: item.ownerPhone ?? t.list.none },
     { label: t.list.deadline, value: <time dateTime={item.deadline}>{formatDate(item.deadline)}</time> },
+    { label: t.list.status, value: <StatusBadge status={item.status} /> },
     {
       label: t.list.progress,
       value: (
@@ -31,6 +38,19 @@ export function ItemFields({ item, campaign, units }: Props) {
         </span>
       ),
     },
+    { label: t.list.light, value: <LightBadge light={item.light} /> },
+    {
+      label: t.item.urges,
+      value: (
+        <>
+          {t.item.urgeCount(item.urge.count, item.urge.open)}
+          {item.urge.replyBy ? `；${t.item.replyDue(formatDate(item.urge.replyBy))}` : null}
+          {item.urge.redList ? <strong className={styles.redList}>{t.item.redList}</strong> : null}
+        </>
+      ),
+    },
+    { label: t.item.createdAt, value: <time dateTime={item.createdAt}>{formatInstant(item.createdAt)}</time> },
+    { label: t.item.updatedAt, value: <time dateTime={item.updatedAt}>{formatInstant(item.updatedAt)}</time> },
   ]
   if (item.completionNote) rows.push({ label: t.list.completionNote, value: item.completionNote })
 

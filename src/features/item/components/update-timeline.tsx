@@ -6,11 +6,15 @@ import styles from './update-timeline.module.css'
 
 /** What the update says beyond its note: the new progress, the status change, the reply-by date… */
 function details(update: Update): string | null {
-  if (update.fromStatus && update.toStatus) return t.item.statusChange(t.status[update.fromStatus], t.status[update.toStatus])
-  if (update.progress !== undefined) return t.item.progressTo(update.progress)
+  const status = update.fromStatus && update.toStatus ? t.item.statusChange(t.status[update.fromStatus], t.status[update.toStatus]) : null
+  if (update.kind === 'progress' && update.progress !== undefined) return status ? `${t.item.progressTo(update.progress)}；${status}` : t.item.progressTo(update.progress)
+  if (status) return status
   if (update.replyBy) return t.item.replyBy(formatDate(update.replyBy))
   if (update.visitedOn) return t.item.visitedOn(formatDate(update.visitedOn))
-  if (update.surveyed !== undefined) return t.item.satisfaction(update.satisfied ?? 0, update.surveyed)
+  if (update.surveyed !== undefined) {
+    const result = t.item.satisfaction(update.satisfied ?? 0, update.surveyed)
+    return update.method ? `${result}；${t.item.method(t.satisfactionMethod[update.method])}` : result
+  }
   return null
 }
 

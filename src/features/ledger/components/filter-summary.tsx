@@ -4,6 +4,7 @@ import type { ItemFilters } from '@/domain/model/item-query'
 import { formatDate } from '@/lib/format'
 import { listNameLookup, nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
+import { sortText } from '../sort-labels'
 import styles from './filter-summary.module.css'
 
 type Props = {
@@ -34,7 +35,7 @@ export function FilterSummary({ filters, campaign, unitName, onClear }: Props) {
   add(t.ledgerFilters.redList, yesNo(filters.redList, t.ledgerFilters.redList, t.list.none))
   add(t.ledgerFilters.heading, filters.q ? t.ledgerFilters.q(filters.q) : null)
   add(t.ledgerFilters.heading, filters.asOf ? t.ledgerFilters.asOf(formatDate(filters.asOf)) : null)
-  add(t.ledgerFilters.heading, filters.sort ? t.ledgerFilters.sort(filters.sort) : null)
+  add(t.ledgerFilters.heading, filters.sort ? sortText(filters.sort) : null)
 
   return (
     <section className={styles.summary} aria-labelledby={headingId}>

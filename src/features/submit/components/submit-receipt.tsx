@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { Link } from 'react-router'
 import { t } from '@/lib/strings/strings'
 import styles from './submit-receipt.module.css'
 
@@ -10,9 +11,16 @@ export function SubmitReceipt({ receipt, onAnother }: { receipt: string; onAnoth
     <div ref={ref} className={styles.receipt} tabIndex={-1} role="status">
       <p className={styles.thanks}>{t.submit.thanks}</p>
       <p>{t.submit.receipt(receipt)}</p>
-      <button type="button" className={styles.another} onClick={onAnother}>
-        {t.submit.another}
-      </button>
+      <p className={styles.number}>{receipt}</p>
+      <p className={styles.keep}>{t.submit.receiptKeep}</p>
+      <div className={styles.buttons}>
+        <Link className={styles.lookUp} to={`/receipt?no=${encodeURIComponent(receipt)}`}>
+          {t.submit.lookUp}
+        </Link>
+        <button type="button" className={styles.another} onClick={onAnother}>
+          {t.submit.another}
+        </button>
+      </div>
     </div>
   )
 }

@@ -3,8 +3,8 @@ import { Link } from 'react-router'
 import { ProgressBar } from '@/components/progress-bar'
 import type { CampaignList } from '@/domain/model/campaign'
 import type { ListStats } from '@/domain/model/stats'
-import { healthOf } from '@/domain/stats'
-import { formatNumber } from '@/lib/format'
+import { healthOf, resolutionRate, satisfactionRate } from '@/domain/stats'
+import { formatNumber, formatPercent } from '@/lib/format'
 import { listLabel } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { drillHref } from '../use-as-of'
@@ -22,6 +22,7 @@ export function ListTile({ list, stats, asOf }: Props) {
   const keyId = useId()
   const title = listLabel(list)
   const health = healthOf(stats)
+  const satisfaction = satisfactionRate(stats)
   const drill = (filters: Parameters<typeof drillHref>[0]) => drillHref({ list: [list.id], ...filters }, asOf)
   return (
     <section className={`${styles.tile} ${styles[health]}`} aria-labelledby={titleId}>
@@ -88,6 +89,7 @@ export function ListTile({ list, stats, asOf }: Props) {
         <Figure label={t.wall.overdue} value={stats.overdue} tone={stats.overdue > 0 ? 'alert' : undefined} to={drill({ overdue: true })} />
         <Figure label={t.wall.closed} value={stats.closed} to={drill({ status: ['closed'] })} />
       </dl>
+      <p className={styles.note}>{t.wall.rates(satisfaction === null ? t.wall.notSurveyed : formatPercent(satisfaction), formatPercent(resolutionRate(stats)))}</p>
 
       <div role="group" aria-label={`${title} ${t.wall.lights}`}>
         <dl className={styles.lights}>

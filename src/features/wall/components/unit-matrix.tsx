@@ -8,14 +8,14 @@ import { TableFrame } from '@/components/table-frame'
 import type { CampaignList } from '@/domain/model/campaign'
 import type { ItemFilters } from '@/domain/model/item-query'
 import type { UnitStats } from '@/domain/model/stats'
-import { completionRate, healthOf } from '@/domain/stats'
+import { completionRate, healthOf, resolutionRate, satisfactionRate } from '@/domain/stats'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { listLabel } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { drillHref } from '../use-as-of'
 import styles from './unit-matrix.module.css'
 
-type Column = 'unit' | 'total' | 'done' | 'keyDone' | 'overdue' | 'rate'
+type Column = 'unit' | 'total' | 'done' | 'keyDone' | 'overdue' | 'rate' | 'satisfaction' | 'resolution'
 type Sort = { column: Column; ascending: boolean }
 
 type Props = {
@@ -27,7 +27,15 @@ type Props = {
 }
 
 const value = (row: UnitStats, column: Column, unitName: (id: string) => string): number | string =>
-  column === 'unit' ? unitName(row.unitId) : column === 'rate' ? completionRate(row) : row[column]
+  column === 'unit'
+    ? unitName(row.unitId)
+    : column === 'rate'
+      ? completionRate(row)
+      : column === 'satisfaction'
+        ? (satisfactionRate(row) ?? -1)
+        : column === 'resolution'
+          ? resolutionRate(row)
+          : row[column]
 
 /** Units × counts for one list, laggards first; every count opens exactly the items it counts. */
 export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = false }: Props) {
@@ -53,6 +61,8 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
     { column: 'keyDone', label: t.wall.unitKeyDone },
     { column: 'overdue', label: t.wall.unitOverdue },
     { column: 'rate', label: t.wall.unitRate },
+    { column: 'satisfaction', label: t.wall.satisfactionRate },
+    { column: 'resolution', label: t.wall.resolutionRate },
   ]
   const cellLink = (to: string, shownValue: string, what: string, unit: string) => (
     <Link to={to} aria-label={t.wall.figureLink(`${unit}${what}`, shownValue)}>
@@ -112,6 +122,7 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
               const name = unitName(row.unitId)
               const health = healthOf(row)
               const rate = formatPercent(completionRate(row))
+              const satisfaction = satisfactionRate(row)
               return (
                 <tr key={row.unitId}>
                   <th scope="row">{name}</th>
@@ -131,6 +142,8 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
                       </span>
                     </span>
                   </td>
+                  <td className={styles.number}>{satisfaction === null ? t.wall.notSurveyed : formatPercent(satisfaction)}</td>
+                  <td className={styles.number}>{formatPercent(resolutionRate(row))}</td>
                 </tr>
               )
             })}

@@ -1,0 +1,142 @@
+// `npm run bench` (README, "Benchmark"): the production app without the mock, pointed at the real server
+// seeded with 50,000 items, measured in Debian Chromium and with Lighthouse; the server's latency and
+// write throughput on loopback. Prints a table, writes bench-results/latest.json, exits 1 when a budget
+// is missed. `--smoke` (or BENCH_SMOKE=1): demo seed, one iteration, no Lighthouse; budgets on timings
+// are shown but not judged (CI machines are busy), the bundle budget and every step still must pass.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { preview } from 'vite'
+import { inProgressItems, measureApi, signInAs } from './api-load'
+import { benchOptions } from './bench-options'
+import { freePort, seedServer, startBenchServer } from './bench-server'
+import { measureBrowser } from './browser-timings'
+import { buildApp } from './build-app'
+import { lighthouseScores } from './lighthouse-scores'
+
+type Budget = { name: string; value: number; unit: string; limit: number; atMost: boolean; met: boolean; judged: boolean }
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const options = benchOptions()
+const results = join(root, 'bench-results')
+const load = () => loadavg().map((n) => Number(n.toFixed(2)))
+const log = (line: string) => console.log(`[bench] ${line}`)
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+
+async function main() {
+  mkdirSync(results, { recursive: true })
+  const loadBefore = load()
+  log(`${options.smoke ? 'smoke' : 'full'} run; load average ${loadBefore.join(' ')}`)
+  const serverPort = await freePort()
+  const appPort = await freePort()
+  const appUrl = `http://127.0.0.1:${appPort}`
+  const dataDir = join(results, `data-${options.seedSize}`)
+  const outDir = join(results, options.smoke ? 'dist-smoke' : 'dist')
+
+  let started = performance.now()
+  const build = await buildApp(root, outDir, `http://127.0.0.1:${serverPort}/api`)
+  log(`built the app without the mock in ${seconds(started)}`)
+
+  started = performance.now()
+  await seedServer(root, dataDir, options.seedSize)
+  log(`seeded the ${options.seedSize} campaign in ${seconds(started)}`)
+  started = performance.now()
+  const server = await startBenchServer(root, dataDir, serverPort, appUrl)
+  log(`server listening in ${seconds(started)}`)
+  const app = await preview({ root, logLevel: 'warn', preview: { port: appPort, host: '127.0.0.1', strictPort: true }, build: { outDir } })
+  try {
+    const leader = await signInAs(server.apiUrl, 'leader-1')
+    const supervisor = await signInAs(server.apiUrl, 'supervisor-1')
+    const items = await inProgressItems(server.apiUrl, supervisor, options.iterations)
+
+    started = performance.now()
+    const browser = await measureBrowser(appUrl, { leader, supervisor }, items.map((item) => item.id), options.iterations)
+    log(`browser timings in ${seconds(started)} (ledger of ${browser.ledgerTotal} items)`)
+
+    started = performance.now()
+    const lighthouse = options.lighthouse ? await lighthouseScores(appUrl, leader, ['/', '/items']) : []
+    if (options.lighthouse) log(`lighthouse in ${seconds(started)}`)
+
+    started = performance.now()
+    const api = await measureApi(server.apiUrl, options.requests, options.loadSeconds)
+    log(`server latency and load in ${seconds(started)}`)
+    const loadAfter = load()
+
+    const wallJs = build.routes.find((route) => route.route === '/')?.gzipBytes ?? Number.NaN
+    const wallLh = lighthouse.find((score) => score.route === '/')
+    const statsP99 = Math.max(...api.latency.filter((l) => l.endpoint.startsWith('GET /stats')).map((l) => l.p99))
+    const timed = !options.smoke
+    const budget = (name: string, value: number, unit: string, limit: number, atMost: boolean, judged = timed): Budget => ({
+      name,
+      value,
+      unit,
+      limit,
+      atMost,
+      met: Number.isFinite(value) && (atMost ? value <= limit : value >= limit),
+      judged,
+    })
+    const budgets: Budget[] = [
+      budget('wall initial JS (gzip, no mock)', wallJs, 'B', 150 * 1024, true, true),
+      budget('mock chunks in the build', build.mockEmitted.length, '', 0, true, true),
+      ...(wallLh ? [budget('Lighthouse performance, wall (mobile)', wallLh.performance, '', 95, false), budget('Lighthouse accessibility, wall (mobile)', wallLh.accessibility, '', 100, false)] : []),
+      budget('ledger typing, keystroke to paint', browser.typingMs, 'ms', 100, true),
+      budget('ledger filter (search), Enter to rows', browser.filterMs, 'ms', 100, true),
+      budget('ledger filter (status), click to rows', browser.choiceFilterMs, 'ms', 100, true),
+      budget('ledger scroll, frames per second', browser.scroll.fps, 'fps', 58, false),
+      budget('ledger scroll, p95 frame time', browser.scroll.p95FrameMs, 'ms', 1000 / 60 + 4, true),
+      budget('report progress, click to UI', browser.interactionMs, 'ms', 100, true),
+      budget('stats endpoints p99 (server)', statsP99, 'ms', 100, true),
+      budget('stats summary p99, first after a write', api.statsAfterWrite.p99, 'ms', 100, true),
+    ]
+
+    const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter }
+    const report = { takenAt: new Date().toISOString(), mode: options.smoke ? 'smoke' : 'full', seedSize: options.seedSize, ledgerTotal: browser.ledgerTotal, iterations: options.iterations, machine, initialJs: build.routes, browser, lighthouse, api, budgets }
+    writeFileSync(join(results, options.smoke ? 'latest-smoke.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
+
+    console.log(`\nInitial JavaScript per route (gzip -9, VITE_API_MOCKING=false):`)
+    console.table(build.routes.map((r) => ({ route: r.route, 'gzip KB': Number((r.gzipBytes / 1024).toFixed(1)), 'gzip bytes': r.gzipBytes, chunks: r.chunks })))
+    console.log(`\nIn Chromium against the server with ${browser.ledgerTotal} items (median of ${options.iterations}):`)
+    console.table({
+      'wall: headline figures': `${browser.wallFiguresMs} ms`,
+      'wall: charts': `${browser.wallChartsMs} ms`,
+      'ledger: first rows': `${browser.ledgerFirstRowsMs} ms`,
+      'ledger: longest keystroke': `${browser.typingMs} ms`,
+      'ledger: search Enter → rows': `${browser.filterMs} ms`,
+      'ledger: status filter → rows': `${browser.choiceFilterMs} ms`,
+      'ledger: next page → rows': `${browser.pageTurnMs} ms`,
+      'ledger: scroll': `${browser.scroll.fps} fps, p95 frame ${browser.scroll.p95FrameMs} ms, ${browser.scroll.longFrames} long of ${browser.scroll.frames}`,
+      'item: report progress → shown': `${browser.interactionMs} ms`,
+    })
+    if (lighthouse.length > 0) {
+      console.log(`\nLighthouse (mobile preset):`)
+      console.table(lighthouse)
+    } else console.log(`\nLighthouse: skipped (${options.smoke ? 'smoke mode: about a minute per page on a busy 2-core machine' : '--no-lighthouse'}).`)
+    console.log(`\nServer (${options.requests} sequential requests each; ${api.writers} concurrent writers for ${options.loadSeconds} s):`)
+    console.table([...api.latency, api.statsAfterWrite])
+    console.log(`progress reports accepted: ${api.updatesPerSecond}/s (${api.updatesRejected} rejected)`)
+    console.log(`\nBudgets:`)
+    console.table(
+      budgets.map((b) => ({
+        budget: b.name,
+        value: `${b.unit === 'B' ? `${(b.value / 1024).toFixed(1)} KB` : `${b.value}${b.unit ? ` ${b.unit}` : ''}`}`,
+        limit: `${b.atMost ? '≤' : '≥'} ${b.unit === 'B' ? `${(b.limit / 1024).toFixed(0)} KB` : `${Number(b.limit.toFixed(1))}${b.unit ? ` ${b.unit}` : ''}`}`,
+        result: b.met ? 'met' : b.judged ? 'MISSED' : 'missed (not judged in smoke mode)',
+      })),
+    )
+    console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}.`)
+    const missed = budgets.filter((b) => b.judged && !b.met)
+    if (missed.length > 0) {
+      console.error(`\n${missed.length} budget(s) missed: ${missed.map((b) => b.name).join('; ')}`)
+      process.exitCode = 1
+    } else console.log(`\nEvery ${options.smoke ? 'judged ' : ''}budget met. Written to bench-results/${options.smoke ? 'latest-smoke.json' : 'latest.json'}.`)
+  } finally {
+    await new Promise<void>((resolve) => app.httpServer.close(() => resolve()))
+    await server.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,82 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { secureHeaders } from 'hono/secure-headers'
+import { itemBatchLimits } from '@/domain/model/item-batch'
+import type { Backend, Env } from './context'
+import { HttpFailure, notFound, overCap } from './http/failure'
+import { briefingRoutes } from './routes/briefing'
+import { campaignRoutes } from './routes/campaign'
+import { demandRoutes } from './routes/demands'
+import { itemRoutes } from './routes/items'
+import { openApiRoutes } from './routes/openapi'
+import { publicBoardRoutes } from './routes/public-board'
+import { publicDemandRoutes } from './routes/public-demands'
+import { sessionMiddleware, sessionRoutes } from './routes/session'
+import { statsRoutes } from './routes/stats'
+import { supervisionRoutes } from './routes/supervision'
+import { testHookRoutes } from './routes/test-hooks'
+import { updateRoutes } from './routes/updates'
+
+/** No request body may be larger than this; each route's own limit is smaller. */
+export const maxBodyBytes = 256 * 1024
+
+/** The contract under /api, one router per resource as in mocks/handlers. */
+export function createApp(backend: Backend) {
+  const app = new Hono<Env>()
+  const api = new Hono<Env>()
+
+  api.use(
+    '*',
+    cors({
+      origin: backend.options.corsOrigins,
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowHeaders: ['Content-Type', 'Authorization'],
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  )
+  api.use('*', secureHeaders({ crossOriginResourcePolicy: false }))
+  const capped = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      // Answered before the body is read: the connection cannot be reused, so say it closes.
+      onError: (c) => c.json(overCap(maxSize).body(), 413, { Connection: 'close' }),
+    })
+  const cap = capped(maxBodyBytes)
+  // The batch import carries up to 1,000 drafts: its own, larger cap.
+  const batchCap = capped(itemBatchLimits.maxBodyBytes)
+  api.use('*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/items/batch' ? batchCap : cap)(c, next))
+  api.use('*', async (c, next) => {
+    c.set('backend', backend)
+    c.header('Cache-Control', 'no-store')
+    await next()
+  })
+  api.use('*', sessionMiddleware)
+
+  api.route('/', sessionRoutes())
+  api.route('/', campaignRoutes())
+  api.route('/', updateRoutes())
+  api.route('/', itemRoutes())
+  api.route('/', statsRoutes())
+  api.route('/', briefingRoutes())
+  api.route('/', supervisionRoutes())
+  api.route('/', demandRoutes())
+  api.route('/', publicBoardRoutes())
+  api.route('/', publicDemandRoutes())
+  api.route('/', openApiRoutes())
+  if (backend.options.testHooks) api.route('/', testHookRoutes())
+  api.all('*', () => {
+    throw notFound('接口')
+  })
+
+  app.route('/api', api)
+  app.notFound((c) => c.json(notFound('接口').body(), 404))
+  app.onError((error, c) => {
+    if (error instanceof HttpFailure) return c.json(error.body(), error.status as 400)
+    console.error('[server]', c.req.method, c.req.path, error)
+    return c.json(new HttpFailure('server_error', '服务器内部错误，请稍后重试').body(), 500)
+  })
+  return app
+}

@@ -1,0 +1,40 @@
+import type { Denial } from '@/domain/decision'
+import type { FieldErrors } from '@/domain/item-checks'
+import { errorStatus, type ErrorBody, type ErrorCode } from '@/domain/model/errors'
+
+/** Thrown by a route to answer with the contract's error body; the app's error handler writes it. */
+export class HttpFailure extends Error {
+  readonly status: number
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly current?: unknown,
+  ) {
+    super(message)
+    this.status = errorStatus[code]
+  }
+
+  body(): ErrorBody {
+    const error: ErrorBody['error'] = { code: this.code, message: this.message }
+    if (this.fields && Object.keys(this.fields).length > 0) error.fields = this.fields
+    return this.current === undefined ? { error } : { error, current: this.current }
+  }
+}
+
+export const badRequest = (message: string) => new HttpFailure('bad_request', message)
+export const unauthenticated = (message = '请先登录') => new HttpFailure('unauthenticated', message)
+export const notFound = (what: string) => new HttpFailure('not_found', `${what}不存在`)
+export const conflict = (current: unknown) =>
+  new HttpFailure('conflict', '该项目已被他人修改，请查看最新内容后再提交', undefined, current)
+export const validation = (fields: FieldErrors, message = '提交的内容有误，请按提示修改') => new HttpFailure('validation', message, fields)
+export const tooLarge = () => validation({ _: '提交的内容过大' }, '提交的内容过大')
+/** 413 for the public intake and for any body over the server's global cap. */
+export const overCap = (maxBytes: number) =>
+  new HttpFailure('too_large', `提交的内容过大（不能超过 ${Math.floor(maxBytes / 1024)} KB），请精简后再提交`)
+
+/** A refused Decision from the domain, as the matching HTTP failure. */
+export function refusal(denial: Denial): HttpFailure {
+  if (denial.status === 403) return new HttpFailure('forbidden', denial.reason)
+  return validation(denial.field ? { [denial.field]: denial.reason } : {}, denial.reason)
+}

@@ -1,0 +1,20 @@
+import { configFromEnv } from './config'
+import { startServer } from './start'
+
+// `npm run server`: the contract on PORT (8787) with the embedded database in DATA_DIR (.data/),
+// or PostgreSQL at DATABASE_URL. Seeds an empty database with the demo campaign outside production.
+
+const options = configFromEnv()
+const log = (line: string) => console.log(`[server] ${line}`)
+const server = await startServer({ ...options, log })
+log(`listening on ${server.url} (${options.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PGlite in ${options.dataDir}`})`)
+
+let closing = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return
+    closing = true
+    log('shutting down')
+    void server.close().then(() => process.exit(0))
+  })
+}

@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
+import { dateOf } from '@/domain/dates'
+import type { SeedSize } from '../mocks/seed/create-seed'
+import { createApp } from './app'
+import { createBackend, type Backend, type ServerOptions } from './context'
+import { openDatabase, type Database } from './db/database'
+import { migrate } from './db/migrate'
+import { demoHashes, demoSeed, isEmpty, loadSeed, restoreSnapshot, takeSnapshot } from './db/seed'
+import { Projection } from './store/projection'
+
+export type StartOptions = ServerOptions & {
+  port: number
+  host: string
+  databaseUrl?: string | undefined
+  /** The embedded database's folder; null keeps it in memory (tests). */
+  dataDir: string | null
+  /** Seed an empty database with the demo campaign at start. */
+  seedWhenEmpty: boolean
+  seedSize: SeedSize
+  log?: (line: string) => void
+}
+
+export type RunningServer = { url: string; backend: Backend; close: () => Promise<void> }
+
+/** Opens (and migrates) the database, seeds it when empty, loads the projection. */
+export async function openBackend(options: StartOptions): Promise<Backend> {
+  const log = options.log ?? (() => undefined)
+  const db: Database = await openDatabase(options)
+  const applied = await migrate(db)
+  if (applied.length > 0) log(`migrations applied: ${applied.join(', ')}`)
+  // The test hook re-seeds from one in-memory copy: building it and hashing passwords happen once.
+  let seedCache: { day: string; data: ReturnType<typeof demoSeed>; hashes: Map<string, string> } | undefined
+  const seedNow = async () => {
+    const today = dateOf(new Date())
+    if (seedCache?.day !== today) {
+      const data = demoSeed(today, options.seedSize)
+      seedCache = { day: today, data, hashes: await demoHashes(data) }
+    }
+    await loadSeed(db, seedCache.data, seedCache.hashes)
+  }
+  if (options.seedWhenEmpty && (await isEmpty(db))) {
+    await seedNow()
+    log(`empty database: seeded the ${options.seedSize} campaign (demo users' password: demo)`)
+  }
+  const projection = await Projection.load(db)
+  // Every item's view (and its replayed history, which the statistics reuse) before the first request:
+  // at 50,000 items the first ledger or wall would otherwise wait seconds for it.
+  projection.allViews(dateOf(new Date()))
+  let snapshot = false
+  const backend: Backend = createBackend(db, projection, options, async () => {
+    if (options.testHooks && seedCache) {
+      // Between tests: the seeded rows from the copy kept in the database, the projection from memory.
+      if (!snapshot) await takeSnapshot(db)
+      snapshot = true
+      await restoreSnapshot(db)
+      projection.fill(structuredClone(seedCache.data))
+    } else {
+      await seedNow()
+      await projection.reload(db)
+    }
+    backend.rateLimiter.clear()
+  })
+  return backend
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const backend = await openBackend(options)
+  const app = createApp(backend)
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s))
+  })
+  const address = server.address() as AddressInfo
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${address.port}/api`
+  return {
+    url,
+    backend,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await backend.db.close()
+    },
+  }
+}

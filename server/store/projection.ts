@@ -1,0 +1,170 @@
+import type { IsoDate } from '@/domain/dates'
+import type { ItemRecord } from '@/domain/history'
+import { itemViewToday } from '@/domain/item-as-of'
+import type { ItemView } from '@/domain/item-query'
+import type { Campaign } from '@/domain/model/campaign'
+import type { Demand } from '@/domain/model/demand'
+import type { Item } from '@/domain/model/item'
+import type { Unit } from '@/domain/model/unit'
+import type { Update } from '@/domain/model/update'
+import type { User } from '@/domain/model/user'
+import type { Queryable } from '../db/database'
+import { campaignOf, demandOf, itemOf, unitOf, updateOf, userOf } from '../db/rows'
+
+/** What one committed write changed, re-read from the database after the write. */
+export type Changes = { items?: ItemRecord[]; updates?: Update[]; demands?: Demand[] }
+
+const none: readonly Update[] = []
+
+export type ProjectionData = { campaign: Campaign; units: Unit[]; users: User[]; items: ItemRecord[]; updates: Update[]; demands: Demand[] }
+
+/**
+ * The read side: every row of the campaign in memory, loaded at start and kept in step with each
+ * committed write. Lists, the wall and the statistics are answered from here with the domain's
+ * functions; derived answers (item views, statistics) are cached and dropped on every write, so a
+ * 50,000-item campaign is computed once per change, not once per request. The database stays the
+ * source of truth: writes check versions and permissions against locked rows, not against this copy.
+ */
+export class Projection {
+  campaign!: Campaign
+  units: Unit[] = []
+  users: User[] = []
+  readonly items = new Map<string, ItemRecord>()
+  readonly updatesByItem = new Map<string, Update[]>()
+  readonly demands = new Map<string, Demand>()
+  private readonly views = new Map<string, ItemView>()
+  private unitNames = new Map<string, string>()
+  private viewsDay: IsoDate | null = null
+  private readonly memo = new Map<string, unknown>()
+  private memoDay: IsoDate | null = null
+  /** Bumped on every applied change. */
+  revision = 0
+
+  static async load(db: Queryable): Promise<Projection> {
+    const projection = new Projection()
+    await projection.reload(db)
+    return projection
+  }
+
+  async reload(db: Queryable): Promise<void> {
+    const [campaigns, units, users, items, updates, demands] = await Promise.all([
+      db.query('SELECT * FROM campaigns ORDER BY id LIMIT 1'),
+      db.query('SELECT * FROM units ORDER BY position'),
+      db.query('SELECT id, name, role, unit_id, title FROM users ORDER BY position'),
+      db.query('SELECT * FROM items ORDER BY id'),
+      db.query('SELECT * FROM updates ORDER BY at, seq'),
+      db.query('SELECT * FROM demands ORDER BY submitted_at, id'),
+    ])
+    const campaign = campaigns.rows[0]
+    if (!campaign) throw new Error('the database holds no campaign: run `npm run server:seed`')
+    this.fill({
+      campaign: campaignOf(campaign),
+      units: units.rows.map(unitOf),
+      users: users.rows.map(userOf),
+      items: items.rows.map(itemOf),
+      updates: updates.rows.map(updateOf),
+      demands: demands.rows.map(demandOf),
+    })
+  }
+
+  /** Replaces everything with the given rows (updates oldest first), e.g. the seed just written. */
+  fill(data: ProjectionData): void {
+    this.campaign = data.campaign
+    this.units = data.units
+    this.users = data.users
+    this.unitNames = new Map(this.units.map((unit) => [unit.id, unit.name]))
+    this.items.clear()
+    this.updatesByItem.clear()
+    this.demands.clear()
+    // The seed's order: list by list as the campaign names them, then by code.
+    const listOrder = new Map(this.campaign.lists.map((list, index) => [list.id, index]))
+    const records = [...data.items].sort((a, b) => (listOrder.get(a.listId) ?? 99) - (listOrder.get(b.listId) ?? 99) || a.code.localeCompare(b.code))
+    for (const item of records) this.items.set(item.id, item)
+    for (const update of data.updates) this.appendUpdate(update)
+    for (const demand of data.demands) this.demands.set(demand.id, demand)
+    this.invalidate()
+  }
+
+  private invalidate(id?: string) {
+    this.revision += 1
+    this.memo.clear()
+    if (id === undefined) this.views.clear()
+    else this.views.delete(id)
+  }
+
+  private appendUpdate(update: Update) {
+    const list = this.updatesByItem.get(update.itemId)
+    if (!list) this.updatesByItem.set(update.itemId, [update])
+    else if (!list.some((u) => u.id === update.id)) list.push(update)
+  }
+
+  /** Applies a committed write. A record older than the one held (two writes settling out of order) is ignored. */
+  apply(changes: Changes): void {
+    for (const update of changes.updates ?? []) {
+      this.appendUpdate(update)
+      this.invalidate(update.itemId)
+    }
+    for (const record of changes.items ?? []) {
+      const held = this.items.get(record.id)
+      if (held && (held.version > record.version || (held.version === record.version && held.updatedAt > record.updatedAt))) continue
+      this.items.set(record.id, record)
+      this.invalidate(record.id)
+    }
+    for (const demand of changes.demands ?? []) {
+      const held = this.demands.get(demand.id)
+      if (held && held.updatedAt > demand.updatedAt) continue
+      this.demands.set(demand.id, demand)
+      this.invalidate()
+    }
+  }
+
+  unitName = (id: string): string => this.unitNames.get(id) ?? id
+
+  user(id: string): User | undefined {
+    return this.users.find((user) => user.id === id)
+  }
+
+  updatesOf(itemId: string): readonly Update[] {
+    return this.updatesByItem.get(itemId) ?? none
+  }
+
+  /** The item as served today, cached per day and dropped on every write to it. */
+  view(id: string, today: IsoDate): ItemView | undefined {
+    if (this.viewsDay !== today) {
+      this.views.clear()
+      this.viewsDay = today
+    }
+    const cached = this.views.get(id)
+    if (cached) return cached
+    const record = this.items.get(id)
+    if (!record) return undefined
+    const view = itemViewToday(record, this.updatesOf(id), today)
+    this.views.set(id, view)
+    return view
+  }
+
+  item(id: string, today: IsoDate): Item | undefined {
+    const view = this.view(id, today)
+    if (!view) return undefined
+    const { overdue: _overdue, ...item } = view
+    return item
+  }
+
+  allViews(today: IsoDate): ItemView[] {
+    const views: ItemView[] = []
+    for (const id of this.items.keys()) views.push(this.view(id, today)!)
+    return views
+  }
+
+  /** A derived answer computed once per revision and day (statistics, the wall). */
+  cached<T>(key: string, today: IsoDate, compute: () => T): T {
+    if (this.memoDay !== today) {
+      this.memo.clear()
+      this.memoDay = today
+    }
+    if (this.memo.has(key)) return this.memo.get(key) as T
+    const value = compute()
+    this.memo.set(key, value)
+    return value
+  }
+}

@@ -1,0 +1,68 @@
+import type { Demand, DemandItem } from './model/demand'
+import type { Item } from './model/item'
+import type { Receipt } from './model/public-demand'
+
+// The closed loop from a worker's demand to the item behind it and back: which demand a merged one
+// follows, what striking off an item answers, and what the worker may see by the receipt number.
+
+type DemandLookup = (id: string) => Demand | undefined
+export type ItemGlance = Pick<Item, 'id' | 'code' | 'title' | 'status' | 'progress'>
+
+/** The demand a merged demand ended up in (following merges; the demand itself when not merged). */
+export function followMerged(demand: Demand, lookup: DemandLookup): Demand {
+  let current = demand
+  const seen = new Set<string>([demand.id])
+  while (current.status === 'merged' && current.mergedInto !== null) {
+    const next = lookup(current.mergedInto)
+    if (!next || seen.has(next.id)) break
+    seen.add(next.id)
+    current = next
+  }
+  return current
+}
+
+/** The item a demand feeds, directly or through the demand it was merged into. */
+export function demandItemOf(demand: Demand, lookup: { demand: DemandLookup; item: (id: string) => ItemGlance | undefined }): DemandItem | null {
+  const lead = followMerged(demand, lookup.demand)
+  if (lead.itemId === null || lead.status === 'rejected') return null
+  const item = lookup.item(lead.itemId)
+  return item ? { id: item.id, code: item.code, title: item.title, status: item.status, progress: item.progress } : null
+}
+
+/**
+ * Striking off an item answers every demand behind it with the completion reply (办结回复).
+ * Rejected and merged demands are left alone (a merged one follows the demand it joined).
+ * Returns the demands that change.
+ */
+export function answerOnStrikeOff(demands: Iterable<Demand>, item: Pick<Item, 'id' | 'completionNote'>, at: string): Demand[] {
+  const reply = item.completionNote?.trim() || '该事项已办结销号。'
+  const changed: Demand[] = []
+  for (const demand of demands) {
+    if (demand.itemId !== item.id || demand.status === 'rejected' || demand.status === 'merged') continue
+    changed.push({ ...demand, status: 'answered', reply, updatedAt: at })
+  }
+  return changed
+}
+
+/** What the worker may see by the receipt number: status, answer, the item's status; nothing personal or internal. */
+export function receiptOf(demand: Demand, lookup: { demand: DemandLookup; item: (id: string) => ItemGlance | undefined }): Receipt {
+  const lead = followMerged(demand, lookup.demand)
+  const item = demandItemOf(demand, lookup)
+  return {
+    receipt: demand.receipt,
+    unitId: demand.unitId,
+    submittedAt: demand.submittedAt,
+    status: lead.status,
+    merged: lead.id !== demand.id,
+    reply: lead.reply,
+    updatedAt: Date.parse(lead.updatedAt) > Date.parse(demand.updatedAt) ? lead.updatedAt : demand.updatedAt,
+    item: item ? { code: item.code, title: item.title, status: item.status, progress: item.progress } : null,
+  }
+}
+
+/** A first title for an item adopted from a demand: its first sentence, at most `max` characters. */
+export function itemTitleFrom(text: string, max = 30): string {
+  const first = text.trim().split(/[。！？!?\n]/u)[0]?.trim() ?? ''
+  const title = first || text.trim()
+  return title.length > max ? `${title.slice(0, max - 1)}…` : title
+}

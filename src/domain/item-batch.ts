@@ -1,0 +1,136 @@
+import type { ItemRecord } from './history'
+import { bodyBytes } from './intake-limits'
+import { checkItemDraft, type DraftContext, type FieldErrors } from './item-checks'
+import { nextItemCode } from './item-code'
+import type { CampaignList } from './model/campaign'
+import { ItemDraftSchema, type ItemDraft } from './model/item'
+import { itemBatchLimits } from './model/item-batch'
+import type { User } from './model/user'
+import { canCreateItem, canSetKey } from './permissions'
+
+// POST /api/items/batch, the part every backend shares: each row is reviewed by the same checks, in the
+// same order, as POST /api/items (schema → list → role and unit → content in context → key limit), and
+// what would have been a whole-request 403 or 422 there becomes that row's error here.
+
+export type RowError = { code: 'forbidden' | 'validation'; message: string; fields?: FieldErrors }
+
+export type BatchContext = DraftContext & {
+  user: User
+  /** Whether a demand id exists (a linked demand must). */
+  demandExists: (id: string) => boolean
+  /** The list's key items before this batch; key rows of the batch count on top. */
+  keyCount: (listId: string) => number
+}
+
+export type PlannedRow = { index: number; draft: ItemDraft; list: CampaignList } | { index: number; error: RowError }
+
+const invalidMessage = '提交的内容有误，请按提示修改'
+
+const invalidFields = (fields: FieldErrors): RowError => ({ code: 'validation', message: invalidMessage, fields })
+
+/** zod issues → the contract's `fields`: the first message per dotted path (as the backends' body parsing does). */
+function issueFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const issue of issues) {
+    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '_'
+    fields[path] ??= issue.message
+  }
+  return fields
+}
+
+function denial(decision: { status: 403 | 422; reason: string; field?: string }): RowError {
+  if (decision.status === 403) return { code: 'forbidden', message: decision.reason }
+  return decision.field ? { code: 'validation', message: decision.reason, fields: { [decision.field]: decision.reason } } : { code: 'validation', message: decision.reason }
+}
+
+/** Which rows may be created and which are refused, and why; one entry per row, in order. */
+export function planItemBatch(rows: readonly unknown[], context: BatchContext): PlannedRow[] {
+  const addedKeys = new Map<string, number>()
+  return rows.map((row, index): PlannedRow => {
+    const parsed = ItemDraftSchema.safeParse(row)
+    if (!parsed.success) return { index, error: invalidFields(issueFields(parsed.error.issues)) }
+    const draft = parsed.data
+    const list = context.campaign.lists.find((entry) => entry.id === draft.listId)
+    if (!list) return { index, error: invalidFields({ listId: '未知的清单' }) }
+    const allowed = canCreateItem(context.user, list, draft.unitId)
+    if (!allowed.ok) return { index, error: denial(allowed) }
+    const fields = checkItemDraft(draft, context)
+    for (const id of draft.demandIds ?? []) if (!context.demandExists(id)) fields.demandIds = '关联的诉求不存在'
+    if (Object.keys(fields).length > 0) return { index, error: invalidFields(fields) }
+    if (draft.key) {
+      const added = addedKeys.get(list.id) ?? 0
+      const keyOk = canSetKey(context.user, { key: false }, list, context.keyCount(list.id) + added, true)
+      if (!keyOk.ok) return { index, error: denial(keyOk) }
+      addedKeys.set(list.id, added + 1)
+    }
+    return { index, draft, list }
+  })
+}
+
+/** A new item as stored: planned, no progress, version 1. */
+export function newItemRecord(draft: ItemDraft, list: Pick<CampaignList, 'id'>, at: { id: string; code: string; now: string }): ItemRecord {
+  return {
+    id: at.id,
+    code: at.code,
+    listId: list.id,
+    title: draft.title,
+    content: draft.content,
+    beneficiaries: draft.beneficiaries,
+    category: draft.category,
+    unitId: draft.unitId,
+    leadLeader: draft.leadLeader ?? null,
+    owner: draft.owner,
+    ownerPhone: draft.ownerPhone ?? null,
+    deadline: draft.deadline,
+    status: 'planned',
+    progress: 0,
+    key: draft.key ?? false,
+    demandIds: [],
+    completionNote: null,
+    createdAt: at.now,
+    updatedAt: at.now,
+    version: 1,
+  }
+}
+
+/** Hands out a list's next codes in turn, from the codes it has now (read once, under the list's lock). */
+export function codeAllocator(prefix: string, codes: Iterable<string>): () => string {
+  let last = nextItemCode(prefix, codes)
+  let first = true
+  return () => {
+    if (!first) last = nextItemCode(prefix, [last])
+    first = false
+    return last
+  }
+}
+
+/** The 413 message when a request is over either limit. */
+export const batchTooLargeMessage = `一次最多提交 ${itemBatchLimits.maxItems} 项、${itemBatchLimits.maxBodyBytes / 1024 / 1024} MB，请分批提交`
+
+/** Whether a request is over the limits: the body's bytes, or (once parsed) its number of rows. */
+export function batchTooLarge(bytes: number, rows = 0): boolean {
+  return bytes > itemBatchLimits.maxBodyBytes || rows > itemBatchLimits.maxItems
+}
+
+/**
+ * Splits the rows to send into requests within the batch limits: at most `maxItems` rows, and a body
+ * under `maxBodyBytes` (a file of long texts makes smaller chunks). Order is kept.
+ */
+export function batchChunks<T>(rows: readonly T[], draftOf: (row: T) => ItemDraft, limits: { maxItems: number; maxBodyBytes: number } = itemBatchLimits): T[][] {
+  const envelope = bodyBytes('{"items":[]}')
+  const chunks: T[][] = []
+  let chunk: T[] = []
+  let bytes = envelope
+  for (const row of rows) {
+    const size = bodyBytes(JSON.stringify(draftOf(row))) + 1
+    if (chunk.length > 0 && (chunk.length >= limits.maxItems || bytes + size > limits.maxBodyBytes)) {
+      chunks.push(chunk)
+      chunk = []
+      bytes = envelope
+    }
+    chunk.push(row)
+    bytes += size
+  }
+  if (chunk.length > 0) chunks.push(chunk)
+  return chunks
+}

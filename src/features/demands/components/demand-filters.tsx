@@ -1,0 +1,83 @@
+import { useId, type FormEvent } from 'react'
+import { demandChannels, demandStatuses } from '@/domain/model/demand'
+import { demandStages, type DemandFilters } from '@/domain/model/demand-query'
+import type { Unit } from '@/domain/model/unit'
+import { t } from '@/lib/strings/strings'
+import type { FilterName } from '../use-demand-filters'
+import styles from './demand-filters.module.css'
+
+type Props = { filters: DemandFilters; units: readonly Unit[]; onApply: (next: Partial<Record<FilterName, string>>) => void; active: boolean }
+
+/** A plain GET-style form: choosing and pressing 筛选 writes the filters to the URL. */
+export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
+  const id = useId()
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    const value = (name: FilterName) => String(data.get(name) ?? '')
+    onApply({ channel: value('channel'), unit: value('unit'), status: value('status'), stage: value('stage'), q: value('q') })
+  }
+  // Keyed by the filters so that going back in history shows the filters of that entry.
+  return (
+    <form key={JSON.stringify(filters)} className={styles.filters} role="search" aria-label={t.demands.filters} onSubmit={submit}>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-channel`}>{t.demands.channel}</label>
+        <select id={`${id}-channel`} name="channel" defaultValue={filters.channel ?? ''}>
+          <option value="">{t.demands.allChannels}</option>
+          {demandChannels.map((channel) => (
+            <option key={channel} value={channel}>
+              {t.channel[channel]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-unit`}>{t.demands.unit}</label>
+        <select id={`${id}-unit`} name="unit" defaultValue={filters.unit ?? ''}>
+          <option value="">{t.demands.allUnits}</option>
+          {units.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-status`}>{t.demands.status}</label>
+        <select id={`${id}-status`} name="status" defaultValue={filters.status ?? ''}>
+          <option value="">{t.demands.allStatuses}</option>
+          {demandStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t.demandStatus[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-stage`}>{t.demands.stage}</label>
+        <select id={`${id}-stage`} name="stage" defaultValue={filters.stage ?? ''}>
+          <option value="">{t.demands.allStages}</option>
+          {demandStages.map((stage) => (
+            <option key={stage} value={stage}>
+              {t.demands.stages[stage]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`${styles.field} ${styles.search}`}>
+        <label htmlFor={`${id}-q`}>{t.demands.search}</label>
+        <input id={`${id}-q`} name="q" type="search" maxLength={100} defaultValue={filters.q ?? ''} />
+      </div>
+      <div className={styles.buttons}>
+        <button type="submit" className={styles.primary}>
+          {t.demands.apply}
+        </button>
+        {active ? (
+          <button type="button" className={styles.secondary} onClick={() => onApply({})}>
+            {t.demands.clear}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  )
+}

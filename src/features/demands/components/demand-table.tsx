@@ -1,0 +1,84 @@
+import { Link } from 'react-router'
+import { StatusBadge } from '@/components/status-badge'
+import { TableFrame } from '@/components/table-frame'
+import type { Page } from '@/domain/model/common'
+import type { Demand } from '@/domain/model/demand'
+import type { Unit } from '@/domain/model/unit'
+import { formatInstant } from '@/lib/format'
+import { nameLookup } from '@/lib/name-lookup'
+import { t } from '@/lib/strings/strings'
+import { DemandStatus } from './demand-status'
+import styles from './demand-table.module.css'
+
+type Props = { page: Page<Demand>; units: readonly Unit[]; onTriage: (demand: Demand) => void; onPage: (page: number) => void }
+
+export function DemandTable({ page, units, onTriage, onPage }: Props) {
+  const unitName = nameLookup(units)
+  const from = (page.page - 1) * page.pageSize + 1
+  const to = from + page.items.length - 1
+  const last = Math.max(1, Math.ceil(page.total / page.pageSize))
+  return (
+    <>
+      <TableFrame caption={`${t.demands.tableCaption} · ${t.demands.showing(from, to, page.total)}`}>
+        <thead>
+          <tr>
+            <th scope="col">{t.demands.receipt}</th>
+            <th scope="col">{t.demands.submittedAt}</th>
+            <th scope="col">{t.demands.channel}</th>
+            <th scope="col">{t.demands.unit}</th>
+            <th scope="col">{t.demands.text}</th>
+            <th scope="col">{t.demands.status}</th>
+            <th scope="col">{t.demands.item}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.demands.triage}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.items.map((demand) => (
+            <tr key={demand.id}>
+              <td data-nowrap>{demand.receipt}</td>
+              <td data-nowrap>
+                <time dateTime={demand.submittedAt}>{formatInstant(demand.submittedAt)}</time>
+              </td>
+              <td data-nowrap>{t.channel[demand.channel]}</td>
+              <td data-nowrap>{unitName(demand.unitId)}</td>
+              <td className={styles.text}>{demand.text}</td>
+              <td data-nowrap>
+                <DemandStatus status={demand.status} />
+              </td>
+              <td className={styles.item}>
+                {demand.item ? (
+                  <>
+                    <Link to={`/items/${demand.item.id}`}>{t.demands.itemLink(demand.item.code, demand.item.title)}</Link>
+                    <StatusBadge status={demand.item.status} />
+                  </>
+                ) : (
+                  t.demands.noItem
+                )}
+              </td>
+              <td>
+                <button type="button" className={styles.triage} aria-label={t.demands.triageLabel(demand.receipt)} onClick={() => onTriage(demand)}>
+                  {t.demands.triage}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableFrame>
+      {last > 1 ? (
+        <nav className={styles.pager} aria-label={t.demands.pages}>
+          <button type="button" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)}>
+            {t.demands.prev}
+          </button>
+          <span>
+            {page.page} / {last}
+          </span>
+          <button type="button" disabled={page.page >= last} onClick={() => onPage(page.page + 1)}>
+            {t.demands.next}
+          </button>
+        </nav>
+      ) : null}
+    </>
+  )
+}

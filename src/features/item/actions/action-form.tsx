@@ -1,0 +1,166 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { itemKeys } from '@/api/items'
+import type { FieldErrors } from '@/domain/item-checks'
+import type { Item } from '@/domain/model/item'
+import { t } from '@/lib/strings/strings'
+import styles from './action-form.module.css'
+import { describeFailure, type Failure } from './failure'
+import { FormField, type FieldSpec } from './form-field'
+
+export type Prepared = { fields: FieldErrors } | { run: (version: number) => Promise<unknown> }
+
+type Props = {
+  /** The form's accessible name. */
+  label: string
+  intro?: ReactNode
+  fields: readonly FieldSpec[]
+  initial: Record<string, string>
+  /** The item as the page shows it now; the form remembers the version it was opened on. */
+  item: Item
+  submitLabel: string
+  /** The change shows on the page at once (optimistic): a refusal says it was undone. */
+  optimistic?: boolean
+  /** Checks the input (the domain's schemas and rules) and returns what to send, or the fields to fix. */
+  prepare: (values: Record<string, string>) => Prepared
+  describeChanges: (before: Item, after: Item) => string[]
+  onDone: () => void
+  onCancel: () => void
+}
+
+/**
+ * One action on an item as a form that never loses the person's input: Chinese messages beside the
+ * fields (checked here, then by the server's 422), a stale version (409) explained with what changed
+ * and a way to submit again on the latest, a failed request kept with a retry.
+ */
+export function ActionForm({ label, intro, fields, initial, item, submitLabel, optimistic = false, prepare, describeChanges, onDone, onCancel }: Props) {
+  const queryClient = useQueryClient()
+  const formId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const [values, setValues] = useState(initial)
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const [seen, setSeen] = useState(item)
+  const [pending, setPending] = useState(false)
+  const [focusTick, setFocusTick] = useState(0)
+
+  useEffect(() => {
+    if (focusTick === 0) return
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    invalid?.focus()
+  }, [focusTick])
+
+  async function submit(version: number) {
+    const prepared = prepare(values)
+    if ('fields' in prepared) {
+      setFieldErrors(prepared.fields)
+      setFailure(null)
+      setFocusTick((tick) => tick + 1)
+      return
+    }
+    setPending(true)
+    setFieldErrors({})
+    setFailure(null)
+    try {
+      await prepared.run(version)
+      onDone()
+    } catch (error) {
+      const next = describeFailure(error)
+      if (next.kind === 'fields') {
+        setFieldErrors(next.fields)
+        setFocusTick((tick) => tick + 1)
+      }
+      if (next.kind === 'conflict') queryClient.setQueryData(itemKeys.detail(item.id), next.current)
+      setFailure(next)
+    } finally {
+      setPending(false)
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    void submit(seen.version)
+  }
+
+  const known = new Set(fields.map((field) => field.name))
+  const otherFieldErrors = Object.entries(fieldErrors).filter(([name]) => !known.has(name))
+
+  return (
+    <form ref={formRef} className={styles.form} aria-label={label} noValidate onSubmit={onSubmit}>
+      {intro ? <div className={styles.intro}>{intro}</div> : null}
+      {failure ? (
+        <div className={styles.alert} role="alert">
+          {failure.kind === 'conflict' ? (
+            <ConflictNotice
+              changes={describeChanges(seen, failure.current)}
+              pending={pending}
+              onRetry={() => {
+                setSeen(failure.current)
+                void submit(failure.current.version)
+              }}
+            />
+          ) : (
+            <>
+              <p className={styles.alertTitle}>{failure.kind === 'fields' ? t.item.fixFields : optimistic ? t.item.rolledBack : t.item.failed}</p>
+              <p>{failure.message}</p>
+              {otherFieldErrors.length > 0 ? (
+                <ul>
+                  {otherFieldErrors.map(([name, message]) => (
+                    <li key={name}>{message}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {failure.kind === 'other' && failure.retryable ? (
+                <button type="button" className={styles.secondary} disabled={pending} onClick={() => void submit(seen.version)}>
+                  {t.item.retry}
+                </button>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : null}
+      {fields.map((field) => (
+        <FormField
+          key={field.name}
+          idPrefix={formId}
+          spec={field}
+          value={values[field.name] ?? ''}
+          error={fieldErrors[field.name]}
+          onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+        />
+      ))}
+      <div className={styles.buttons}>
+        <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
+          {pending ? t.item.submitting : submitLabel}
+        </button>
+        <button type="button" className={styles.secondary} onClick={onCancel}>
+          {t.item.cancel}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function ConflictNotice({ changes, pending, onRetry }: { changes: string[]; pending: boolean; onRetry: () => void }) {
+  return (
+    <>
+      <p className={styles.alertTitle}>{t.item.conflictTitle}</p>
+      {changes.length > 0 ? (
+        <>
+          <p>{t.item.conflictIntro}</p>
+          <ul>
+            {changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t.item.conflictNoDiff}</p>
+      )}
+      <p>{t.item.conflictKept}</p>
+      <button type="button" className={styles.secondary} disabled={pending} onClick={onRetry}>
+        {t.item.conflictRetry}
+      </button>
+    </>
+  )
+}

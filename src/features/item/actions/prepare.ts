@@ -1,0 +1,59 @@
+import type { z } from 'zod/mini'
+import type { UpdateDraftInput } from '@/api/updates'
+import { checkItemPatch, type DraftContext, type FieldErrors } from '@/domain/item-checks'
+import { editableItemFields, ItemPatchSchema, type Item, type ItemPatch } from '@/domain/model/item'
+import { UpdateDraftSchema } from '@/domain/model/update'
+import { checkUpdateDraft } from '@/domain/update-checks'
+import type { Prepared } from './action-form'
+
+/** zod issues → field → the first message, as a 422's `fields`. */
+export function issueFields(error: z.core.$ZodError): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const issue of error.issues) fields[String(issue.path[0] ?? '_')] ??= issue.message
+  return fields
+}
+
+/** '' → undefined, else the number typed (NaN stays NaN, for the schema to refuse in Chinese). */
+export const numberOf = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : Number(value))
+
+/** Empty required dates, named before the schema's generic date message. */
+export function missingDates(values: Record<string, string>, dates: Record<string, string>): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const [name, label] of Object.entries(dates)) if (!values[name]) fields[name] = `请选择${label}`
+  return fields
+}
+
+/**
+ * An update draft checked by the contract's schema and the domain's date rules; `withVersion` sends
+ * the version the form was opened on (progress and status change the item, so a stale one is refused).
+ */
+export function prepareUpdate(
+  raw: Record<string, unknown>,
+  today: string,
+  post: (draft: UpdateDraftInput) => Promise<unknown>,
+  { withVersion, early = {} }: { withVersion: boolean; early?: FieldErrors },
+): Prepared {
+  const parsed = UpdateDraftSchema.safeParse(raw)
+  const fields: FieldErrors = { ...(parsed.success ? checkUpdateDraft(parsed.data, today) : issueFields(parsed.error)), ...early }
+  if (!parsed.success || Object.keys(fields).length > 0) return { fields }
+  const draft = parsed.data
+  return { run: (version) => post(withVersion ? { ...draft, version } : draft) }
+}
+
+/** The content edit: only the fields that changed, checked by ItemPatch and the domain's deadline and category rules. */
+export function prepareEdit(values: Record<string, string>, item: Item, context: DraftContext, patch: (patch: ItemPatch) => Promise<unknown>): Prepared {
+  const nullable = new Set(['leadLeader', 'ownerPhone'])
+  const changed: Record<string, string | null> = {}
+  for (const name of editableItemFields) {
+    if (name === 'demandIds' || !(name in values)) continue
+    const value = values[name]!.trim()
+    const next = nullable.has(name) && value === '' ? null : value
+    if (next !== (item[name] ?? null)) changed[name] = next
+  }
+  const parsed = ItemPatchSchema.safeParse({ version: item.version, ...changed })
+  const fields = parsed.success ? checkItemPatch(parsed.data, item, context) : issueFields(parsed.error)
+  if (!parsed.success || Object.keys(fields).length > 0) return { fields }
+  if (Object.keys(changed).length === 0) return { run: () => Promise.resolve() }
+  const body = parsed.data
+  return { run: (version) => patch({ ...body, version }) }
+}

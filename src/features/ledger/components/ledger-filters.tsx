@@ -1,0 +1,66 @@
+import { useId } from 'react'
+import type { Campaign } from '@/domain/model/campaign'
+import { itemStatuses, lights, type ItemStatus, type Light } from '@/domain/model/item'
+import type { ItemFilters } from '@/domain/model/item-query'
+import type { Unit } from '@/domain/model/unit'
+import { listLabel } from '@/lib/name-lookup'
+import { t } from '@/lib/strings/strings'
+import { BooleanFilter, ChoiceFilter } from './choice-filter'
+import styles from './ledger-filters.module.css'
+import { SearchBox } from './search-box'
+
+type Props = {
+  filters: ItemFilters
+  campaign: Campaign
+  units: readonly Unit[]
+  setFilter: <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace?: boolean) => void
+}
+
+/** Every filter of the ledger as a native control; each change is written to the address. */
+export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
+  const headingId = useId()
+  const unitOptions = units.filter((unit) => unit.kind !== 'group' || units.length === 1).map((unit) => ({ value: unit.id, label: unit.name }))
+  return (
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        {t.ledger.filtersHeading}
+      </h2>
+      <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q, true)} />
+      <div className={styles.grid}>
+        <ChoiceFilter
+          label={t.ledgerFilters.list}
+          value={filters.list}
+          options={campaign.lists.map((list) => ({ value: list.id, label: listLabel(list) }))}
+          onChange={(value) => setFilter('list', value)}
+        />
+        <ChoiceFilter label={t.ledgerFilters.unit} value={filters.unit} options={unitOptions} onChange={(value) => setFilter('unit', value)} />
+        <ChoiceFilter
+          label={t.ledgerFilters.status}
+          value={filters.status}
+          options={itemStatuses.map((status) => ({ value: status, label: t.status[status] }))}
+          onChange={(value) => setFilter('status', value as ItemStatus[] | undefined)}
+        />
+        <ChoiceFilter
+          label={t.ledgerFilters.light}
+          value={filters.light}
+          options={lights.map((light) => ({ value: light, label: t.light[light] }))}
+          onChange={(value) => setFilter('light', value as Light[] | undefined)}
+        />
+        <ChoiceFilter
+          label={t.ledgerFilters.category}
+          value={filters.category}
+          options={campaign.categories.map((category) => ({ value: category.id, label: category.name }))}
+          onChange={(value) => setFilter('category', value)}
+        />
+        <BooleanFilter label={t.ledgerFilters.key} value={filters.key} yes={t.ledger.yes} no={t.ledger.no} onChange={(value) => setFilter('key', value)} />
+        <BooleanFilter
+          label={t.ledgerFilters.overdue}
+          value={filters.overdue}
+          yes={t.ledger.overdueOnly}
+          no={t.ledger.notOverdue}
+          onChange={(value) => setFilter('overdue', value)}
+        />
+      </div>
+    </section>
+  )
+}

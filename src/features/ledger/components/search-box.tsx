@@ -1,0 +1,56 @@
+import { useEffect, useId, useState } from 'react'
+import { t } from '@/lib/strings/strings'
+import styles from './ledger-filters.module.css'
+
+type Props = { value: string | undefined; onSearch: (text: string | undefined) => void }
+
+const settleMs = 300
+
+/**
+ * Free text, kept in the field while the person types and written to the address once they pause
+ * (or press Enter): every keystroke stays instant and the 50,000-item ledger is asked once.
+ */
+export function SearchBox({ value, onSearch }: Props) {
+  const id = useId()
+  const hintId = useId()
+  const [text, setText] = useState(value ?? '')
+  const [seen, setSeen] = useState(value)
+  const [sent, setSent] = useState(value)
+  const wanted = text.trim() === '' ? undefined : text.trim()
+  // The address changed from elsewhere (cleared, back button): show it, unless it is what we just wrote.
+  if (value !== seen) {
+    setSeen(value)
+    if (value !== sent) setText(value ?? '')
+  }
+
+  useEffect(() => {
+    if (wanted === value) return
+    const timer = setTimeout(() => {
+      setSent(wanted)
+      onSearch(wanted)
+    }, settleMs)
+    return () => clearTimeout(timer)
+  }, [wanted, value, onSearch])
+
+  return (
+    <div className={`${styles.field} ${styles.search}`}>
+      <label htmlFor={id}>{t.ledger.search}</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        maxLength={100}
+        aria-describedby={hintId}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || wanted === value) return
+          setSent(wanted)
+          onSearch(wanted)
+        }}
+      />
+      <span id={hintId} className={styles.hint}>
+        {t.ledger.searchHint}
+      </span>
+    </div>
+  )
+}

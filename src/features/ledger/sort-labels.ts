@@ -1,0 +1,24 @@
+import type { ItemSortField } from '@/domain/model/item-query'
+import { t } from '@/lib/strings/strings'
+
+export const sortLabels: Record<ItemSortField, string> = {
+  code: t.list.code,
+  title: t.list.title,
+  listId: t.list.list,
+  unitId: t.list.unit,
+  deadline: t.list.deadline,
+  status: t.list.status,
+  progress: t.list.progress,
+  light: t.list.light,
+  updatedAt: t.item.updatedAt,
+  owner: t.list.owner,
+  leadLeader: t.list.leadLeader,
+  key: t.list.key,
+  lastUpdate: t.ledger.lastUpdate,
+}
+
+/** `-progress` → 按进度降序排列 */
+export function sortText(sort: string): string {
+  const field = sort.replace(/^-/, '') as ItemSortField
+  return t.ledger.sortedBy(sortLabels[field] ?? field, sort.startsWith('-'))
+}

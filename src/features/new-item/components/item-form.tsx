@@ -1,0 +1,205 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef, useState, type FormEvent } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { ApiError, errorMessage } from '@/api/errors'
+import { createItem, itemKeys, itemsQuery } from '@/api/items'
+import { demandKeys } from '@/api/demands'
+import { statsKeys } from '@/api/stats'
+import { reviewItemDraft, type DraftInput } from '@/domain/item-draft-review'
+import type { FieldErrors } from '@/domain/item-checks'
+import type { Campaign } from '@/domain/model/campaign'
+import type { ItemDraft } from '@/domain/model/item'
+import type { Unit } from '@/domain/model/unit'
+import type { User } from '@/domain/model/user'
+import { listLabel } from '@/lib/name-lookup'
+import { t } from '@/lib/strings/strings'
+import { clearDraft, readDraft, writeDraft } from '../draft-storage'
+import { prefilledDraft } from '../prefill'
+import { DemandPicker } from './demand-picker'
+import { Field } from './field'
+import styles from './item-form.module.css'
+
+type Props = { user: User; campaign: Campaign; units: readonly Unit[]; params: URLSearchParams; source: string; today: string }
+
+const fieldOrder = ['listId', 'unitId', 'title', 'content', 'beneficiaries', 'category', 'owner', 'leadLeader', 'deadline', 'demandIds'] as const
+
+function initialState(props: Props): { values: DraftInput; restored: boolean } {
+  const stored = readDraft(props.user.id)
+  if (stored && (stored.source === props.source || props.source === '')) return { values: stored.values, restored: true }
+  return { values: prefilledDraft(props.params, props.user, props.campaign), restored: false }
+}
+
+/** The new-item form: reviewed by the domain as the backend will, kept as a draft while typing. */
+export function ItemForm(props: Props) {
+  const { user, campaign, units, source, today } = props
+  const [initial] = useState(() => initialState(props))
+  const [values, setValues] = useState<DraftInput>(initial.values)
+  const [restored, setRestored] = useState(initial.restored)
+  const [submitted, setSubmitted] = useState(false)
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+
+  const unitItems = useQuery({ ...itemsQuery({ unit: [values.unitId], pageSize: 500 }), enabled: values.unitId !== '' })
+  const existingTitles = (unitItems.data?.items ?? []).map((item) => item.title)
+  const review = reviewItemDraft(values, { today, campaign, units, user, existingTitles })
+  const errors: FieldErrors = submitted ? { ...serverErrors, ...review.errors } : serverErrors
+
+  const create = useMutation({
+    mutationFn: (draft: ItemDraft) => createItem(draft),
+    onSuccess: async (item) => {
+      clearDraft(user.id)
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: itemKeys.all }),
+        queryClient.invalidateQueries({ queryKey: statsKeys.all }),
+        queryClient.invalidateQueries({ queryKey: demandKeys.all }),
+      ])
+      await navigate(`/items/${encodeURIComponent(item.id)}`, { state: { notice: t.newItem.created(item.code) } })
+    },
+    onError: (error) => {
+      setFailure(`${t.newItem.saveFailed}：${errorMessage(error)}`)
+      if (error instanceof ApiError && error.status === 422) setServerErrors(error.fields)
+    },
+  })
+
+  function change<K extends keyof DraftInput>(field: K, value: DraftInput[K]) {
+    const next = { ...values, [field]: value }
+    if (field === 'listId' || field === 'unitId') next.demandIds = field === 'unitId' ? [] : next.demandIds
+    setValues(next)
+    setServerErrors(({ [field]: _gone, ...rest }) => rest)
+    writeDraft(user.id, { source, values: next })
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    setSubmitted(true)
+    setFailure(null)
+    if (!review.draft) {
+      const first = fieldOrder.find((field) => review.errors[field])
+      if (first) formRef.current?.querySelector<HTMLElement>(`#${first}`)?.focus()
+      return
+    }
+    create.mutate(review.draft)
+  }
+
+  function discard() {
+    clearDraft(user.id)
+    setValues(prefilledDraft(props.params, user, campaign))
+    setRestored(false)
+    setSubmitted(false)
+    setServerErrors({})
+  }
+
+  const list = campaign.lists.find((entry) => entry.id === values.listId)
+  const listChoices = user.role === 'secretary' ? campaign.lists.filter((entry) => entry.level === 'grassroots') : campaign.lists
+  const unitChoices = units.filter(
+    (unit) => (!list || (list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots')) && (user.role !== 'secretary' || unit.id === user.unitId),
+  )
+  const unitOptions = unitChoices.some((unit) => unit.id === values.unitId) ? unitChoices : [...unitChoices, ...units.filter((unit) => unit.id === values.unitId)]
+  const errorCount = Object.keys(errors).length
+  const text = (field: 'title' | 'content' | 'beneficiaries' | 'owner' | 'leadLeader' | 'deadline') => ({
+    value: values[field],
+    onChange: (event: { target: { value: string } }) => change(field, event.target.value),
+  })
+
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate aria-describedby="draft-note">
+      {restored ? (
+        <div className={styles.restored} role="status">
+          <span>{t.newItem.restored}</span>
+          <button type="button" className={styles.secondary} onClick={discard}>
+            {t.newItem.discardDraft}
+          </button>
+        </div>
+      ) : null}
+      {failure ? (
+        <p className={styles.failure} role="alert">
+          {failure}
+        </p>
+      ) : submitted && errorCount > 0 ? (
+        <p className={styles.failure} role="alert">
+          {t.newItem.fixErrors(errorCount)}
+        </p>
+      ) : null}
+
+      <div className={styles.row}>
+        <Field id="listId" label={t.newItem.list} required error={errors.listId}>
+          {(control) => (
+            <select {...control} value={values.listId} onChange={(event) => change('listId', event.target.value)} disabled={listChoices.length < 2}>
+              {listChoices.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {listLabel(entry)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="unitId" label={t.newItem.unit} required error={errors.unitId}>
+          {(control) => (
+            <select {...control} value={values.unitId} onChange={(event) => change('unitId', event.target.value)} disabled={user.role === 'secretary' && unitOptions.length < 2}>
+              {values.unitId === '' ? <option value="" /> : null}
+              {unitOptions.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <Field id="title" label={t.newItem.itemTitle} required hint={t.newItem.titleHint} error={errors.title} warning={review.warnings.title}>
+        {(control) => <input {...control} {...text('title')} maxLength={80} autoComplete="off" />}
+      </Field>
+      <Field id="content" label={t.newItem.content} required hint={t.newItem.contentHint} error={errors.content}>
+        {(control) => <textarea {...control} {...text('content')} rows={4} maxLength={2000} />}
+      </Field>
+      <div className={styles.row}>
+        <Field id="beneficiaries" label={t.newItem.beneficiaries} required hint={t.newItem.beneficiariesHint} error={errors.beneficiaries}>
+          {(control) => <input {...control} {...text('beneficiaries')} maxLength={200} />}
+        </Field>
+        <Field id="category" label={t.newItem.category} required error={errors.category}>
+          {(control) => (
+            <select {...control} value={values.category} onChange={(event) => change('category', event.target.value)}>
+              <option value="">{t.newItem.chooseCategory}</option>
+              {campaign.categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field id="owner" label={t.newItem.owner} required error={errors.owner}>
+          {(control) => <input {...control} {...text('owner')} maxLength={40} autoComplete="name" />}
+        </Field>
+        <Field id="leadLeader" label={t.newItem.leadLeader} error={errors.leadLeader}>
+          {(control) => <input {...control} {...text('leadLeader')} maxLength={40} />}
+        </Field>
+        <Field id="deadline" label={t.newItem.deadline} required hint={t.newItem.deadlineHint(campaign.endDate)} error={errors.deadline}>
+          {(control) => <input {...control} {...text('deadline')} type="date" min={today} max={campaign.endDate} />}
+        </Field>
+      </div>
+
+      {values.unitId !== '' ? <DemandPicker unitId={values.unitId} selected={values.demandIds} onChange={(ids) => change('demandIds', ids)} error={errors.demandIds} /> : null}
+
+      <p id="draft-note" className={styles.hint}>
+        {t.newItem.draftKept}
+      </p>
+      <div className={styles.actions}>
+        <button type="submit" className={styles.primary} disabled={create.isPending} aria-busy={create.isPending}>
+          {create.isPending ? t.newItem.saving : t.newItem.save}
+        </button>
+        {user.role === 'secretary' ? (
+          <Link to="/my-unit" className={styles.secondary}>
+            {t.newItem.cancel}
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  )
+}

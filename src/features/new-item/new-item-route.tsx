@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { campaignQuery } from '@/api/campaign'
+import { sessionQuery } from '@/api/session'
+import { unitsQuery } from '@/api/units'
+import { dateOf } from '@/domain/dates'
+import { EmptyState } from '@/components/empty-state'
+import { PageHeader } from '@/components/page-header'
+import { QueryFallback } from '@/components/query-fallback'
+import { t } from '@/lib/strings/strings'
+import { ItemForm } from './components/item-form'
+import { prefillSource } from './prefill'
+
+/** 新建项目 (/items/new): prefilled from the address, e.g. ?unit=…&list=…&demands=a,b&title=…. */
+export function NewItemRoute() {
+  const [params] = useSearchParams()
+  const session = useQuery(sessionQuery())
+  const campaign = useQuery(campaignQuery())
+  const units = useQuery(unitsQuery())
+  const user = session.data
+
+  let body
+  if (!user || !campaign.data || !units.data) body = <QueryFallback queries={[session, campaign, units]} />
+  else if (user.role === 'leader') body = <EmptyState title={t.newItem.forbidden} />
+  else {
+    const source = prefillSource(params)
+    body = <ItemForm key={`${user.id}?${source}`} user={user} campaign={campaign.data} units={units.data.items} params={params} source={source} today={dateOf(new Date())} />
+  }
+  return (
+    <>
+      <PageHeader title={t.newItem.title} description={t.newItem.intro} />
+      {body}
+    </>
+  )
+}

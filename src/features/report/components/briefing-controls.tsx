@@ -1,0 +1,77 @@
+import { useId } from 'react'
+import type { Unit } from '@/domain/model/unit'
+import { unitKinds } from '@/domain/model/unit'
+import { formatDate } from '@/lib/format'
+import { t } from '@/lib/strings/strings'
+import type { BriefingParams } from '../briefing-params'
+import styles from './briefing-controls.module.css'
+
+type Props = {
+  params: BriefingParams
+  onChange: (change: Partial<BriefingParams>) => void
+  units: readonly Unit[]
+  /** The as-of day in use (today when the address names none). */
+  asOf: string | undefined
+  /** The last briefing's day in use. */
+  since: string | undefined
+  defaultSince: string | undefined
+  lastMonthEnd: string
+  today: string
+}
+
+/** The briefing's date, last-briefing date and unit; each change goes to the address at once. */
+export function BriefingControls({ params, onChange, units, asOf, since, defaultSince, lastMonthEnd, today }: Props) {
+  const asOfId = useId()
+  const sinceId = useId()
+  const sinceHintId = useId()
+  const unitId = useId()
+  return (
+    <form className={styles.controls} aria-label={t.report.controls} onSubmit={(event) => event.preventDefault()}>
+      <div className={styles.field}>
+        <label htmlFor={asOfId}>{t.report.asOf}</label>
+        <input id={asOfId} type="date" max={today} value={asOf ?? ''} onChange={(event) => onChange({ asOf: event.target.value || undefined })} />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={sinceId}>{t.report.since}</label>
+        <input
+          id={sinceId}
+          type="date"
+          max={asOf}
+          value={since ?? ''}
+          aria-describedby={defaultSince ? sinceHintId : undefined}
+          onChange={(event) => onChange({ since: event.target.value && event.target.value !== defaultSince ? event.target.value : undefined })}
+        />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={unitId}>{t.report.unit}</label>
+        <select id={unitId} value={params.unit ?? ''} onChange={(event) => onChange({ unit: event.target.value || undefined })}>
+          <option value="">{t.report.allUnits}</option>
+          {unitKinds.map((kind) => (
+            <optgroup key={kind} label={t.report.unitKinds[kind]}>
+              {units
+                .filter((unit) => unit.kind === kind)
+                .map((unit) => (
+                  <option key={unit.id} value={unit.id}>
+                    {unit.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className={styles.quick}>
+        <button type="button" className={styles.button} aria-pressed={params.asOf === lastMonthEnd} onClick={() => onChange({ asOf: lastMonthEnd, since: undefined })}>
+          {t.report.lastMonthEnd(formatDate(lastMonthEnd))}
+        </button>
+        <button type="button" className={styles.button} aria-pressed={params.asOf === undefined} onClick={() => onChange({ asOf: undefined, since: undefined })}>
+          {t.report.today}
+        </button>
+      </div>
+      {defaultSince ? (
+        <p id={sinceHintId} className={styles.hint}>
+          {t.report.sinceHint(formatDate(defaultSince))}
+        </p>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,71 @@
+import { applyUpdate } from '@/domain/update-effects'
+import { itemRecord, user } from './fixtures'
+
+const author = user('supervisor')
+const stamp = { id: 'upd-1', at: '2026-06-10T04:00:00.000Z' }
+
+describe('applyUpdate', () => {
+  it('records who posted what, when, on which item', () => {
+    const { update } = applyUpdate(itemRecord(), { kind: 'instruction', note: '抓紧推进' }, author, stamp)
+    expect(update).toEqual({
+      id: 'upd-1',
+      itemId: 'i-1',
+      kind: 'instruction',
+      at: stamp.at,
+      authorId: author.id,
+      authorName: author.name,
+      authorRole: 'supervisor',
+      note: '抓紧推进',
+    })
+  })
+
+  it('a progress report above 0 starts a planned item and says so in the update', () => {
+    const { update, record } = applyUpdate(itemRecord({ status: 'planned' }), { kind: 'progress', progress: 20, note: '已招标' }, author, stamp)
+    expect(update).toMatchObject({ progress: 20, fromStatus: 'planned', toStatus: 'in_progress' })
+    expect(record).toMatchObject({ status: 'in_progress', progress: 20, version: 2, updatedAt: stamp.at })
+  })
+
+  it('a progress report of 0 leaves a planned item planned; one on a started item changes only the progress', () => {
+    const zero = applyUpdate(itemRecord({ status: 'planned' }), { kind: 'progress', progress: 0, note: '筹备中' }, author, stamp)
+    expect(zero.update.toStatus).toBeUndefined()
+    expect(zero.record).toMatchObject({ status: 'planned', progress: 0, version: 2 })
+    const later = applyUpdate(itemRecord({ status: 'in_progress', progress: 40 }), { kind: 'progress', progress: 60, note: '施工中' }, author, stamp)
+    expect(later.update).not.toHaveProperty('fromStatus')
+    expect(later.record).toMatchObject({ status: 'in_progress', progress: 60 })
+  })
+
+  it('marking done is the completion reply: progress 100 and the note kept', () => {
+    const { update, record } = applyUpdate(itemRecord({ status: 'in_progress', progress: 80 }), { kind: 'status', toStatus: 'done', note: '食堂已投用' }, author, stamp)
+    expect(update).toMatchObject({ fromStatus: 'in_progress', toStatus: 'done', progress: 100 })
+    expect(record).toMatchObject({ status: 'done', progress: 100, completionNote: '食堂已投用', version: 2 })
+  })
+
+  it('sending a done item back clears its completion note; striking off keeps it', () => {
+    const done = itemRecord({ status: 'done', progress: 100, completionNote: '已完成' })
+    const back = applyUpdate(done, { kind: 'status', toStatus: 'in_progress', note: '整改不到位' }, author, stamp)
+    expect(back.record).toMatchObject({ status: 'in_progress', completionNote: null, progress: 100 })
+    const closed = applyUpdate(done, { kind: 'status', toStatus: 'closed', note: '同意销号' }, author, stamp)
+    expect(closed.record).toMatchObject({ status: 'closed', completionNote: '已完成' })
+    expect(closed.update).not.toHaveProperty('progress')
+  })
+
+  it('inspections, urges and surveys carry their own fields and leave the item at its version', () => {
+    const record = itemRecord({ status: 'in_progress', progress: 30, version: 4 })
+    const inspection = applyUpdate(record, { kind: 'inspection', visitedOn: '2026-06-09', note: '现场查看' }, author, stamp)
+    expect(inspection.update.visitedOn).toBe('2026-06-09')
+    expect(inspection.record).toEqual({ ...record, updatedAt: stamp.at })
+    const urged = applyUpdate(record, { kind: 'urge', replyBy: '2026-06-20', note: '请加快' }, author, stamp)
+    expect(urged.update.replyBy).toBe('2026-06-20')
+    expect(urged.record.version).toBe(4)
+    const survey = applyUpdate(record, { kind: 'satisfaction', surveyed: 10, satisfied: 9, method: 'survey', note: '' }, author, stamp)
+    expect(survey.update).toMatchObject({ surveyed: 10, satisfied: 9, method: 'survey' })
+    expect(survey.record.version).toBe(4)
+  })
+
+  it('leaves the record it was given untouched', () => {
+    const record = itemRecord({ status: 'planned' })
+    const copy = structuredClone(record)
+    applyUpdate(record, { kind: 'progress', progress: 50, note: '过半' }, author, stamp)
+    expect(record).toEqual(copy)
+  })
+})
