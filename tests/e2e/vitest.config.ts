@@ -10,8 +10,10 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    // One browser at a time on a 2-core machine; journeys are independent but share the server.
-    fileParallelism: false,
+    // Two files at a time (one per core): a journey spends much of its time waiting on the page, and
+    // journeys are independent (own profile, own demo data) while sharing the preview server.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -10,7 +10,7 @@ import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import type { Demand } from '@/domain/model/demand'
 import { canRecordDemand } from '@/domain/permissions'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { DemandFiltersForm } from './components/demand-filters'
 import { DemandTable } from './components/demand-table'
 import { RecordForm } from './components/record-form'
@@ -38,17 +38,17 @@ export function DemandsRoute() {
   return (
     <>
       <PageHeader
-        title={t.demands.title}
-        description={t.demands.intro}
+        title={tp.demands.title}
+        description={tp.demands.intro}
         marks={<StaleMark stale={demands.isRefetchError} />}
         actions={
           <>
             <Link className={styles.action} to={posterUnit ? `/demands/poster?unit=${encodeURIComponent(posterUnit)}` : '/demands/poster'}>
-              {t.demands.poster}
+              {tp.demands.poster}
             </Link>
             {recordUnits.length > 0 ? (
               <button type="button" className={styles.primary} aria-expanded={recording} onClick={() => setRecording((open) => !open)}>
-                {t.demands.record}
+                {tp.demands.record}
               </button>
             ) : null}
           </>
@@ -59,11 +59,11 @@ export function DemandsRoute() {
 
       <section aria-labelledby={countsId} className={styles.counts}>
         <h2 id={countsId} className={styles.sectionHeading}>
-          {t.demands.countsHeading}
-          {counts.data ? <span className={styles.total}>{t.demands.totalCount(counts.data.total)}</span> : null}
+          {tp.demands.countsHeading}
+          {counts.data ? <span className={styles.total}>{tp.demands.totalCount(counts.data.total)}</span> : null}
         </h2>
         {counts.data ? (
-          <Suspense fallback={<p className={styles.loading}>{t.demands.chartLoading}</p>}>
+          <Suspense fallback={<p className={styles.loading}>{tp.demands.chartLoading}</p>}>
             <DemandCharts stats={counts.data} />
           </Suspense>
         ) : (
@@ -78,7 +78,7 @@ export function DemandsRoute() {
       {!demands.data || !units.data ? (
         <QueryFallback queries={[demands, units]} />
       ) : demands.data.items.length === 0 ? (
-        <EmptyState title={active ? t.demands.emptyFiltered : t.demands.empty} />
+        <EmptyState title={active ? tp.demands.emptyFiltered : tp.demands.empty} />
       ) : (
         <DemandTable page={demands.data} units={units.data.items} onTriage={setSelected} onPage={setPage} />
       )}

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { unitsQuery } from '@/api/units'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { QrCode } from './components/qr-code'
 import styles from './poster-route.module.css'
 
@@ -20,14 +20,14 @@ export function PosterRoute() {
   return (
     <div className={styles.page} data-print-poster>
       <div className={styles.screenOnly}>
-        <PageHeader title={t.poster.title} description={t.poster.intro} actions={<Link to="/demands">{t.poster.back}</Link>} />
+        <PageHeader title={tp.poster.title} description={tp.poster.intro} actions={<Link to="/demands">{tp.poster.back}</Link>} />
         {!units.data ? (
           <QueryFallback queries={[units]} />
         ) : (
           <div className={styles.controls}>
-            <label htmlFor={id}>{t.poster.unit}</label>
+            <label htmlFor={id}>{tp.poster.unit}</label>
             <select id={id} value={unitId} onChange={(event) => setParams(event.target.value ? { unit: event.target.value } : {})}>
-              <option value="">{t.poster.chooseUnit}</option>
+              <option value="">{tp.poster.chooseUnit}</option>
               {units.data.items.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {entry.name}
@@ -35,24 +35,24 @@ export function PosterRoute() {
               ))}
             </select>
             <button type="button" className={styles.print} disabled={!unit} onClick={() => window.print()}>
-              {t.poster.print}
+              {tp.poster.print}
             </button>
           </div>
         )}
       </div>
       {unit ? (
-        <article className={styles.poster} aria-label={t.poster.qrLabel(unit.name)}>
-          <p className={styles.kicker}>{t.poster.heading}</p>
+        <article className={styles.poster} aria-label={tp.poster.qrLabel(unit.name)}>
+          <p className={styles.kicker}>{tp.poster.heading}</p>
           <h2 className={styles.unit}>{unit.name}</h2>
-          <p className={styles.call}>{t.poster.subheading}</p>
-          <QrCode className={styles.qr} text={address} label={t.poster.qrLabel(unit.name)} />
+          <p className={styles.call}>{tp.poster.subheading}</p>
+          <QrCode className={styles.qr} text={address} label={tp.poster.qrLabel(unit.name)} />
           <ul className={styles.lines}>
-            {t.poster.lines.map((line) => (
+            {tp.poster.lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
           <p className={styles.address}>
-            {t.poster.address} <span>{address}</span>
+            {tp.poster.address} <span>{address}</span>
           </p>
         </article>
       ) : null}

@@ -12,6 +12,7 @@ import { StaleMark } from '@/components/stale-mark'
 import { StatusBadge } from '@/components/status-badge'
 import { dateOf } from '@/domain/dates'
 import { listLabel, nameLookup } from '@/lib/name-lookup'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { conflictChanges } from './actions/conflict-changes'
 import { ItemActions } from './actions/item-actions'
@@ -35,7 +36,7 @@ export function ItemRoute() {
   const patch = usePatchItem(itemId)
   const back = (
     <Link to="/items" className={styles.back}>
-      ← {t.item.back}
+      ← {tp.item.back}
     </Link>
   )
 
@@ -43,7 +44,7 @@ export function ItemRoute() {
     return (
       <>
         {back}
-        <PageHeader title={t.item.title} />
+        <PageHeader title={tp.item.title} />
         <QueryFallback queries={[item, units, campaign]} />
       </>
     )
@@ -105,7 +106,7 @@ export function ItemRoute() {
           </div>
           <section className={`${styles.timeline} ${styles.timelineSlot}`} aria-labelledby="timeline-title">
             <h2 id="timeline-title" className={styles.heading}>
-              {t.item.timeline}
+              {tp.item.timeline}
             </h2>
             {updates.data ? <UpdateTimeline updates={updates.data.items} /> : <QueryFallback queries={[updates]} />}
           </section>

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import { listLabel, listNameLookup, nameLookup } from '@/lib/name-lookup'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { FilterSummary } from './components/filter-summary'
 import { LedgerFilters } from './components/ledger-filters'
 import { LedgerTable } from './components/ledger-table'
@@ -29,14 +29,14 @@ export function LedgerRoute() {
   const campaign = useQuery(campaignQuery())
   const onlyList = filters.list?.length === 1 ? filters.list[0] : undefined
   const list = campaign.data?.lists.find((entry) => entry.id === onlyList)
-  const title = list ? `${listLabel(list)} · ${t.ledger.title}` : t.ledger.title
+  const title = list ? `${listLabel(list)} · ${tp.ledger.title}` : tp.ledger.title
   const unitName = nameLookup(units.data?.items)
 
   return (
     <>
       <PageHeader
         title={title}
-        description={t.ledger.intro}
+        description={tp.ledger.intro}
         marks={<StaleMark stale={items.isRefetchError} refreshing={items.isPlaceholderData && items.isFetching} />}
         actions={<ExportMenu filters={filters} />}
       />
@@ -47,11 +47,11 @@ export function LedgerRoute() {
       {!items.data || !units.data || !campaign.data ? (
         <QueryFallback queries={[items, units, campaign]} />
       ) : items.data.items.length === 0 ? (
-        <EmptyState title={t.ledger.empty}>{t.ledger.emptyHint}</EmptyState>
+        <EmptyState title={tp.ledger.empty}>{tp.ledger.emptyHint}</EmptyState>
       ) : (
         <>
           <LedgerTable
-            caption={`${t.ledger.tableCaption} · ${t.ledger.range((items.data.page - 1) * pageSize + 1, (items.data.page - 1) * pageSize + items.data.items.length, items.data.total)}`}
+            caption={`${tp.ledger.tableCaption} · ${tp.ledger.range((items.data.page - 1) * pageSize + 1, (items.data.page - 1) * pageSize + items.data.items.length, items.data.total)}`}
             items={items.data.items}
             sort={filters.sort}
             onSort={(sort) => setFilter('sort', sort === 'code' ? undefined : sort)}

@@ -1,4 +1,5 @@
 import type { ItemSortField } from '@/domain/model/item-query'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 
 export const sortLabels: Record<ItemSortField, string> = {
@@ -10,15 +11,15 @@ export const sortLabels: Record<ItemSortField, string> = {
   status: t.list.status,
   progress: t.list.progress,
   light: t.list.light,
-  updatedAt: t.item.updatedAt,
+  updatedAt: tp.item.updatedAt,
   owner: t.list.owner,
   leadLeader: t.list.leadLeader,
   key: t.list.key,
-  lastUpdate: t.ledger.lastUpdate,
+  lastUpdate: tp.ledger.lastUpdate,
 }
 
 /** `-progress` → 按进度降序排列 */
 export function sortText(sort: string): string {
   const field = sort.replace(/^-/, '') as ItemSortField
-  return t.ledger.sortedBy(sortLabels[field] ?? field, sort.startsWith('-'))
+  return tp.ledger.sortedBy(sortLabels[field] ?? field, sort.startsWith('-'))
 }

@@ -12,6 +12,7 @@ import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import { tallyUnitItems } from '@/domain/attention'
 import { dateOf } from '@/domain/dates'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { AttentionList } from './components/attention-list'
 import { UnitDemands } from './components/unit-demands'
@@ -29,7 +30,7 @@ export function MyUnitRoute() {
   if (!user || !units.data || !campaign.data) {
     return (
       <>
-        <PageHeader title={t.myUnit.title} />
+        <PageHeader title={tp.myUnit.title} />
         <QueryFallback queries={[session, units, campaign]} />
       </>
     )
@@ -38,8 +39,8 @@ export function MyUnitRoute() {
   if (!unit || unit.kind !== 'grassroots') {
     return (
       <>
-        <PageHeader title={t.myUnit.title} />
-        <EmptyState title={t.myUnit.noUnit} />
+        <PageHeader title={tp.myUnit.title} />
+        <EmptyState title={tp.myUnit.noUnit} />
       </>
     )
   }
@@ -56,16 +57,16 @@ export function MyUnitRoute() {
   return (
     <>
       <PageHeader
-        title={`${t.myUnit.title} · ${unit.name}`}
-        description={t.myUnit.intro(unit.name)}
+        title={`${tp.myUnit.title} · ${unit.name}`}
+        description={tp.myUnit.intro(unit.name)}
         marks={<StaleMark stale={items.isRefetchError} />}
         actions={
           <>
             <Link to={newItemHref()} className={styles.primary}>
-              {t.myUnit.addItem}
+              {tp.myUnit.addItem}
             </Link>
             <Link to="/my-unit/import" className={styles.secondary}>
-              {t.myUnit.importItems}
+              {tp.myUnit.importItems}
             </Link>
             <ExportMenu filters={{ unit: [unit.id] }} fileName={`${unit.name}-项目台账`} />
           </>
@@ -78,11 +79,11 @@ export function MyUnitRoute() {
           <UnitFigures tally={tallyUnitItems(items.data.items, today)} target={target} />
           <AttentionList items={items.data.items} user={user} today={today} />
           <section className={styles.section} aria-labelledby="items-heading">
-            <h2 id="items-heading">{t.myUnit.itemsHeading}</h2>
+            <h2 id="items-heading">{tp.myUnit.itemsHeading}</h2>
             {items.data.items.length === 0 ? (
               <EmptyState />
             ) : (
-              <ItemTable caption={`${t.myUnit.tableCaption(unit.name)} · ${t.list.all(items.data.total)}`} items={items.data.items} />
+              <ItemTable caption={`${tp.myUnit.tableCaption(unit.name)} · ${t.list.all(items.data.total)}`} items={items.data.items} />
             )}
           </section>
         </>
@@ -94,23 +95,23 @@ export function MyUnitRoute() {
 
 function UnitFigures({ tally, target }: { tally: ReturnType<typeof tallyUnitItems>; target: number | null }) {
   const figures = [
-    { label: t.myUnit.finished, value: tally.finished },
-    { label: t.myUnit.inProgress, value: tally.inProgress },
-    { label: t.myUnit.planned, value: tally.planned },
-    { label: t.myUnit.overdue, value: tally.overdue },
-    { label: t.myUnit.key, value: tally.key },
+    { label: tp.myUnit.finished, value: tally.finished },
+    { label: tp.myUnit.inProgress, value: tally.inProgress },
+    { label: tp.myUnit.planned, value: tally.planned },
+    { label: tp.myUnit.overdue, value: tally.overdue },
+    { label: tp.myUnit.key, value: tally.key },
   ]
   return (
     <section className={styles.figures} aria-labelledby="figures-heading">
       <h2 id="figures-heading" className="visually-hidden">
-        {t.myUnit.figuresHeading}
+        {tp.myUnit.figuresHeading}
       </h2>
       <dl className={styles.figureList}>
         <div className={styles.figure}>
-          <dt>{t.myUnit.listed}</dt>
+          <dt>{tp.myUnit.listed}</dt>
           <dd>
-            <span className={styles.figureValue}>{target === null ? tally.total : t.myUnit.listedOf(tally.total, target)}</span>
-            <span className={styles.meta}>{target === null ? t.myUnit.noTarget : t.myUnit.targetHint(target)}</span>
+            <span className={styles.figureValue}>{target === null ? tally.total : tp.myUnit.listedOf(tally.total, target)}</span>
+            <span className={styles.meta}>{target === null ? tp.myUnit.noTarget : tp.myUnit.targetHint(target)}</span>
           </dd>
         </div>
         {figures.map((figure) => (

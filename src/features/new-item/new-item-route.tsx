@@ -7,7 +7,7 @@ import { dateOf } from '@/domain/dates'
 import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { ItemForm } from './components/item-form'
 import { prefillSource } from './prefill'
 
@@ -21,14 +21,14 @@ export function NewItemRoute() {
 
   let body
   if (!user || !campaign.data || !units.data) body = <QueryFallback queries={[session, campaign, units]} />
-  else if (user.role === 'leader') body = <EmptyState title={t.newItem.forbidden} />
+  else if (user.role === 'leader') body = <EmptyState title={tp.newItem.forbidden} />
   else {
     const source = prefillSource(params)
     body = <ItemForm key={`${user.id}?${source}`} user={user} campaign={campaign.data} units={units.data.items} params={params} source={source} today={dateOf(new Date())} />
   }
   return (
     <>
-      <PageHeader title={t.newItem.title} description={t.newItem.intro} />
+      <PageHeader title={tp.newItem.title} description={tp.newItem.intro} />
       {body}
     </>
   )

@@ -1,18 +1,19 @@
 import type { Briefing } from '@/domain/briefing'
 import { formatDate, formatPercent } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 
-const rate = (share: number | null) => (share === null ? t.report.noSurvey : formatPercent(share))
+const rate = (share: number | null) => (share === null ? tp.report.noSurvey : formatPercent(share))
 const row = (cells: readonly (string | number)[]) => cells.join('\t')
 
 /** The briefing's title as printed: the campaign's or the unit's. */
 export function briefingTitle(briefing: Briefing): string {
-  return briefing.unit ? t.report.unitDocumentTitle(briefing.unit.name) : t.report.documentTitle(briefing.campaignName)
+  return briefing.unit ? tp.report.unitDocumentTitle(briefing.unit.name) : tp.report.documentTitle(briefing.campaignName)
 }
 
 /** The whole briefing as plain text for 复制全文: the paragraph, then every table with tab-separated columns. */
 export function briefingText(briefing: Briefing): string {
-  const r = t.report
+  const r = tp.report
   const lines: string[] = [briefingTitle(briefing), r.documentMeta(formatDate(briefing.asOf), formatDate(briefing.since)), '', briefing.paragraph, '']
 
   lines.push(r.listsHeading, row([r.list, r.total, r.done, r.completion, r.keyDone, r.overdue, r.red]))

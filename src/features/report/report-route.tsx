@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
 import { dateOf } from '@/domain/dates'
 import { previousMonthEnd } from '@/domain/briefing'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { useBriefingParams } from './briefing-params'
 import { briefingText } from './briefing-text'
 import { BriefingControls } from './components/briefing-controls'
@@ -34,13 +34,13 @@ export function ReportRoute() {
     <>
       <div className={styles.screenOnly}>
         <PageHeader
-          title={t.report.title}
-          description={t.report.intro}
+          title={tp.report.title}
+          description={tp.report.intro}
           actions={
             briefing ? (
               <>
                 <button type="button" className={styles.action} onClick={() => window.print()}>
-                  {t.report.print}
+                  {tp.report.print}
                 </button>
                 <button
                   type="button"
@@ -49,14 +49,14 @@ export function ReportRoute() {
                     void copyText(briefingText(briefing)).then((ok) => setCopy(ok ? 'copied' : 'failed'))
                   }}
                 >
-                  {t.report.copy}
+                  {tp.report.copy}
                 </button>
               </>
             ) : null
           }
         />
         <p role="status" className={copy === 'failed' ? styles.failed : styles.status}>
-          {copy === 'copied' ? t.report.copied : copy === 'failed' ? t.report.copyFailed : ''}
+          {copy === 'copied' ? tp.report.copied : copy === 'failed' ? tp.report.copyFailed : ''}
         </p>
         <BriefingControls
           params={params}
@@ -68,7 +68,7 @@ export function ReportRoute() {
           lastMonthEnd={previousMonthEnd(today)}
           today={today}
         />
-        {state.sinceIgnored ? <p className={styles.failed}>{t.report.sinceAfterAsOf}</p> : null}
+        {state.sinceIgnored ? <p className={styles.failed}>{tp.report.sinceAfterAsOf}</p> : null}
       </div>
       {briefing ? <BriefingDocument briefing={briefing} /> : <QueryFallback queries={state.queries} />}
     </>

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/page-header'
 import { StatusBadge } from '@/components/status-badge'
 import type { Receipt } from '@/domain/model/public-demand'
 import { formatInstant } from '@/lib/format'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './receipt-route.module.css'
 
 /** 回执查询: a worker looks their demand up by receipt number, without signing in. */
@@ -29,9 +29,9 @@ export function ReceiptRoute() {
 
   return (
     <div className={styles.page}>
-      <PageHeader title={t.receipt.title} description={t.receipt.intro} />
-      <form className={styles.form} role="search" aria-label={t.receipt.title} onSubmit={submit} noValidate>
-        <label htmlFor={id}>{t.receipt.number}</label>
+      <PageHeader title={tp.receipt.title} description={tp.receipt.intro} />
+      <form className={styles.form} role="search" aria-label={tp.receipt.title} onSubmit={submit} noValidate>
+        <label htmlFor={id}>{tp.receipt.number}</label>
         <div className={styles.row}>
           <input
             id={id}
@@ -40,16 +40,16 @@ export function ReceiptRoute() {
             autoCapitalize="characters"
             autoComplete="off"
             maxLength={64}
-            placeholder={t.receipt.numberHint}
+            placeholder={tp.receipt.numberHint}
             onChange={(event) => setTyped(event.target.value)}
             aria-invalid={missing ? true : undefined}
             aria-describedby={missing ? `${id}-error` : undefined}
           />
-          <button type="submit">{receipt.isFetching ? t.receipt.searching : t.receipt.search}</button>
+          <button type="submit">{receipt.isFetching ? tp.receipt.searching : tp.receipt.search}</button>
         </div>
         {missing ? (
           <p id={`${id}-error`} className={styles.fieldError}>
-            {t.receipt.numberRequired}
+            {tp.receipt.numberRequired}
           </p>
         ) : null}
       </form>
@@ -70,46 +70,46 @@ function ReceiptCard({ receipt }: { receipt: Receipt }) {
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t.receipt.resultHeading(receipt.receipt)}
+        {tp.receipt.resultHeading(receipt.receipt)}
       </h2>
-      <p className={`${styles.status} ${styles[receipt.status]}`}>{t.receipt.statusText[receipt.status]}</p>
-      {receipt.merged ? <p className={styles.note}>{t.receipt.merged}</p> : null}
+      <p className={`${styles.status} ${styles[receipt.status]}`}>{tp.receipt.statusText[receipt.status]}</p>
+      {receipt.merged ? <p className={styles.note}>{tp.receipt.merged}</p> : null}
       <dl className={styles.facts}>
         <div>
-          <dt>{t.receipt.unit}</dt>
+          <dt>{tp.receipt.unit}</dt>
           <dd>{unit?.name ?? receipt.unitId}</dd>
         </div>
         <div>
-          <dt>{t.receipt.submittedAt}</dt>
+          <dt>{tp.receipt.submittedAt}</dt>
           <dd>{formatInstant(receipt.submittedAt)}</dd>
         </div>
         {receipt.item ? (
           <>
             <div>
-              <dt>{t.receipt.item}</dt>
+              <dt>{tp.receipt.item}</dt>
               <dd>
                 {receipt.item.code} {receipt.item.title}
               </dd>
             </div>
             <div>
-              <dt>{t.receipt.itemStatus}</dt>
+              <dt>{tp.receipt.itemStatus}</dt>
               <dd>
-                <StatusBadge status={receipt.item.status} /> {t.receipt.progress} {receipt.item.progress}%
+                <StatusBadge status={receipt.item.status} /> {tp.receipt.progress} {receipt.item.progress}%
               </dd>
             </div>
           </>
         ) : null}
         <div>
-          <dt>{t.receipt.reply}</dt>
-          <dd className={styles.reply}>{receipt.reply ?? t.receipt.noReply}</dd>
+          <dt>{tp.receipt.reply}</dt>
+          <dd className={styles.reply}>{receipt.reply ?? tp.receipt.noReply}</dd>
         </div>
         <div>
-          <dt>{t.receipt.updatedAt}</dt>
+          <dt>{tp.receipt.updatedAt}</dt>
           <dd>{formatInstant(receipt.updatedAt)}</dd>
         </div>
       </dl>
       <p>
-        <Link to={`/submit/${encodeURIComponent(receipt.unitId)}`}>{t.receipt.submitAnother}</Link>
+        <Link to={`/submit/${encodeURIComponent(receipt.unitId)}`}>{tp.receipt.submitAnother}</Link>
       </p>
     </section>
   )

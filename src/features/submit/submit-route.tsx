@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
 import type { DemandDraft } from '@/domain/model/demand'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { DemandForm } from './components/demand-form'
 import { SubmitReceipt } from './components/submit-receipt'
 import styles from './submit-route.module.css'
@@ -22,18 +22,18 @@ export function SubmitRoute() {
   const unit = units.data?.items.find((entry) => entry.id === unitId)
   return (
     <div className={styles.page}>
-      <PageHeader title={t.submit.title} description={unit ? t.submit.intro(unit.name) : undefined} />
+      <PageHeader title={tp.submit.title} description={unit ? tp.submit.intro(unit.name) : undefined} />
       {!units.data ? (
         <QueryFallback queries={[units]} />
       ) : !unit ? (
-        <EmptyState title={t.submit.unknownUnit} />
+        <EmptyState title={tp.submit.unknownUnit} />
       ) : submit.data ? (
         <SubmitReceipt receipt={submit.data.receipt} onAnother={() => submit.reset()} />
       ) : (
         <>
           <DemandForm unitId={unit.id} pending={submit.isPending} error={submit.error} onSubmit={(draft) => submit.mutate(draft)} />
           <p className={styles.lookUp}>
-            <Link to="/receipt">{t.submit.lookUpLink}</Link>
+            <Link to="/receipt">{tp.submit.lookUpLink}</Link>
           </p>
         </>
       )}

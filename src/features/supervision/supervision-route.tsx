@@ -12,7 +12,7 @@ import { dateOf } from '@/domain/dates'
 import type { QueueEntry } from '@/domain/model/supervision'
 import { canPostUpdate } from '@/domain/permissions'
 import { listLabel, nameLookup } from '@/lib/name-lookup'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { BulkUrge, type Selected } from './components/bulk-urge'
 import { QueueTable } from './components/queue-table'
 import { ReasonFilter } from './components/reason-filter'
@@ -54,14 +54,14 @@ export function SupervisionRoute() {
 
   return (
     <>
-      <PageHeader title={t.supervision.title} description={t.supervision.intro} marks={<StaleMark stale={queue.isRefetchError} />} />
+      <PageHeader title={tp.supervision.title} description={tp.supervision.intro} marks={<StaleMark stale={queue.isRefetchError} />} />
       <div className={styles.filters}>
         <ReasonFilter counts={queue.data?.counts} total={queue.data?.queued} value={filters.reason} onChange={(reason) => set({ reason, list: filters.list })} />
         {campaign.data ? (
           <div className={styles.list}>
-            <label htmlFor="queue-list">{t.ledgerFilters.list}</label>
+            <label htmlFor="queue-list">{tp.ledgerFilters.list}</label>
             <select id="queue-list" value={filters.list ?? ''} onChange={(event) => set({ reason: filters.reason, list: event.target.value || undefined })}>
-              <option value="">{t.ledger.any}</option>
+              <option value="">{tp.ledger.any}</option>
               {campaign.data.lists.map((list) => (
                 <option key={list.id} value={list.id}>
                   {listLabel(list)}
@@ -80,29 +80,29 @@ export function SupervisionRoute() {
         />
       ) : urgeDecision ? (
         <p className={styles.note}>
-          {t.supervision.bulkUrge}：{urgeDecision.reason}
+          {tp.supervision.bulkUrge}：{urgeDecision.reason}
         </p>
       ) : null}
       {!queue.data || !units.data ? (
         <QueryFallback queries={[queue, units]} />
       ) : queue.data.items.length === 0 ? (
-        <EmptyState title={t.supervision.empty} />
+        <EmptyState title={tp.supervision.empty} />
       ) : (
         <>
           <QueueTable
-            caption={`${t.supervision.queueCaption} · ${t.ledger.range((queue.data.page - 1) * pageSize + 1, (queue.data.page - 1) * pageSize + queue.data.items.length, queue.data.total)}`}
+            caption={`${tp.supervision.queueCaption} · ${tp.ledger.range((queue.data.page - 1) * pageSize + 1, (queue.data.page - 1) * pageSize + queue.data.items.length, queue.data.total)}`}
             entries={queue.data.items}
             unitName={nameLookup(units.data.items)}
             selection={urgeDecision?.ok ? { isSelected: (id) => selected.has(id), toggle, togglePage } : null}
             busy={queue.isPlaceholderData}
           />
-          <nav className={styles.pager} aria-label={t.ledger.pages}>
+          <nav className={styles.pager} aria-label={tp.ledger.pages}>
             <button type="button" disabled={queue.data.page <= 1} onClick={() => set({ ...filters, page: queue.data.page - 1 })}>
-              {t.ledger.previous}
+              {tp.ledger.previous}
             </button>
-            <span aria-current="page">{t.ledger.pageOf(queue.data.page, Math.max(1, Math.ceil(queue.data.total / pageSize)))}</span>
+            <span aria-current="page">{tp.ledger.pageOf(queue.data.page, Math.max(1, Math.ceil(queue.data.total / pageSize)))}</span>
             <button type="button" disabled={queue.data.page * pageSize >= queue.data.total} onClick={() => set({ ...filters, page: queue.data.page + 1 })}>
-              {t.ledger.next}
+              {tp.ledger.next}
             </button>
           </nav>
         </>

@@ -1,7 +1,7 @@
 import { zhCN } from './zh-cn'
 
 /** The shape every language file fills: the Chinese catalogue with its leaves widened to string. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

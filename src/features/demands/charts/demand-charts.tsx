@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { demandChannels, demandStatuses } from '@/domain/model/demand'
 import type { DemandStats } from '@/domain/model/stats'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './demand-charts.module.css'
 import { useWidth } from './use-width'
@@ -9,12 +10,12 @@ type Row = { key: string; name: string; value: number }
 
 /** Counts by channel and by status for the filters in use (recharts: its own chunk, loaded lazily). */
 export function DemandCharts({ stats }: { stats: DemandStats }) {
-  const channels: Row[] = demandChannels.map((channel) => ({ key: channel, name: t.channel[channel], value: stats.byChannel[channel] }))
+  const channels: Row[] = demandChannels.map((channel) => ({ key: channel, name: tp.channel[channel], value: stats.byChannel[channel] }))
   const statuses: Row[] = demandStatuses.map((status) => ({ key: status, name: t.demandStatus[status], value: stats.byStatus[status] }))
   return (
     <div className={styles.charts}>
-      <CountChart title={t.demands.byChannel} rows={channels} colour="#9f1c1c" />
-      <CountChart title={t.demands.byStatus} rows={statuses} colour="#0b57d0" />
+      <CountChart title={tp.demands.byChannel} rows={channels} colour="#9f1c1c" />
+      <CountChart title={tp.demands.byStatus} rows={statuses} colour="#0b57d0" />
     </div>
   )
 }
@@ -32,18 +33,18 @@ function CountChart({ title, rows, colour }: { title: string; rows: Row[]; colou
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#57606a' }} />
             <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 12, fill: '#1f2328' }} />
             <Tooltip />
-            <Bar dataKey="value" name={t.demands.count} fill={colour} isAnimationActive={false} label={{ position: 'right', fontSize: 12, fill: '#1f2328' }} />
+            <Bar dataKey="value" name={tp.demands.count} fill={colour} isAnimationActive={false} label={{ position: 'right', fontSize: 12, fill: '#1f2328' }} />
           </BarChart>
         ) : null}
       </div>
       <details className={styles.data}>
-        <summary>{t.demands.chartData}</summary>
+        <summary>{tp.demands.chartData}</summary>
         <table>
-          <caption className="visually-hidden">{t.demands.countsCaption(title)}</caption>
+          <caption className="visually-hidden">{tp.demands.countsCaption(title)}</caption>
           <thead>
             <tr>
               <th scope="col">{title}</th>
-              <th scope="col">{t.demands.count}</th>
+              <th scope="col">{tp.demands.count}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,7 @@ import { useId, type FormEvent } from 'react'
 import { demandChannels, demandStatuses } from '@/domain/model/demand'
 import { demandStages, type DemandFilters } from '@/domain/model/demand-query'
 import type { Unit } from '@/domain/model/unit'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import type { FilterName } from '../use-demand-filters'
 import styles from './demand-filters.module.css'
@@ -19,22 +20,22 @@ export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
   }
   // Keyed by the filters so that going back in history shows the filters of that entry.
   return (
-    <form key={JSON.stringify(filters)} className={styles.filters} role="search" aria-label={t.demands.filters} onSubmit={submit}>
+    <form key={JSON.stringify(filters)} className={styles.filters} role="search" aria-label={tp.demands.filters} onSubmit={submit}>
       <div className={styles.field}>
-        <label htmlFor={`${id}-channel`}>{t.demands.channel}</label>
+        <label htmlFor={`${id}-channel`}>{tp.demands.channel}</label>
         <select id={`${id}-channel`} name="channel" defaultValue={filters.channel ?? ''}>
-          <option value="">{t.demands.allChannels}</option>
+          <option value="">{tp.demands.allChannels}</option>
           {demandChannels.map((channel) => (
             <option key={channel} value={channel}>
-              {t.channel[channel]}
+              {tp.channel[channel]}
             </option>
           ))}
         </select>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-unit`}>{t.demands.unit}</label>
+        <label htmlFor={`${id}-unit`}>{tp.demands.unit}</label>
         <select id={`${id}-unit`} name="unit" defaultValue={filters.unit ?? ''}>
-          <option value="">{t.demands.allUnits}</option>
+          <option value="">{tp.demands.allUnits}</option>
           {units.map((unit) => (
             <option key={unit.id} value={unit.id}>
               {unit.name}
@@ -43,9 +44,9 @@ export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
         </select>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-status`}>{t.demands.status}</label>
+        <label htmlFor={`${id}-status`}>{tp.demands.status}</label>
         <select id={`${id}-status`} name="status" defaultValue={filters.status ?? ''}>
-          <option value="">{t.demands.allStatuses}</option>
+          <option value="">{tp.demands.allStatuses}</option>
           {demandStatuses.map((status) => (
             <option key={status} value={status}>
               {t.demandStatus[status]}
@@ -54,27 +55,27 @@ export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
         </select>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-stage`}>{t.demands.stage}</label>
+        <label htmlFor={`${id}-stage`}>{tp.demands.stage}</label>
         <select id={`${id}-stage`} name="stage" defaultValue={filters.stage ?? ''}>
-          <option value="">{t.demands.allStages}</option>
+          <option value="">{tp.demands.allStages}</option>
           {demandStages.map((stage) => (
             <option key={stage} value={stage}>
-              {t.demands.stages[stage]}
+              {tp.demands.stages[stage]}
             </option>
           ))}
         </select>
       </div>
       <div className={`${styles.field} ${styles.search}`}>
-        <label htmlFor={`${id}-q`}>{t.demands.search}</label>
+        <label htmlFor={`${id}-q`}>{tp.demands.search}</label>
         <input id={`${id}-q`} name="q" type="search" maxLength={100} defaultValue={filters.q ?? ''} />
       </div>
       <div className={styles.buttons}>
         <button type="submit" className={styles.primary}>
-          {t.demands.apply}
+          {tp.demands.apply}
         </button>
         {active ? (
           <button type="button" className={styles.secondary} onClick={() => onApply({})}>
-            {t.demands.clear}
+            {tp.demands.clear}
           </button>
         ) : null}
       </div>

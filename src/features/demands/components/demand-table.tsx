@@ -6,7 +6,7 @@ import type { Demand } from '@/domain/model/demand'
 import type { Unit } from '@/domain/model/unit'
 import { formatInstant } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { DemandStatus } from './demand-status'
 import styles from './demand-table.module.css'
 
@@ -19,18 +19,18 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
   const last = Math.max(1, Math.ceil(page.total / page.pageSize))
   return (
     <>
-      <TableFrame caption={`${t.demands.tableCaption} · ${t.demands.showing(from, to, page.total)}`}>
+      <TableFrame caption={`${tp.demands.tableCaption} · ${tp.demands.showing(from, to, page.total)}`}>
         <thead>
           <tr>
-            <th scope="col">{t.demands.receipt}</th>
-            <th scope="col">{t.demands.submittedAt}</th>
-            <th scope="col">{t.demands.channel}</th>
-            <th scope="col">{t.demands.unit}</th>
-            <th scope="col">{t.demands.text}</th>
-            <th scope="col">{t.demands.status}</th>
-            <th scope="col">{t.demands.item}</th>
+            <th scope="col">{tp.demands.receipt}</th>
+            <th scope="col">{tp.demands.submittedAt}</th>
+            <th scope="col">{tp.demands.channel}</th>
+            <th scope="col">{tp.demands.unit}</th>
+            <th scope="col">{tp.demands.text}</th>
+            <th scope="col">{tp.demands.status}</th>
+            <th scope="col">{tp.demands.item}</th>
             <th scope="col">
-              <span className="visually-hidden">{t.demands.triage}</span>
+              <span className="visually-hidden">{tp.demands.triage}</span>
             </th>
           </tr>
         </thead>
@@ -41,7 +41,7 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
               <td data-nowrap>
                 <time dateTime={demand.submittedAt}>{formatInstant(demand.submittedAt)}</time>
               </td>
-              <td data-nowrap>{t.channel[demand.channel]}</td>
+              <td data-nowrap>{tp.channel[demand.channel]}</td>
               <td data-nowrap>{unitName(demand.unitId)}</td>
               <td className={styles.text}>{demand.text}</td>
               <td data-nowrap>
@@ -50,16 +50,16 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
               <td className={styles.item}>
                 {demand.item ? (
                   <>
-                    <Link to={`/items/${demand.item.id}`}>{t.demands.itemLink(demand.item.code, demand.item.title)}</Link>
+                    <Link to={`/items/${demand.item.id}`}>{tp.demands.itemLink(demand.item.code, demand.item.title)}</Link>
                     <StatusBadge status={demand.item.status} />
                   </>
                 ) : (
-                  t.demands.noItem
+                  tp.demands.noItem
                 )}
               </td>
               <td>
-                <button type="button" className={styles.triage} aria-label={t.demands.triageLabel(demand.receipt)} onClick={() => onTriage(demand)}>
-                  {t.demands.triage}
+                <button type="button" className={styles.triage} aria-label={tp.demands.triageLabel(demand.receipt)} onClick={() => onTriage(demand)}>
+                  {tp.demands.triage}
                 </button>
               </td>
             </tr>
@@ -67,15 +67,15 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
         </tbody>
       </TableFrame>
       {last > 1 ? (
-        <nav className={styles.pager} aria-label={t.demands.pages}>
+        <nav className={styles.pager} aria-label={tp.demands.pages}>
           <button type="button" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)}>
-            {t.demands.prev}
+            {tp.demands.prev}
           </button>
           <span>
             {page.page} / {last}
           </span>
           <button type="button" disabled={page.page >= last} onClick={() => onPage(page.page + 1)}>
-            {t.demands.next}
+            {tp.demands.next}
           </button>
         </nav>
       ) : null}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 
 type Modules = boolean[][]
 
@@ -19,8 +19,8 @@ export function QrCode({ text, label, className }: { text: string; label: string
       live = false
     }
   }, [text])
-  if (state.failed) return <p role="alert">{t.poster.qrFailed}</p>
-  if (!state.modules || state.text !== text) return <p>{t.poster.qrLoading}</p>
+  if (state.failed) return <p role="alert">{tp.poster.qrFailed}</p>
+  if (!state.modules || state.text !== text) return <p>{tp.poster.qrLoading}</p>
   const size = state.modules.length
   const path = state.modules.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join('')
   return (

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { ApiError, errorMessage } from '@/api/errors'
 import { demandChannels, DemandDraftSchema, type DemandChannel } from '@/domain/model/demand'
 import type { Unit } from '@/domain/model/unit'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { useRecordDemand } from '../use-triage'
 import styles from './triage-panel.module.css'
 
@@ -62,16 +62,16 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
     <section className={styles.panel} aria-labelledby={`${id}-heading`}>
       <div className={styles.top}>
         <h2 id={`${id}-heading`} className={styles.heading}>
-          {t.demands.recordHeading}
+          {tp.demands.recordHeading}
         </h2>
         <button type="button" className={styles.close} onClick={onClose}>
-          {t.demands.recordCancel}
+          {tp.demands.recordCancel}
         </button>
       </div>
       <form className={styles.form} noValidate onSubmit={submit}>
         {record.data ? (
           <p role="status" className={styles.saved}>
-            {t.demands.recordDone(record.data.receipt)}
+            {tp.demands.recordDone(record.data.receipt)}
           </p>
         ) : null}
         {record.error && Object.keys(shown).length === 0 ? (
@@ -79,15 +79,15 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
             {errorMessage(record.error)}
           </p>
         ) : null}
-        <label htmlFor={`${id}-channel`}>{t.demands.channel}</label>
+        <label htmlFor={`${id}-channel`}>{tp.demands.channel}</label>
         <select id={`${id}-channel`} value={channel} onChange={(event) => setChannel(event.target.value as DemandChannel)}>
           {demandChannels.map((entry) => (
             <option key={entry} value={entry}>
-              {t.channel[entry]}
+              {tp.channel[entry]}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-unit`}>{t.demands.unit}</label>
+        <label htmlFor={`${id}-unit`}>{tp.demands.unit}</label>
         <select id={`${id}-unit`} value={unitId} onChange={(event) => setUnitId(event.target.value)} {...invalid('unitId')}>
           {units.map((unit) => (
             <option key={unit.id} value={unit.id}>
@@ -96,25 +96,25 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
           ))}
         </select>
         {error('unitId')}
-        <label htmlFor={`${id}-text`}>{t.demands.text}</label>
+        <label htmlFor={`${id}-text`}>{tp.demands.text}</label>
         <textarea id={`${id}-text`} rows={4} value={text} onChange={(event) => setText(event.target.value)} {...invalid('text')} />
         {error('text')}
         <label className={styles.choice}>
           <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
-          {t.demands.anonymous}
+          {tp.demands.anonymous}
         </label>
         {anonymous ? null : (
           <>
-            <label htmlFor={`${id}-name`}>{t.demands.submitterName}</label>
+            <label htmlFor={`${id}-name`}>{tp.demands.submitterName}</label>
             <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} {...invalid('submitterName')} />
             {error('submitterName')}
-            <label htmlFor={`${id}-phone`}>{t.demands.submitterPhone}</label>
+            <label htmlFor={`${id}-phone`}>{tp.demands.submitterPhone}</label>
             <input id={`${id}-phone`} type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} {...invalid('submitterPhone')} />
             {error('submitterPhone')}
           </>
         )}
         <button type="submit" className={styles.primary} disabled={record.isPending}>
-          {t.demands.recordSubmit}
+          {tp.demands.recordSubmit}
         </button>
       </form>
     </section>

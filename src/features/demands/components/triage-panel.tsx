@@ -13,7 +13,7 @@ import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
 import { canCreateItem, canTriageDemand } from '@/domain/permissions'
 import { formatInstant } from '@/lib/format'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { useTriage } from '../use-triage'
 import { DemandStatus } from './demand-status'
 import styles from './triage-panel.module.css'
@@ -21,11 +21,11 @@ import styles from './triage-panel.module.css'
 type Action = 'adoptNew' | 'link' | 'merge' | 'reject' | 'reply'
 const actions: readonly Action[] = ['adoptNew', 'link', 'merge', 'reject', 'reply']
 const actionText: Record<Action, string> = {
-  adoptNew: t.demands.actionAdoptNew,
-  link: t.demands.actionLink,
-  merge: t.demands.actionMerge,
-  reject: t.demands.actionReject,
-  reply: t.demands.actionReply,
+  adoptNew: tp.demands.actionAdoptNew,
+  link: tp.demands.actionLink,
+  merge: tp.demands.actionMerge,
+  reject: tp.demands.actionReject,
+  reply: tp.demands.actionReply,
 }
 
 type Props = { demand: Demand; user: User; units: readonly Unit[]; onChange: (demand: Demand) => void; onClose: () => void }
@@ -47,51 +47,51 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
     <section className={styles.panel} aria-labelledby={headingId}>
       <div className={styles.top}>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
-          {t.demands.triageHeading(demand.receipt)}
+          {tp.demands.triageHeading(demand.receipt)}
         </h2>
         <button type="button" className={styles.close} onClick={onClose}>
-          {t.demands.triageClose}
+          {tp.demands.triageClose}
         </button>
       </div>
       <p className={styles.text}>{demand.text}</p>
       <dl className={styles.facts}>
         <div>
-          <dt>{t.demands.status}</dt>
+          <dt>{tp.demands.status}</dt>
           <dd>
             <DemandStatus status={demand.status} />
           </dd>
         </div>
         <div>
-          <dt>{t.demands.channel}</dt>
-          <dd>{t.channel[demand.channel]}</dd>
+          <dt>{tp.demands.channel}</dt>
+          <dd>{tp.channel[demand.channel]}</dd>
         </div>
         <div>
-          <dt>{t.demands.unit}</dt>
+          <dt>{tp.demands.unit}</dt>
           <dd>{unit?.name ?? demand.unitId}</dd>
         </div>
         <div>
-          <dt>{t.demands.submittedAt}</dt>
+          <dt>{tp.demands.submittedAt}</dt>
           <dd>{formatInstant(demand.submittedAt)}</dd>
         </div>
         <div>
-          <dt>{t.demands.submitter}</dt>
-          <dd>{demand.anonymous ? t.demands.anonymousSubmitter : [demand.submitterName, demand.submitterPhone].filter(Boolean).join(' · ') || '—'}</dd>
+          <dt>{tp.demands.submitter}</dt>
+          <dd>{demand.anonymous ? tp.demands.anonymousSubmitter : [demand.submitterName, demand.submitterPhone].filter(Boolean).join(' · ') || '—'}</dd>
         </div>
         <div>
-          <dt>{t.demands.item}</dt>
+          <dt>{tp.demands.item}</dt>
           <dd>
             {demand.item ? (
               <>
-                <Link to={`/items/${demand.item.id}`}>{t.demands.itemLink(demand.item.code, demand.item.title)}</Link> <StatusBadge status={demand.item.status} />
+                <Link to={`/items/${demand.item.id}`}>{tp.demands.itemLink(demand.item.code, demand.item.title)}</Link> <StatusBadge status={demand.item.status} />
               </>
             ) : (
-              t.demands.noItem
+              tp.demands.noItem
             )}
           </dd>
         </div>
         {demand.reply ? (
           <div className={styles.wide}>
-            <dt>{t.demands.currentReply}</dt>
+            <dt>{tp.demands.currentReply}</dt>
             <dd>{demand.reply}</dd>
           </div>
         ) : null}
@@ -99,16 +99,16 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
 
       {triage.isSuccess ? (
         <p role="status" className={styles.saved}>
-          {t.demands.saved}
+          {tp.demands.saved}
         </p>
       ) : null}
 
       {!allowed ? (
-        <p className={styles.note}>{t.demands.triageReadOnly}</p>
+        <p className={styles.note}>{tp.demands.triageReadOnly}</p>
       ) : (
         <>
           <fieldset className={styles.actions}>
-            <legend>{t.demands.actions}</legend>
+            <legend>{tp.demands.actions}</legend>
             {actions.map((entry) => (
               <label key={entry} className={styles.choice}>
                 <input type="radio" name={`${headingId}-action`} value={entry} checked={action === entry} onChange={() => setAction(entry)} />
@@ -127,8 +127,8 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
           {action === 'reject' || action === 'reply' ? (
             <ReplyForm
               key={action}
-              label={action === 'reject' ? t.demands.rejectReason : t.demands.replyText}
-              submit={action === 'reject' ? t.demands.rejectSubmit : t.demands.replySubmit}
+              label={action === 'reject' ? tp.demands.rejectReason : tp.demands.replyText}
+              submit={action === 'reject' ? tp.demands.rejectSubmit : tp.demands.replySubmit}
               fieldError={triage.error instanceof ApiError ? triage.error.fields.reply : undefined}
               pending={triage.isPending}
               onSubmit={(reply) => save({ status: action === 'reject' ? 'rejected' : 'answered', reply })}
@@ -147,12 +147,12 @@ function AdoptNew({ demand, user, unit }: { demand: Demand; user: User; unit: Un
   const [listId, setListId] = useState('')
   const chosen = lists.find((list) => list.id === listId) ?? lists[0]
   if (!campaign.data) return null
-  if (!chosen || !unit) return <p className={styles.note}>{t.demands.noListForUnit}</p>
+  if (!chosen || !unit) return <p className={styles.note}>{tp.demands.noListForUnit}</p>
   const search = new URLSearchParams({ unit: unit.id, list: chosen.id, demands: demand.id, title: itemTitleFrom(demand.text) })
   return (
     <div className={styles.form}>
-      <p className={styles.hint}>{t.demands.adoptNewHint}</p>
-      <label htmlFor={id}>{t.demands.adoptList}</label>
+      <p className={styles.hint}>{tp.demands.adoptNewHint}</p>
+      <label htmlFor={id}>{tp.demands.adoptList}</label>
       <select id={id} value={chosen.id} onChange={(event) => setListId(event.target.value)}>
         {lists.map((list) => (
           <option key={list.id} value={list.id}>
@@ -161,7 +161,7 @@ function AdoptNew({ demand, user, unit }: { demand: Demand; user: User; unit: Un
         ))}
       </select>
       <Link className={styles.primaryLink} to={`/items/new?${search.toString()}`}>
-        {t.demands.adoptGo}
+        {tp.demands.adoptGo}
       </Link>
     </div>
   )
@@ -174,20 +174,20 @@ function LinkItem({ demand, pending, onPick }: { demand: Demand; pending: boolea
   const items = useQuery({ ...itemsQuery({ q: needle, pageSize: 8 }), enabled: needle.length > 0 })
   return (
     <div className={styles.form}>
-      <label htmlFor={id}>{t.demands.itemSearch}</label>
+      <label htmlFor={id}>{tp.demands.itemSearch}</label>
       <input id={id} type="search" value={q} onChange={(event) => setQ(event.target.value)} />
       {needle && items.data ? (
         items.data.items.length === 0 ? (
-          <p className={styles.note}>{t.demands.itemNone}</p>
+          <p className={styles.note}>{tp.demands.itemNone}</p>
         ) : (
-          <ul className={styles.picks} aria-label={t.demands.itemResults}>
+          <ul className={styles.picks} aria-label={tp.demands.itemResults}>
             {items.data.items.map((item) => (
               <li key={item.id}>
                 <span>
                   {item.code} {item.title} <StatusBadge status={item.status} />
                 </span>
                 <button type="button" disabled={pending || item.id === demand.itemId} onClick={() => onPick(item.id)}>
-                  {t.demands.linkTo(item.code)}
+                  {tp.demands.linkTo(item.code)}
                 </button>
               </li>
             ))}
@@ -205,20 +205,20 @@ function MergeInto({ demand, pending, onPick }: { demand: Demand; pending: boole
   const others = (candidates.data?.items ?? []).filter((other) => other.id !== demand.id && other.status !== 'merged').slice(0, 8)
   return (
     <div className={styles.form}>
-      <label htmlFor={id}>{t.demands.demandSearch}</label>
+      <label htmlFor={id}>{tp.demands.demandSearch}</label>
       <input id={id} type="search" value={q} onChange={(event) => setQ(event.target.value)} />
       {candidates.data ? (
         others.length === 0 ? (
-          <p className={styles.note}>{t.demands.demandNone}</p>
+          <p className={styles.note}>{tp.demands.demandNone}</p>
         ) : (
-          <ul className={styles.picks} aria-label={t.demands.demandResults}>
+          <ul className={styles.picks} aria-label={tp.demands.demandResults}>
             {others.map((other) => (
               <li key={other.id}>
                 <span>
                   {other.receipt} {other.text}
                 </span>
                 <button type="button" disabled={pending} onClick={() => onPick(other.id)}>
-                  {t.demands.mergeTo(other.receipt)}
+                  {tp.demands.mergeTo(other.receipt)}
                 </button>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { itemKeys } from '@/api/items'
 import type { FieldErrors } from '@/domain/item-checks'
 import type { Item } from '@/domain/model/item'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './action-form.module.css'
 import { describeFailure, type Failure } from './failure'
 import { FormField, type FieldSpec } from './form-field'
@@ -101,7 +101,7 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
             />
           ) : (
             <>
-              <p className={styles.alertTitle}>{failure.kind === 'fields' ? t.item.fixFields : optimistic ? t.item.rolledBack : t.item.failed}</p>
+              <p className={styles.alertTitle}>{failure.kind === 'fields' ? tp.item.fixFields : optimistic ? tp.item.rolledBack : tp.item.failed}</p>
               <p>{failure.message}</p>
               {otherFieldErrors.length > 0 ? (
                 <ul>
@@ -112,7 +112,7 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
               ) : null}
               {failure.kind === 'other' && failure.retryable ? (
                 <button type="button" className={styles.secondary} disabled={pending} onClick={() => void submit(seen.version)}>
-                  {t.item.retry}
+                  {tp.item.retry}
                 </button>
               ) : null}
             </>
@@ -131,10 +131,10 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
       ))}
       <div className={styles.buttons}>
         <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
-          {pending ? t.item.submitting : submitLabel}
+          {pending ? tp.item.submitting : submitLabel}
         </button>
         <button type="button" className={styles.secondary} onClick={onCancel}>
-          {t.item.cancel}
+          {tp.item.cancel}
         </button>
       </div>
     </form>
@@ -144,10 +144,10 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
 function ConflictNotice({ changes, pending, onRetry }: { changes: string[]; pending: boolean; onRetry: () => void }) {
   return (
     <>
-      <p className={styles.alertTitle}>{t.item.conflictTitle}</p>
+      <p className={styles.alertTitle}>{tp.item.conflictTitle}</p>
       {changes.length > 0 ? (
         <>
-          <p>{t.item.conflictIntro}</p>
+          <p>{tp.item.conflictIntro}</p>
           <ul>
             {changes.map((change) => (
               <li key={change}>{change}</li>
@@ -155,11 +155,11 @@ function ConflictNotice({ changes, pending, onRetry }: { changes: string[]; pend
           </ul>
         </>
       ) : (
-        <p>{t.item.conflictNoDiff}</p>
+        <p>{tp.item.conflictNoDiff}</p>
       )}
-      <p>{t.item.conflictKept}</p>
+      <p>{tp.item.conflictKept}</p>
       <button type="button" className={styles.secondary} disabled={pending} onClick={onRetry}>
-        {t.item.conflictRetry}
+        {tp.item.conflictRetry}
       </button>
     </>
   )

@@ -1,12 +1,13 @@
 import type { Item } from '@/domain/model/item'
 import { formatDate } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 
 type Lookups = { categoryName: (id: string) => string }
 
 /** What another person changed between the item the form was opened on and the item now, in words. */
 export function conflictChanges(before: Item, after: Item, { categoryName }: Lookups): string[] {
-  const yesNo = (value: boolean) => (value ? t.ledger.yes : t.ledger.no)
+  const yesNo = (value: boolean) => (value ? tp.ledger.yes : tp.ledger.no)
   const text = (value: string | null) => value ?? t.list.none
   const rows: [string, string, string][] = [
     [t.list.title, before.title, after.title],
@@ -21,5 +22,5 @@ export function conflictChanges(before: Item, after: Item, { categoryName }: Loo
     [t.list.completionNote, text(before.completionNote), text(after.completionNote)],
     [t.list.keyBadge, yesNo(before.key), yesNo(after.key)],
   ]
-  return rows.filter(([, from, to]) => from !== to).map(([field, from, to]) => t.item.changed(field, from, to))
+  return rows.filter(([, from, to]) => from !== to).map(([field, from, to]) => tp.item.changed(field, from, to))
 }

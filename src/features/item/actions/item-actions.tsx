@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { Item } from '@/domain/model/item'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { ActionForm } from './action-form'
 import styles from './item-actions.module.css'
 import type { ActionId, Offer } from './offers'
@@ -27,9 +27,9 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t.item.actions}
+        {tp.item.actions}
       </h2>
-      <p className={styles.intro}>{t.item.actionsIntro}</p>
+      <p className={styles.intro}>{tp.item.actionsIntro}</p>
       <p className={styles.done} role="status">
         {done}
       </p>
@@ -47,7 +47,7 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
                 setOpen(offer.id === open ? null : offer.id)
               }}
             >
-              {t.item.action[offer.id]}
+              {tp.item.action[offer.id]}
             </button>
           ))}
         </div>
@@ -56,17 +56,17 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
         {current?.form ? (
           <ActionForm
             key={current.id}
-            label={t.item.action[current.id]}
+            label={tp.item.action[current.id]}
             fields={current.form.fields}
             initial={current.form.initial}
             item={item}
-            submitLabel={t.item.submit[current.id]}
+            submitLabel={tp.item.submit[current.id]}
             optimistic={current.form.optimistic ?? false}
             prepare={current.form.prepare}
             describeChanges={describeChanges}
             onDone={() => {
               setOpen(null)
-              setDone(t.item.saved(t.item.action[current.id]))
+              setDone(tp.item.saved(tp.item.action[current.id]))
             }}
             onCancel={() => setOpen(null)}
           />
@@ -74,16 +74,16 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
       </div>
       {refused.length > 0 ? (
         <div className={styles.refused}>
-          <h3 className={styles.subheading}>{t.item.notAllowed}</h3>
+          <h3 className={styles.subheading}>{tp.item.notAllowed}</h3>
           <ul className={styles.list}>
             {refused.map((offer) => (
               <li key={offer.id}>
-                <span className={styles.name}>{t.item.action[offer.id]}</span>
+                <span className={styles.name}>{tp.item.action[offer.id]}</span>
                 {offer.reasons.length === 1 ? (
                   <span className={styles.reason}>{offer.reasons[0]}</span>
                 ) : (
                   <span className={styles.reason}>
-                    {t.item.strikeOffBlocked}
+                    {tp.item.strikeOffBlocked}
                     <ul>
                       {offer.reasons.map((reason) => (
                         <li key={reason}>{reason}</li>

@@ -8,6 +8,7 @@ import type { User } from '@/domain/model/user'
 import { canChangeStatus, canEditItem, canPostUpdate, canReportProgress, canStrikeOff } from '@/domain/permissions'
 import { nextStatuses } from '@/domain/status'
 import { strikeOffBlockers, strikeOffBlockerText } from '@/domain/strike-off'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import type { Prepared } from './action-form'
 import type { FieldSpec } from './form-field'
@@ -50,8 +51,8 @@ export function offersFor(context: OfferContext): Offer[] {
 
   const progress = offer('progress', firstDenial(canPostUpdate(user, item, 'progress'), canReportProgress(user, item)), () => ({
     fields: [
-      { name: 'progress', label: t.item.field.progress, type: 'number', min: 0, max: 100 },
-      textArea('note', t.item.field.progressNote),
+      { name: 'progress', label: tp.item.field.progress, type: 'number', min: 0, max: 100 },
+      textArea('note', tp.item.field.progressNote),
     ],
     initial: { progress: String(item.progress), note: '' },
     optimistic: true,
@@ -65,11 +66,11 @@ export function offersFor(context: OfferContext): Offer[] {
   const statusDecision =
     allowedTargets.length > 0
       ? canPostUpdate(user, item, 'status')
-      : firstDenial(canPostUpdate(user, item, 'status'), ...targets.map((target) => target.decision), invalid(t.item.noNextStatus))
+      : firstDenial(canPostUpdate(user, item, 'status'), ...targets.map((target) => target.decision), invalid(tp.item.noNextStatus))
   const status = offer('status', statusDecision, () => ({
     fields: [
-      { name: 'toStatus', label: t.item.field.toStatus, type: 'select', options: allowedTargets.map((to) => ({ value: to, label: t.status[to] })) },
-      textArea('note', t.item.field.statusNote, allowedTargets.includes('done') ? { hint: t.item.field.doneNote } : {}),
+      { name: 'toStatus', label: tp.item.field.toStatus, type: 'select', options: allowedTargets.map((to) => ({ value: to, label: t.status[to] })) },
+      textArea('note', tp.item.field.statusNote, allowedTargets.includes('done') ? { hint: tp.item.field.doneNote } : {}),
     ],
     initial: { toStatus: allowedTargets[0] ?? '', note: '' },
     optimistic: true,
@@ -77,22 +78,22 @@ export function offersFor(context: OfferContext): Offer[] {
   }))
 
   const inspection = offer('inspection', canPostUpdate(user, item, 'inspection'), () => ({
-    fields: [{ name: 'visitedOn', label: t.item.field.visitedOn, type: 'date', max: today }, textArea('note', t.item.field.findings)],
+    fields: [{ name: 'visitedOn', label: tp.item.field.visitedOn, type: 'date', max: today }, textArea('note', tp.item.field.findings)],
     initial: { visitedOn: today, note: '' },
     prepare: (values) =>
       prepareUpdate({ kind: 'inspection', visitedOn: values.visitedOn, note: values.note }, today, post, {
         withVersion: false,
-        early: missingDates(values, { visitedOn: t.item.field.visitedOn }),
+        early: missingDates(values, { visitedOn: tp.item.field.visitedOn }),
       }),
   }))
 
   const urge = offer('urge', canPostUpdate(user, item, 'urge'), () => ({
-    fields: [{ name: 'replyBy', label: t.item.field.replyBy, type: 'date', min: today }, textArea('note', t.item.field.urgeNote)],
+    fields: [{ name: 'replyBy', label: tp.item.field.replyBy, type: 'date', min: today }, textArea('note', tp.item.field.urgeNote)],
     initial: { replyBy: addDays(today, 7), note: '' },
     prepare: (values) =>
       prepareUpdate({ kind: 'urge', replyBy: values.replyBy, note: values.note }, today, post, {
         withVersion: false,
-        early: missingDates(values, { replyBy: t.item.field.replyBy }),
+        early: missingDates(values, { replyBy: tp.item.field.replyBy }),
       }),
   }))
 
@@ -105,10 +106,10 @@ export function offersFor(context: OfferContext): Offer[] {
 
   const satisfaction = offer('satisfaction', canPostUpdate(user, item, 'satisfaction'), () => ({
     fields: [
-      { name: 'surveyed', label: t.item.field.surveyed, type: 'number', min: 1 },
-      { name: 'satisfied', label: t.item.field.satisfied, type: 'number', min: 0 },
-      { name: 'method', label: t.item.field.method, type: 'select', options: satisfactionMethods.map((method) => ({ value: method, label: t.satisfactionMethod[method] })) },
-      textArea('note', t.item.field.satisfactionNote, { optional: true }),
+      { name: 'surveyed', label: tp.item.field.surveyed, type: 'number', min: 1 },
+      { name: 'satisfied', label: tp.item.field.satisfied, type: 'number', min: 0 },
+      { name: 'method', label: tp.item.field.method, type: 'select', options: satisfactionMethods.map((method) => ({ value: method, label: tp.satisfactionMethod[method] })) },
+      textArea('note', tp.item.field.satisfactionNote, { optional: true }),
     ],
     initial: { surveyed: '', satisfied: '', method: 'survey', note: '' },
     prepare: (values) =>
@@ -134,7 +135,7 @@ export function offersFor(context: OfferContext): Offer[] {
     'strikeOff',
     strikeDecision,
     () => ({
-      fields: [textArea('note', t.item.field.strikeOffNote)],
+      fields: [textArea('note', tp.item.field.strikeOffNote)],
       initial: { note: '' },
       optimistic: true,
       prepare: (values) => prepareUpdate({ kind: 'status', toStatus: 'closed', note: values.note }, today, post, { withVersion: true }),
@@ -149,7 +150,7 @@ export function offersFor(context: OfferContext): Offer[] {
       { name: 'beneficiaries', label: t.list.beneficiaries, type: 'text' },
       { name: 'category', label: t.list.category, type: 'select', options: draftContext.campaign.categories.map((c) => ({ value: c.id, label: c.name })) },
       { name: 'owner', label: t.list.owner, type: 'text' },
-      { name: 'ownerPhone', label: t.item.ownerPhone, type: 'text', optional: true },
+      { name: 'ownerPhone', label: tp.item.ownerPhone, type: 'text', optional: true },
       { name: 'leadLeader', label: t.list.leadLeader, type: 'text', optional: true },
       { name: 'deadline', label: t.list.deadline, type: 'date', max: draftContext.campaign.endDate },
     ],
@@ -166,5 +167,5 @@ export function offersFor(context: OfferContext): Offer[] {
     prepare: (values) => prepareEdit(values, item, draftContext, patch),
   }))
 
-  return [progress, status, inspection, urge, noteOnly('reply', t.item.field.replyNote, t.item.replyHint), noteOnly('instruction', t.item.field.instructionNote), satisfaction, strikeOff, edit]
+  return [progress, status, inspection, urge, noteOnly('reply', tp.item.field.replyNote, tp.item.replyHint), noteOnly('instruction', tp.item.field.instructionNote), satisfaction, strikeOff, edit]
 }

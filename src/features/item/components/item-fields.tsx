@@ -7,6 +7,7 @@ import { LightBadge } from '@/components/light-badge'
 import { StatusBadge } from '@/components/status-badge'
 import { formatDate, formatInstant } from '@/lib/format'
 import { listLabel, nameLookup } from '@/lib/name-lookup'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './item-fields.module.css'
 
@@ -18,15 +19,15 @@ export function ItemFields({ item, campaign, units }: Props) {
   const categoryName = nameLookup(campaign.categories)
   const list = campaign.lists.find((entry) => entry.id === item.listId)
   const rows: { label: string; value: ReactNode }[] = [
-    { label: t.item.code, value: item.code },
-    { label: t.item.list, value: list ? listLabel(list) : t.list.none },
+    { label: tp.item.code, value: item.code },
+    { label: tp.item.list, value: list ? listLabel(list) : t.list.none },
     { label: t.list.content, value: item.content },
     { label: t.list.beneficiaries, value: item.beneficiaries },
     { label: t.list.category, value: categoryName(item.category) },
     { label: t.list.unit, value: unitName(item.unitId) },
     { label: t.list.leadLeader, value: item.leadLeader ?? t.list.none },
     { label: t.list.owner, value: item.owner },
-    { label: t.item.ownerPhone, value: item.ownerPhone ?? t.list.none },
+    { label: tp.item.ownerPhone, value: item.ownerPhone ?? t.list.none },
     { label: t.list.deadline, value: <time dateTime={item.deadline}>{formatDate(item.deadline)}</time> },
     { label: t.list.status, value: <StatusBadge status={item.status} /> },
     {
@@ -40,24 +41,24 @@ export function ItemFields({ item, campaign, units }: Props) {
     },
     { label: t.list.light, value: <LightBadge light={item.light} /> },
     {
-      label: t.item.urges,
+      label: tp.item.urges,
       value: (
         <>
-          {t.item.urgeCount(item.urge.count, item.urge.open)}
-          {item.urge.replyBy ? `；${t.item.replyDue(formatDate(item.urge.replyBy))}` : null}
-          {item.urge.redList ? <strong className={styles.redList}>{t.item.redList}</strong> : null}
+          {tp.item.urgeCount(item.urge.count, item.urge.open)}
+          {item.urge.replyBy ? `；${tp.item.replyDue(formatDate(item.urge.replyBy))}` : null}
+          {item.urge.redList ? <strong className={styles.redList}>{tp.item.redList}</strong> : null}
         </>
       ),
     },
-    { label: t.item.createdAt, value: <time dateTime={item.createdAt}>{formatInstant(item.createdAt)}</time> },
-    { label: t.item.updatedAt, value: <time dateTime={item.updatedAt}>{formatInstant(item.updatedAt)}</time> },
+    { label: tp.item.createdAt, value: <time dateTime={item.createdAt}>{formatInstant(item.createdAt)}</time> },
+    { label: tp.item.updatedAt, value: <time dateTime={item.updatedAt}>{formatInstant(item.updatedAt)}</time> },
   ]
   if (item.completionNote) rows.push({ label: t.list.completionNote, value: item.completionNote })
 
   return (
     <section className={styles.card} aria-labelledby="item-fields-title">
       <h2 id="item-fields-title" className={styles.heading}>
-        {t.item.fields}
+        {tp.item.fields}
       </h2>
       <dl className={styles.fields}>
         {rows.map((row) => (

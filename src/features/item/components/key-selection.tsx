@@ -5,6 +5,7 @@ import type { CampaignList } from '@/domain/model/campaign'
 import type { Item } from '@/domain/model/item'
 import type { User } from '@/domain/model/user'
 import { canSetKey } from '@/domain/permissions'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { describeFailure } from '../actions/failure'
 import { usePatchItem } from '../use-item-mutations'
@@ -29,38 +30,38 @@ export function KeySelection({ user, item, list }: Props) {
     } catch (caught) {
       const failure = describeFailure(caught)
       if (failure.kind === 'conflict') queryClient.setQueryData(itemKeys.detail(item.id), failure.current)
-      setError(failure.kind === 'conflict' ? `${t.item.conflictTitle}。${t.item.conflictNoDiff}` : failure.kind === 'fields' ? Object.values(failure.fields).join('；') : failure.message)
+      setError(failure.kind === 'conflict' ? `${tp.item.conflictTitle}。${tp.item.conflictNoDiff}` : failure.kind === 'fields' ? Object.values(failure.fields).join('；') : failure.message)
     }
   }
 
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t.item.key}
+        {tp.item.key}
       </h2>
       {list.keyTarget === null ? (
-        <p className={styles.muted}>{t.item.keyNone}</p>
+        <p className={styles.muted}>{tp.item.keyNone}</p>
       ) : (
         <>
           <p className={styles.count}>
-            <span className={item.key ? styles.on : styles.off}>{item.key ? t.list.keyBadge : t.ledger.no}</span>
-            <span>{count === undefined ? t.states.loading : t.item.keyCount(count, list.keyTarget)}</span>
+            <span className={item.key ? styles.on : styles.off}>{item.key ? t.list.keyBadge : tp.ledger.no}</span>
+            <span>{count === undefined ? t.states.loading : tp.item.keyCount(count, list.keyTarget)}</span>
           </p>
           {decision?.ok ? (
             <button type="button" className={styles.button} onClick={() => void toggle()} disabled={patch.isPending} aria-busy={patch.isPending}>
-              {patch.isPending ? t.item.keySaving : item.key ? t.item.keyUnselect : t.item.keySelect}
+              {patch.isPending ? tp.item.keySaving : item.key ? tp.item.keyUnselect : tp.item.keySelect}
             </button>
           ) : decision ? (
             <p className={styles.muted}>
               <button type="button" className={styles.button} disabled aria-describedby={`${headingId}-why`}>
-                {item.key ? t.item.keyUnselect : t.item.keySelect}
+                {item.key ? tp.item.keyUnselect : tp.item.keySelect}
               </button>{' '}
               <span id={`${headingId}-why`}>{decision.reason}</span>
             </p>
           ) : null}
           {error ? (
             <p className={styles.error} role="alert">
-              {t.item.keyFailed}
+              {tp.item.keyFailed}
               {error}
             </p>
           ) : null}

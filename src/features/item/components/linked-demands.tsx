@@ -4,6 +4,7 @@ import { demandsQuery } from '@/api/demands'
 import { EmptyState } from '@/components/empty-state'
 import { QueryFallback } from '@/components/query-fallback'
 import { formatInstant } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './linked-demands.module.css'
 
@@ -14,24 +15,24 @@ export function LinkedDemands({ itemId }: { itemId: string }) {
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t.item.demands}
+        {tp.item.demands}
         {demands.data ? <span className={styles.count}>（{demands.data.total}）</span> : null}
       </h2>
       {!demands.data ? (
         <QueryFallback queries={[demands]} />
       ) : demands.data.items.length === 0 ? (
-        <EmptyState title={t.item.demandsEmpty} />
+        <EmptyState title={tp.item.demandsEmpty} />
       ) : (
         <ul className={styles.list}>
           {demands.data.items.map((demand) => (
             <li key={demand.id} className={styles.entry}>
               <p className={styles.text}>{demand.text}</p>
               <p className={styles.meta}>
-                <span>{t.channel[demand.channel]}</span>
+                <span>{tp.channel[demand.channel]}</span>
                 <time dateTime={demand.submittedAt}>{formatInstant(demand.submittedAt)}</time>
                 <span>{t.demandStatus[demand.status]}</span>
                 <span>
-                  {t.demands.receipt} {demand.receipt}
+                  {tp.demands.receipt} {demand.receipt}
                 </span>
               </p>
               {demand.reply ? <p className={styles.reply}>{demand.reply}</p> : null}

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './ledger-filters.module.css'
 
 type Option = { value: string; label: string }
@@ -24,8 +24,8 @@ export function ChoiceFilter({ label, value, options, onChange }: Props) {
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={current} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value.split(','))}>
-        <option value="">{t.ledger.any}</option>
-        {known ? null : <option value={current}>{t.ledger.several(names)}</option>}
+        <option value="">{tp.ledger.any}</option>
+        {known ? null : <option value={current}>{tp.ledger.several(names)}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -49,7 +49,7 @@ export function BooleanFilter({ label, value, yes, no, onChange }: BooleanProps)
         value={value === undefined ? '' : String(value)}
         onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value === 'true')}
       >
-        <option value="">{t.ledger.any}</option>
+        <option value="">{tp.ledger.any}</option>
         <option value="true">{yes}</option>
         <option value="false">{no}</option>
       </select>

@@ -3,6 +3,7 @@ import type { Campaign } from '@/domain/model/campaign'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { formatDate } from '@/lib/format'
 import { listNameLookup, nameLookup } from '@/lib/name-lookup'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { sortText } from '../sort-labels'
 import styles from './filter-summary.module.css'
@@ -25,36 +26,36 @@ export function FilterSummary({ filters, campaign, unitName, onClear }: Props) {
   const add = (label: string, value: string | null | undefined) => {
     if (value) parts.push({ label, value })
   }
-  add(t.ledgerFilters.list, filters.list?.map(listName).join('、'))
-  add(t.ledgerFilters.unit, filters.unit?.map(unitName).join('、'))
-  add(t.ledgerFilters.status, filters.status?.map((status) => t.status[status]).join('、'))
-  add(t.ledgerFilters.light, filters.light?.map((light) => t.light[light]).join('、'))
-  add(t.ledgerFilters.category, filters.category?.map(categoryName).join('、'))
-  add(t.ledgerFilters.key, yesNo(filters.key, t.ledgerFilters.key, t.ledgerFilters.notKey))
-  add(t.ledgerFilters.overdue, yesNo(filters.overdue, t.ledgerFilters.overdue, t.ledgerFilters.notOverdue))
-  add(t.ledgerFilters.redList, yesNo(filters.redList, t.ledgerFilters.redList, t.list.none))
-  add(t.ledgerFilters.heading, filters.q ? t.ledgerFilters.q(filters.q) : null)
-  add(t.ledgerFilters.heading, filters.asOf ? t.ledgerFilters.asOf(formatDate(filters.asOf)) : null)
-  add(t.ledgerFilters.heading, filters.sort ? sortText(filters.sort) : null)
+  add(tp.ledgerFilters.list, filters.list?.map(listName).join('、'))
+  add(tp.ledgerFilters.unit, filters.unit?.map(unitName).join('、'))
+  add(tp.ledgerFilters.status, filters.status?.map((status) => t.status[status]).join('、'))
+  add(tp.ledgerFilters.light, filters.light?.map((light) => t.light[light]).join('、'))
+  add(tp.ledgerFilters.category, filters.category?.map(categoryName).join('、'))
+  add(tp.ledgerFilters.key, yesNo(filters.key, tp.ledgerFilters.key, tp.ledgerFilters.notKey))
+  add(tp.ledgerFilters.overdue, yesNo(filters.overdue, tp.ledgerFilters.overdue, tp.ledgerFilters.notOverdue))
+  add(tp.ledgerFilters.redList, yesNo(filters.redList, tp.ledgerFilters.redList, t.list.none))
+  add(tp.ledgerFilters.heading, filters.q ? tp.ledgerFilters.q(filters.q) : null)
+  add(tp.ledgerFilters.heading, filters.asOf ? tp.ledgerFilters.asOf(formatDate(filters.asOf)) : null)
+  add(tp.ledgerFilters.heading, filters.sort ? sortText(filters.sort) : null)
 
   return (
     <section className={styles.summary} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t.ledgerFilters.heading}
+        {tp.ledgerFilters.heading}
       </h2>
       {parts.length === 0 ? (
-        <p className={styles.none}>{t.ledgerFilters.none}</p>
+        <p className={styles.none}>{tp.ledgerFilters.none}</p>
       ) : (
         <>
           <ul className={styles.chips}>
             {parts.map((part, index) => (
               <li key={index} className={styles.chip}>
-                {part.label === t.ledgerFilters.heading || part.label === part.value ? part.value : `${part.label}：${part.value}`}
+                {part.label === tp.ledgerFilters.heading || part.label === part.value ? part.value : `${part.label}：${part.value}`}
               </li>
             ))}
           </ul>
           <button type="button" className={styles.clear} onClick={onClear}>
-            {t.ledgerFilters.clear}
+            {tp.ledgerFilters.clear}
           </button>
         </>
       )}

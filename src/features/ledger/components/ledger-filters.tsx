@@ -4,6 +4,7 @@ import { itemStatuses, lights, type ItemStatus, type Light } from '@/domain/mode
 import type { ItemFilters } from '@/domain/model/item-query'
 import type { Unit } from '@/domain/model/unit'
 import { listLabel } from '@/lib/name-lookup'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { BooleanFilter, ChoiceFilter } from './choice-filter'
 import styles from './ledger-filters.module.css'
@@ -23,41 +24,41 @@ export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
-        {t.ledger.filtersHeading}
+        {tp.ledger.filtersHeading}
       </h2>
       <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q, true)} />
       <div className={styles.grid}>
         <ChoiceFilter
-          label={t.ledgerFilters.list}
+          label={tp.ledgerFilters.list}
           value={filters.list}
           options={campaign.lists.map((list) => ({ value: list.id, label: listLabel(list) }))}
           onChange={(value) => setFilter('list', value)}
         />
-        <ChoiceFilter label={t.ledgerFilters.unit} value={filters.unit} options={unitOptions} onChange={(value) => setFilter('unit', value)} />
+        <ChoiceFilter label={tp.ledgerFilters.unit} value={filters.unit} options={unitOptions} onChange={(value) => setFilter('unit', value)} />
         <ChoiceFilter
-          label={t.ledgerFilters.status}
+          label={tp.ledgerFilters.status}
           value={filters.status}
           options={itemStatuses.map((status) => ({ value: status, label: t.status[status] }))}
           onChange={(value) => setFilter('status', value as ItemStatus[] | undefined)}
         />
         <ChoiceFilter
-          label={t.ledgerFilters.light}
+          label={tp.ledgerFilters.light}
           value={filters.light}
           options={lights.map((light) => ({ value: light, label: t.light[light] }))}
           onChange={(value) => setFilter('light', value as Light[] | undefined)}
         />
         <ChoiceFilter
-          label={t.ledgerFilters.category}
+          label={tp.ledgerFilters.category}
           value={filters.category}
           options={campaign.categories.map((category) => ({ value: category.id, label: category.name }))}
           onChange={(value) => setFilter('category', value)}
         />
-        <BooleanFilter label={t.ledgerFilters.key} value={filters.key} yes={t.ledger.yes} no={t.ledger.no} onChange={(value) => setFilter('key', value)} />
+        <BooleanFilter label={tp.ledgerFilters.key} value={filters.key} yes={tp.ledger.yes} no={tp.ledger.no} onChange={(value) => setFilter('key', value)} />
         <BooleanFilter
-          label={t.ledgerFilters.overdue}
+          label={tp.ledgerFilters.overdue}
           value={filters.overdue}
-          yes={t.ledger.overdueOnly}
-          no={t.ledger.notOverdue}
+          yes={tp.ledger.overdueOnly}
+          no={tp.ledger.notOverdue}
           onChange={(value) => setFilter('overdue', value)}
         />
       </div>

@@ -7,6 +7,7 @@ import { TableFrame } from '@/components/table-frame'
 import type { Item } from '@/domain/model/item'
 import type { ItemSortField } from '@/domain/model/item-query'
 import { formatInstant, formatShortDate } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './ledger-table.module.css'
 
@@ -47,14 +48,14 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
     { field: 'key', label: t.list.key, cell: (item) => (item.key ? <span className={styles.key}>{t.list.key}</span> : <span className={styles.muted}>{t.list.none}</span>) },
     {
       field: 'lastUpdate',
-      label: t.ledger.lastUpdate,
+      label: tp.ledger.lastUpdate,
       cell: (item) =>
         item.lastUpdate ? (
           <span className={styles.update}>
-            <span>{t.updateKind[item.lastUpdate.kind]}</span> <time dateTime={item.lastUpdate.at}>{formatInstant(item.lastUpdate.at)}</time>
+            <span>{tp.updateKind[item.lastUpdate.kind]}</span> <time dateTime={item.lastUpdate.at}>{formatInstant(item.lastUpdate.at)}</time>
           </span>
         ) : (
-          <span className={styles.muted}>{t.ledger.noUpdate}</span>
+          <span className={styles.muted}>{tp.ledger.noUpdate}</span>
         ),
     },
   ]
@@ -64,7 +65,7 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
     const next = active && !descending ? `-${field}` : field
     return (
       <th scope="col" key={field} aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
-        <button type="button" className={styles.sort} onClick={() => onSort(next)} title={t.ledger.sortBy(label)}>
+        <button type="button" className={styles.sort} onClick={() => onSort(next)} title={tp.ledger.sortBy(label)}>
           {label}
           <span aria-hidden="true" className={styles.arrow}>
             {active ? (descending ? '▼' : '▲') : '↕'}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './ledger-filters.module.css'
 
 type Props = { value: string | undefined; onSearch: (text: string | undefined) => void }
@@ -34,7 +34,7 @@ export function SearchBox({ value, onSearch }: Props) {
 
   return (
     <div className={`${styles.field} ${styles.search}`}>
-      <label htmlFor={id}>{t.ledger.search}</label>
+      <label htmlFor={id}>{tp.ledger.search}</label>
       <input
         id={id}
         type="search"
@@ -49,7 +49,7 @@ export function SearchBox({ value, onSearch }: Props) {
         }}
       />
       <span id={hintId} className={styles.hint}>
-        {t.ledger.searchHint}
+        {tp.ledger.searchHint}
       </span>
     </div>
   )

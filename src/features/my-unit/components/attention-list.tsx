@@ -8,6 +8,7 @@ import { Disclosure } from '@/components/disclosure'
 import { EmptyState } from '@/components/empty-state'
 import { LightBadge } from '@/components/light-badge'
 import { formatDate } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from '../my-unit.module.css'
 import { QuickUpdate } from './quick-update'
@@ -21,15 +22,15 @@ export function AttentionList({ items, user, today }: Props) {
   return (
     <section className={styles.section} aria-labelledby="attention-heading">
       <h2 id="attention-heading">
-        {t.myUnit.attentionHeading}
+        {tp.myUnit.attentionHeading}
         <span className={styles.count}>{waiting.length}</span>
       </h2>
-      <p className={styles.hint}>{t.myUnit.attentionIntro}</p>
+      <p className={styles.hint}>{tp.myUnit.attentionIntro}</p>
       <p className={styles.notice} role="status">
         {notice}
       </p>
       {waiting.length === 0 ? (
-        <EmptyState title={t.myUnit.attentionNone} />
+        <EmptyState title={tp.myUnit.attentionNone} />
       ) : (
         <ul className={styles.attention}>
           {waiting.map(({ item, reasons }) => (
@@ -41,10 +42,10 @@ export function AttentionList({ items, user, today }: Props) {
                 <div className={styles.reasons}>
                   {reasons.map((reason) => (
                     <span key={reason} className={styles.reason}>
-                      {t.myUnit.reason[reason]}
+                      {tp.myUnit.reason[reason]}
                     </span>
                   ))}
-                  {item.urge.open > 0 && item.urge.replyBy ? <span className={styles.meta}>{t.myUnit.replyBy(formatDate(item.urge.replyBy))}</span> : null}
+                  {item.urge.open > 0 && item.urge.replyBy ? <span className={styles.meta}>{tp.myUnit.replyBy(formatDate(item.urge.replyBy))}</span> : null}
                   <span className={styles.meta}>
                     {t.list.deadline} {formatDate(item.deadline)} · {t.list.progress} {item.progress}%
                   </span>
@@ -53,7 +54,7 @@ export function AttentionList({ items, user, today }: Props) {
               </div>
               <div className={styles.quickActions}>
                 {canReportProgress(user, item).ok && item.status !== 'done' ? (
-                  <Disclosure button={t.myUnit.reportProgress} label={t.myUnit.reportProgressFor(item.title)}>
+                  <Disclosure button={tp.myUnit.reportProgress} label={tp.myUnit.reportProgressFor(item.title)}>
                     {(close) => (
                       <QuickUpdate
                         item={item}
@@ -67,7 +68,7 @@ export function AttentionList({ items, user, today }: Props) {
                   </Disclosure>
                 ) : null}
                 {reasons.includes('urged') && canPostUpdate(user, item, 'reply').ok ? (
-                  <Disclosure button={t.myUnit.replyUrge} label={t.myUnit.replyUrgeFor(item.title)}>
+                  <Disclosure button={tp.myUnit.replyUrge} label={tp.myUnit.replyUrgeFor(item.title)}>
                     {(close) => (
                       <QuickUpdate
                         item={item}

@@ -5,7 +5,7 @@ import { itemKeys } from '@/api/items'
 import { statsKeys } from '@/api/stats'
 import { postUpdate, type UpdateDraftInput } from '@/api/updates'
 import type { Item } from '@/domain/model/item'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from '../my-unit.module.css'
 
 type Props = { item: Item; kind: 'progress' | 'reply'; onDone: (message: string) => void }
@@ -20,7 +20,7 @@ export function QuickUpdate({ item, kind, onDone }: Props) {
     mutationFn: (draft: UpdateDraftInput) => postUpdate(item.id, draft),
     onSuccess: async () => {
       await Promise.all([queryClient.invalidateQueries({ queryKey: itemKeys.all }), queryClient.invalidateQueries({ queryKey: statsKeys.all })])
-      onDone(t.myUnit.sent(item.title))
+      onDone(tp.myUnit.sent(item.title))
     },
   })
 
@@ -31,21 +31,21 @@ export function QuickUpdate({ item, kind, onDone }: Props) {
 
   const fields = post.error instanceof ApiError ? post.error.fields : {}
   return (
-    <form className={styles.quick} onSubmit={submit} aria-label={kind === 'progress' ? t.myUnit.reportProgressFor(item.title) : t.myUnit.replyUrgeFor(item.title)}>
+    <form className={styles.quick} onSubmit={submit} aria-label={kind === 'progress' ? tp.myUnit.reportProgressFor(item.title) : tp.myUnit.replyUrgeFor(item.title)}>
       {kind === 'progress' ? (
         <>
-          <label htmlFor={`${id}-progress`}>{t.myUnit.progressLabel}</label>
+          <label htmlFor={`${id}-progress`}>{tp.myUnit.progressLabel}</label>
           <input id={`${id}-progress`} type="number" min={0} max={100} step={1} required value={progress} onChange={(event) => setProgress(event.target.value)} aria-invalid={Boolean(fields.progress)} />
           {fields.progress ? <p className={styles.fieldError}>{fields.progress}</p> : null}
         </>
       ) : null}
-      <label htmlFor={`${id}-note`}>{t.myUnit.noteLabel}</label>
+      <label htmlFor={`${id}-note`}>{tp.myUnit.noteLabel}</label>
       <textarea
         id={`${id}-note`}
         rows={3}
         required
         value={note}
-        placeholder={kind === 'progress' ? t.myUnit.progressNoteHint : t.myUnit.replyNoteHint}
+        placeholder={kind === 'progress' ? tp.myUnit.progressNoteHint : tp.myUnit.replyNoteHint}
         onChange={(event) => setNote(event.target.value)}
         aria-invalid={Boolean(fields.note)}
       />
@@ -56,7 +56,7 @@ export function QuickUpdate({ item, kind, onDone }: Props) {
         </p>
       ) : null}
       <button type="submit" className={styles.primary} disabled={post.isPending} aria-busy={post.isPending}>
-        {post.isPending ? t.myUnit.sending : t.myUnit.send}
+        {post.isPending ? tp.myUnit.sending : tp.myUnit.send}
       </button>
     </form>
   )

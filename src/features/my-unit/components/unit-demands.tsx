@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state'
 import { QueryFallback } from '@/components/query-fallback'
 import { TableFrame } from '@/components/table-frame'
 import { formatInstant } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from '../my-unit.module.css'
 
@@ -15,23 +16,23 @@ export function UnitDemands({ unitId, newItemHref }: Props) {
   const demands = useQuery(demandsQuery({ unit: unitId, pageSize: 500 }))
   return (
     <section className={styles.section} aria-labelledby="demands-heading">
-      <h2 id="demands-heading">{t.myUnit.demandsHeading}</h2>
-      <p className={styles.hint}>{t.myUnit.demandsIntro}</p>
+      <h2 id="demands-heading">{tp.myUnit.demandsHeading}</h2>
+      <p className={styles.hint}>{tp.myUnit.demandsIntro}</p>
       {!demands.data ? (
         <QueryFallback queries={[demands]} />
       ) : demands.data.items.length === 0 ? (
-        <EmptyState title={t.myUnit.demandsNone} />
+        <EmptyState title={tp.myUnit.demandsNone} />
       ) : (
-        <TableFrame caption={t.myUnit.demandsCaption(demands.data.total)}>
+        <TableFrame caption={tp.myUnit.demandsCaption(demands.data.total)}>
           <thead>
             <tr>
-              <th scope="col">{t.demands.receipt}</th>
-              <th scope="col">{t.demands.text}</th>
-              <th scope="col">{t.demands.channel}</th>
-              <th scope="col">{t.demands.submittedAt}</th>
-              <th scope="col">{t.demands.status}</th>
+              <th scope="col">{tp.demands.receipt}</th>
+              <th scope="col">{tp.demands.text}</th>
+              <th scope="col">{tp.demands.channel}</th>
+              <th scope="col">{tp.demands.submittedAt}</th>
+              <th scope="col">{tp.demands.status}</th>
               <th scope="col">
-                <span className="visually-hidden">{t.myUnit.adopt}</span>
+                <span className="visually-hidden">{tp.myUnit.adopt}</span>
               </th>
             </tr>
           </thead>
@@ -40,13 +41,13 @@ export function UnitDemands({ unitId, newItemHref }: Props) {
               <tr key={demand.id}>
                 <td data-nowrap>{demand.receipt}</td>
                 <td className={styles.demandText}>{demand.text}</td>
-                <td data-nowrap>{t.channel[demand.channel]}</td>
+                <td data-nowrap>{tp.channel[demand.channel]}</td>
                 <td data-nowrap>{formatInstant(demand.submittedAt)}</td>
                 <td data-nowrap>{t.demandStatus[demand.status]}</td>
                 <td data-nowrap>
                   {demand.status === 'new' && demand.itemId === null ? (
-                    <Link to={newItemHref(demand.id)} aria-label={t.myUnit.adoptFor(demand.receipt)}>
-                      {t.myUnit.adopt}
+                    <Link to={newItemHref(demand.id)} aria-label={tp.myUnit.adoptFor(demand.receipt)}>
+                      {tp.myUnit.adopt}
                     </Link>
                   ) : null}
                 </td>

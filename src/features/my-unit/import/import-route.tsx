@@ -14,7 +14,7 @@ import { dateOf } from '@/domain/dates'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
 import { ImportReport } from './import-report'
 import { PreviewTable } from './preview-table'
@@ -40,7 +40,7 @@ export function ImportRoute() {
 
   let body
   if (!user || !campaign.data || !units.data) body = <QueryFallback queries={[session, campaign, units]} />
-  else if (!unit || unit.kind !== 'grassroots' || !list || user.role !== 'secretary') body = <EmptyState title={t.myUnit.noUnit} />
+  else if (!unit || unit.kind !== 'grassroots' || !list || user.role !== 'secretary') body = <EmptyState title={tp.myUnit.noUnit} />
   else body = <Importer user={user} campaign={campaign.data} units={units.data.items} unit={unit} listId={list.id} />
   return (
     <>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { demandsQuery } from '@/api/demands'
 import { formatInstant } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './item-form.module.css'
 
@@ -13,15 +14,15 @@ export function DemandPicker({ unitId, selected, onChange, error }: Props) {
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((entry) => entry !== id))
   return (
     <fieldset className={styles.demands} aria-describedby="demands-hint" aria-invalid={Boolean(error)}>
-      <legend className={styles.label}>{t.newItem.demands}</legend>
+      <legend className={styles.label}>{tp.newItem.demands}</legend>
       <p id="demands-hint" className={styles.hint}>
-        {t.newItem.demandsHint}
+        {tp.newItem.demandsHint}
       </p>
       {error ? <p className={styles.error}>{error}</p> : null}
       {!demands.data ? (
-        <p className={styles.hint}>{demands.isError ? t.errors.network : t.newItem.demandsLoading}</p>
+        <p className={styles.hint}>{demands.isError ? t.errors.network : tp.newItem.demandsLoading}</p>
       ) : offered.length === 0 ? (
-        <p className={styles.hint}>{t.newItem.demandsNone}</p>
+        <p className={styles.hint}>{tp.newItem.demandsNone}</p>
       ) : (
         <ul className={styles.demandList}>
           {offered.map((demand) => (
@@ -30,7 +31,7 @@ export function DemandPicker({ unitId, selected, onChange, error }: Props) {
                 <input type="checkbox" checked={selected.includes(demand.id)} onChange={(event) => toggle(demand.id, event.target.checked)} />
                 <span>
                   <span className={styles.demandMeta}>
-                    {demand.receipt} · {t.channel[demand.channel]} · {formatInstant(demand.submittedAt)}
+                    {demand.receipt} · {tp.channel[demand.channel]} · {formatInstant(demand.submittedAt)}
                   </span>
                   <span className={styles.demandText}>{demand.text}</span>
                 </span>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './item-form.module.css'
 
 export type ControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; required: boolean }
@@ -25,7 +25,7 @@ export function Field({ id, label, required = false, hint, error, warning, child
       <label htmlFor={id} className={styles.label}>
         {label}
         {required ? (
-          <span className={styles.required} aria-label={t.newItem.required}>
+          <span className={styles.required} aria-label={tp.newItem.required}>
             *
           </span>
         ) : null}

@@ -12,7 +12,7 @@ import type { ItemDraft } from '@/domain/model/item'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
 import { listLabel } from '@/lib/name-lookup'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import { clearDraft, readDraft, writeDraft } from '../draft-storage'
 import { prefilledDraft } from '../prefill'
 import { DemandPicker } from './demand-picker'
@@ -56,10 +56,10 @@ export function ItemForm(props: Props) {
         queryClient.invalidateQueries({ queryKey: statsKeys.all }),
         queryClient.invalidateQueries({ queryKey: demandKeys.all }),
       ])
-      await navigate(`/items/${encodeURIComponent(item.id)}`, { state: { notice: t.newItem.created(item.code) } })
+      await navigate(`/items/${encodeURIComponent(item.id)}`, { state: { notice: tp.newItem.created(item.code) } })
     },
     onError: (error) => {
-      setFailure(`${t.newItem.saveFailed}：${errorMessage(error)}`)
+      setFailure(`${tp.newItem.saveFailed}：${errorMessage(error)}`)
       if (error instanceof ApiError && error.status === 422) setServerErrors(error.fields)
     },
   })
@@ -108,9 +108,9 @@ export function ItemForm(props: Props) {
     <form ref={formRef} className={styles.form} onSubmit={submit} noValidate aria-describedby="draft-note">
       {restored ? (
         <div className={styles.restored} role="status">
-          <span>{t.newItem.restored}</span>
+          <span>{tp.newItem.restored}</span>
           <button type="button" className={styles.secondary} onClick={discard}>
-            {t.newItem.discardDraft}
+            {tp.newItem.discardDraft}
           </button>
         </div>
       ) : null}
@@ -120,12 +120,12 @@ export function ItemForm(props: Props) {
         </p>
       ) : submitted && errorCount > 0 ? (
         <p className={styles.failure} role="alert">
-          {t.newItem.fixErrors(errorCount)}
+          {tp.newItem.fixErrors(errorCount)}
         </p>
       ) : null}
 
       <div className={styles.row}>
-        <Field id="listId" label={t.newItem.list} required error={errors.listId}>
+        <Field id="listId" label={tp.newItem.list} required error={errors.listId}>
           {(control) => (
             <select {...control} value={values.listId} onChange={(event) => change('listId', event.target.value)} disabled={listChoices.length < 2}>
               {listChoices.map((entry) => (
@@ -136,7 +136,7 @@ export function ItemForm(props: Props) {
             </select>
           )}
         </Field>
-        <Field id="unitId" label={t.newItem.unit} required error={errors.unitId}>
+        <Field id="unitId" label={tp.newItem.unit} required error={errors.unitId}>
           {(control) => (
             <select {...control} value={values.unitId} onChange={(event) => change('unitId', event.target.value)} disabled={user.role === 'secretary' && unitOptions.length < 2}>
               {values.unitId === '' ? <option value="" /> : null}
@@ -150,20 +150,20 @@ export function ItemForm(props: Props) {
         </Field>
       </div>
 
-      <Field id="title" label={t.newItem.itemTitle} required hint={t.newItem.titleHint} error={errors.title} warning={review.warnings.title}>
+      <Field id="title" label={tp.newItem.itemTitle} required hint={tp.newItem.titleHint} error={errors.title} warning={review.warnings.title}>
         {(control) => <input {...control} {...text('title')} maxLength={80} autoComplete="off" />}
       </Field>
-      <Field id="content" label={t.newItem.content} required hint={t.newItem.contentHint} error={errors.content}>
+      <Field id="content" label={tp.newItem.content} required hint={tp.newItem.contentHint} error={errors.content}>
         {(control) => <textarea {...control} {...text('content')} rows={4} maxLength={2000} />}
       </Field>
       <div className={styles.row}>
-        <Field id="beneficiaries" label={t.newItem.beneficiaries} required hint={t.newItem.beneficiariesHint} error={errors.beneficiaries}>
+        <Field id="beneficiaries" label={tp.newItem.beneficiaries} required hint={tp.newItem.beneficiariesHint} error={errors.beneficiaries}>
           {(control) => <input {...control} {...text('beneficiaries')} maxLength={200} />}
         </Field>
-        <Field id="category" label={t.newItem.category} required error={errors.category}>
+        <Field id="category" label={tp.newItem.category} required error={errors.category}>
           {(control) => (
             <select {...control} value={values.category} onChange={(event) => change('category', event.target.value)}>
-              <option value="">{t.newItem.chooseCategory}</option>
+              <option value="">{tp.newItem.chooseCategory}</option>
               {campaign.categories.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.name}
@@ -174,13 +174,13 @@ export function ItemForm(props: Props) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Field id="owner" label={t.newItem.owner} required error={errors.owner}>
+        <Field id="owner" label={tp.newItem.owner} required error={errors.owner}>
           {(control) => <input {...control} {...text('owner')} maxLength={40} autoComplete="name" />}
         </Field>
-        <Field id="leadLeader" label={t.newItem.leadLeader} error={errors.leadLeader}>
+        <Field id="leadLeader" label={tp.newItem.leadLeader} error={errors.leadLeader}>
           {(control) => <input {...control} {...text('leadLeader')} maxLength={40} />}
         </Field>
-        <Field id="deadline" label={t.newItem.deadline} required hint={t.newItem.deadlineHint(campaign.endDate)} error={errors.deadline}>
+        <Field id="deadline" label={tp.newItem.deadline} required hint={tp.newItem.deadlineHint(campaign.endDate)} error={errors.deadline}>
           {(control) => <input {...control} {...text('deadline')} type="date" min={today} max={campaign.endDate} />}
         </Field>
       </div>
@@ -188,15 +188,15 @@ export function ItemForm(props: Props) {
       {values.unitId !== '' ? <DemandPicker unitId={values.unitId} selected={values.demandIds} onChange={(ids) => change('demandIds', ids)} error={errors.demandIds} /> : null}
 
       <p id="draft-note" className={styles.hint}>
-        {t.newItem.draftKept}
+        {tp.newItem.draftKept}
       </p>
       <div className={styles.actions}>
         <button type="submit" className={styles.primary} disabled={create.isPending} aria-busy={create.isPending}>
-          {create.isPending ? t.newItem.saving : t.newItem.save}
+          {create.isPending ? tp.newItem.saving : tp.newItem.save}
         </button>
         {user.role === 'secretary' ? (
           <Link to="/my-unit" className={styles.secondary}>
-            {t.newItem.cancel}
+            {tp.newItem.cancel}
           </Link>
         ) : null}
       </div>

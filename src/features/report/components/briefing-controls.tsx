@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { Unit } from '@/domain/model/unit'
 import { unitKinds } from '@/domain/model/unit'
 import { formatDate } from '@/lib/format'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import type { BriefingParams } from '../briefing-params'
 import styles from './briefing-controls.module.css'
 
@@ -26,13 +26,13 @@ export function BriefingControls({ params, onChange, units, asOf, since, default
   const sinceHintId = useId()
   const unitId = useId()
   return (
-    <form className={styles.controls} aria-label={t.report.controls} onSubmit={(event) => event.preventDefault()}>
+    <form className={styles.controls} aria-label={tp.report.controls} onSubmit={(event) => event.preventDefault()}>
       <div className={styles.field}>
-        <label htmlFor={asOfId}>{t.report.asOf}</label>
+        <label htmlFor={asOfId}>{tp.report.asOf}</label>
         <input id={asOfId} type="date" max={today} value={asOf ?? ''} onChange={(event) => onChange({ asOf: event.target.value || undefined })} />
       </div>
       <div className={styles.field}>
-        <label htmlFor={sinceId}>{t.report.since}</label>
+        <label htmlFor={sinceId}>{tp.report.since}</label>
         <input
           id={sinceId}
           type="date"
@@ -43,11 +43,11 @@ export function BriefingControls({ params, onChange, units, asOf, since, default
         />
       </div>
       <div className={styles.field}>
-        <label htmlFor={unitId}>{t.report.unit}</label>
+        <label htmlFor={unitId}>{tp.report.unit}</label>
         <select id={unitId} value={params.unit ?? ''} onChange={(event) => onChange({ unit: event.target.value || undefined })}>
-          <option value="">{t.report.allUnits}</option>
+          <option value="">{tp.report.allUnits}</option>
           {unitKinds.map((kind) => (
-            <optgroup key={kind} label={t.report.unitKinds[kind]}>
+            <optgroup key={kind} label={tp.report.unitKinds[kind]}>
               {units
                 .filter((unit) => unit.kind === kind)
                 .map((unit) => (
@@ -61,15 +61,15 @@ export function BriefingControls({ params, onChange, units, asOf, since, default
       </div>
       <div className={styles.quick}>
         <button type="button" className={styles.button} aria-pressed={params.asOf === lastMonthEnd} onClick={() => onChange({ asOf: lastMonthEnd, since: undefined })}>
-          {t.report.lastMonthEnd(formatDate(lastMonthEnd))}
+          {tp.report.lastMonthEnd(formatDate(lastMonthEnd))}
         </button>
         <button type="button" className={styles.button} aria-pressed={params.asOf === undefined} onClick={() => onChange({ asOf: undefined, since: undefined })}>
-          {t.report.today}
+          {tp.report.today}
         </button>
       </div>
       {defaultSince ? (
         <p id={sinceHintId} className={styles.hint}>
-          {t.report.sinceHint(formatDate(defaultSince))}
+          {tp.report.sinceHint(formatDate(defaultSince))}
         </p>
       ) : null}
     </form>

@@ -3,11 +3,12 @@ import { Link } from 'react-router'
 import type { Briefing } from '@/domain/briefing'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { ledgerHref } from '@/lib/ledger-url'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { briefingTitle } from '../briefing-text'
 import styles from './briefing-document.module.css'
 
-const rate = (share: number | null) => (share === null ? t.report.noSurvey : formatPercent(share))
+const rate = (share: number | null) => (share === null ? tp.report.noSurvey : formatPercent(share))
 
 type TableProps = { caption: string; children: ReactNode; /** When the section's heading already says it. */ captionHidden?: boolean }
 
@@ -32,7 +33,7 @@ const itemLink = (itemId: string, code: string) => (
 /** The briefing as it is printed: title, date line, the paragraph, then the five tables. */
 export function BriefingDocument({ briefing }: { briefing: Briefing }) {
   const titleId = useId()
-  const r = t.report
+  const r = tp.report
   const since = formatDate(briefing.since)
   return (
     <article className={styles.document} aria-labelledby={titleId}>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ApiError, errorMessage } from '@/api/errors'
 import { DemandDraftSchema, type DemandDraft } from '@/domain/model/demand'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './demand-form.module.css'
 
 type Props = { unitId: string; pending: boolean; error: Error | null; onSubmit: (draft: DemandDraft) => void }
@@ -52,9 +52,9 @@ export function DemandForm({ unitId, pending, error, onSubmit }: Props) {
           {errorMessage(error)}
         </p>
       ) : null}
-      <label htmlFor={ids.text}>{t.submit.text}</label>
+      <label htmlFor={ids.text}>{tp.submit.text}</label>
       <p id={ids.hint} className={styles.hint}>
-        {t.submit.textHint}
+        {tp.submit.textHint}
       </p>
       <textarea
         id={ids.text}
@@ -72,12 +72,12 @@ export function DemandForm({ unitId, pending, error, onSubmit }: Props) {
 
       <label className={styles.check}>
         <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
-        {t.submit.anonymous}
+        {tp.submit.anonymous}
       </label>
 
       {anonymous ? null : (
         <>
-          <label htmlFor={ids.name}>{t.submit.name}</label>
+          <label htmlFor={ids.name}>{tp.submit.name}</label>
           <input
             id={ids.name}
             autoComplete="name"
@@ -91,7 +91,7 @@ export function DemandForm({ unitId, pending, error, onSubmit }: Props) {
               {shown.submitterName}
             </p>
           ) : null}
-          <label htmlFor={ids.phone}>{t.submit.phone}</label>
+          <label htmlFor={ids.phone}>{tp.submit.phone}</label>
           <input
             id={ids.phone}
             type="tel"
@@ -110,7 +110,7 @@ export function DemandForm({ unitId, pending, error, onSubmit }: Props) {
       )}
 
       <button type="submit" className={styles.submit} disabled={pending}>
-        {pending ? t.submit.submitting : t.submit.submit}
+        {pending ? tp.submit.submitting : tp.submit.submit}
       </button>
     </form>
   )

@@ -8,7 +8,7 @@ import type { FieldErrors } from '@/domain/item-checks'
 import type { Item } from '@/domain/model/item'
 import { UpdateDraftSchema, type UpdateDraft } from '@/domain/model/update'
 import { checkUpdateDraft } from '@/domain/update-checks'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './bulk-urge.module.css'
 
 export type Selected = Pick<Item, 'id' | 'code' | 'title'>
@@ -29,12 +29,12 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (selected.length === 0) {
-      setFields({ _: t.supervision.bulkNone })
+      setFields({ _: tp.supervision.bulkNone })
       return
     }
     const parsed = UpdateDraftSchema.safeParse({ kind: 'urge', replyBy, note })
     const found: FieldErrors = {}
-    if (!replyBy) found.replyBy = `请选择${t.item.field.replyBy}`
+    if (!replyBy) found.replyBy = `请选择${tp.item.field.replyBy}`
     if (!parsed.success) for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message
     else Object.assign(found, checkUpdateDraft(parsed.data, today))
     setFields(found)
@@ -46,9 +46,9 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
     for (const [index, item] of selected.entries()) {
       try {
         await postUpdate(item.id, draft)
-        outcome.push({ ...item, ok: true, message: t.supervision.bulkOk })
+        outcome.push({ ...item, ok: true, message: tp.supervision.bulkOk })
       } catch (error) {
-        outcome.push({ ...item, ok: false, message: t.supervision.bulkFailed(errorMessage(error)) })
+        outcome.push({ ...item, ok: false, message: tp.supervision.bulkFailed(errorMessage(error)) })
       }
       setSending({ done: index + 1, total: selected.length })
     }
@@ -73,22 +73,22 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
     <section className={styles.panel} aria-labelledby={`${formId}-title`}>
       <div className={styles.bar}>
         <h2 id={`${formId}-title`} className={styles.heading}>
-          {selected.length > 0 ? t.supervision.bulkUrgeHeading(selected.length) : t.supervision.bulkUrge}
+          {selected.length > 0 ? tp.supervision.bulkUrgeHeading(selected.length) : tp.supervision.bulkUrge}
         </h2>
-        <span className={styles.count}>{t.supervision.selected(selected.length)}</span>
+        <span className={styles.count}>{tp.supervision.selected(selected.length)}</span>
         {selected.length > 0 ? (
           <button type="button" className={styles.link} onClick={onClear}>
-            {t.supervision.clearSelection}
+            {tp.supervision.clearSelection}
           </button>
         ) : null}
       </div>
       {selected.length === 0 ? (
-        <p className={styles.hint}>{t.supervision.bulkNone}</p>
+        <p className={styles.hint}>{tp.supervision.bulkNone}</p>
       ) : (
-        <form className={styles.form} aria-label={t.supervision.bulkUrge} noValidate onSubmit={(event) => void submit(event)}>
-          <p className={styles.hint}>{t.supervision.bulkUrgeHint}</p>
+        <form className={styles.form} aria-label={tp.supervision.bulkUrge} noValidate onSubmit={(event) => void submit(event)}>
+          <p className={styles.hint}>{tp.supervision.bulkUrgeHint}</p>
           <div className={styles.field}>
-            <label htmlFor={`${formId}-replyBy`}>{t.item.field.replyBy}</label>
+            <label htmlFor={`${formId}-replyBy`}>{tp.item.field.replyBy}</label>
             <input
               id={`${formId}-replyBy`}
               type="date"
@@ -101,7 +101,7 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
             {error('replyBy')}
           </div>
           <div className={`${styles.field} ${styles.wide}`}>
-            <label htmlFor={`${formId}-note`}>{t.item.field.urgeNote}</label>
+            <label htmlFor={`${formId}-note`}>{tp.item.field.urgeNote}</label>
             <textarea
               id={`${formId}-note`}
               rows={2}
@@ -114,20 +114,20 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
           </div>
           <div className={styles.actions}>
             <button type="submit" className={styles.primary} disabled={sending !== null} aria-busy={sending !== null}>
-              {failed > 0 && selected.length > 0 ? t.supervision.bulkRetry : t.supervision.bulkUrge}
+              {failed > 0 && selected.length > 0 ? tp.supervision.bulkRetry : tp.supervision.bulkUrge}
             </button>
             {error('_')}
           </div>
         </form>
       )}
       <div role="status" className={styles.status}>
-        {sending ? t.supervision.bulkSending(sending.done, sending.total) : results ? t.supervision.bulkResult(ok, failed) : null}
+        {sending ? tp.supervision.bulkSending(sending.done, sending.total) : results ? tp.supervision.bulkResult(ok, failed) : null}
       </div>
       {results ? (
-        <ul className={styles.results} aria-label={t.supervision.bulkResult(ok, failed)}>
+        <ul className={styles.results} aria-label={tp.supervision.bulkResult(ok, failed)}>
           {results.map((result) => (
             <li key={result.id} className={result.ok ? styles.ok : styles.failed}>
-              <Link to={`/items/${encodeURIComponent(result.id)}`}>{t.supervision.openItem(result.code, result.title)}</Link>
+              <Link to={`/items/${encodeURIComponent(result.id)}`}>{tp.supervision.openItem(result.code, result.title)}</Link>
               <span>{result.message}</span>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/status-badge'
 import { TableFrame } from '@/components/table-frame'
 import type { QueueEntry } from '@/domain/model/supervision'
 import { formatShortDate } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './queue-table.module.css'
 import { ReasonBadges } from './reason-badges'
@@ -28,18 +29,18 @@ export function QueueTable({ caption, entries, unitName, selection, busy }: Prop
           <tr>
             {selection ? (
               <th scope="col" className={styles.check}>
-                <input type="checkbox" aria-label={t.supervision.selectPage} checked={allSelected} onChange={(event) => selection.togglePage(event.target.checked)} />
+                <input type="checkbox" aria-label={tp.supervision.selectPage} checked={allSelected} onChange={(event) => selection.togglePage(event.target.checked)} />
               </th>
             ) : null}
             <th scope="col">{t.list.code}</th>
             <th scope="col">{t.list.title}</th>
-            <th scope="col">{t.supervision.reasons}</th>
+            <th scope="col">{tp.supervision.reasons}</th>
             <th scope="col">{t.list.unit}</th>
             <th scope="col">{t.list.deadline}</th>
             <th scope="col">{t.list.status}</th>
             <th scope="col">{t.list.progress}</th>
             <th scope="col">{t.list.light}</th>
-            <th scope="col">{t.item.urges}</th>
+            <th scope="col">{tp.item.urges}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +50,7 @@ export function QueueTable({ caption, entries, unitName, selection, busy }: Prop
                 <td className={styles.check}>
                   <input
                     type="checkbox"
-                    aria-label={t.supervision.select(item.code)}
+                    aria-label={tp.supervision.select(item.code)}
                     checked={selection.isSelected(item.id)}
                     onChange={() => selection.toggle({ item, reasons })}
                   />
@@ -81,7 +82,7 @@ export function QueueTable({ caption, entries, unitName, selection, busy }: Prop
               <td>
                 <LightBadge light={item.light} />
               </td>
-              <td data-nowrap>{item.urge.count > 0 ? t.item.urgeCount(item.urge.count, item.urge.open) : t.list.none}</td>
+              <td data-nowrap>{item.urge.count > 0 ? tp.item.urgeCount(item.urge.count, item.urge.open) : t.list.none}</td>
             </tr>
           ))}
         </tbody>

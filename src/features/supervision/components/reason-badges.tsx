@@ -1,5 +1,5 @@
 import type { QueueReason } from '@/domain/model/supervision'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './queue-table.module.css'
 
 export function ReasonBadges({ reasons }: { reasons: readonly QueueReason[] }) {
@@ -7,7 +7,7 @@ export function ReasonBadges({ reasons }: { reasons: readonly QueueReason[] }) {
     <ul className={styles.reasons}>
       {reasons.map((reason) => (
         <li key={reason} className={`${styles.reason} ${styles[reason]}`}>
-          {t.supervision.reason[reason]}
+          {tp.supervision.reason[reason]}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { queueReasons, type QueueReason } from '@/domain/model/supervision'
-import { t } from '@/lib/strings/strings'
+import { tp } from '@/lib/strings/page-strings'
 import styles from './reason-filter.module.css'
 
 type Props = { counts: Record<QueueReason, number> | undefined; total: number | undefined; value: QueueReason | undefined; onChange: (reason: QueueReason | undefined) => void }
@@ -11,14 +11,14 @@ export function ReasonFilter({ counts, total, value, onChange }: Props) {
   return (
     <div className={styles.filter} role="group" aria-labelledby={labelId}>
       <span id={labelId} className={styles.label}>
-        {t.supervision.reasonFilter}
+        {tp.supervision.reasonFilter}
       </span>
       <button type="button" className={styles.chip} aria-pressed={value === undefined} onClick={() => onChange(undefined)}>
-        {t.supervision.allReasons(total ?? 0)}
+        {tp.supervision.allReasons(total ?? 0)}
       </button>
       {queueReasons.map((reason) => (
         <button key={reason} type="button" className={`${styles.chip} ${styles[reason]}`} aria-pressed={value === reason} onClick={() => onChange(reason)}>
-          {t.supervision.reasonCount(t.supervision.reason[reason], counts?.[reason] ?? 0)}
+          {tp.supervision.reasonCount(tp.supervision.reason[reason], counts?.[reason] ?? 0)}
         </button>
       ))}
     </div>
