@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { Link, useLocation, useParams } from 'react-router'
 import { campaignQuery } from '@/api/campaign'
 import { itemQuery } from '@/api/items'
 import { sessionQuery } from '@/api/session'
@@ -34,6 +34,8 @@ export function ItemRoute() {
   const session = useQuery(sessionQuery())
   const post = usePostUpdate(itemId)
   const patch = usePatchItem(itemId)
+  // A page that sent the user here may leave a word for them (e.g. "已新建项目 SB-472" after saving).
+  const notice = noticeOf(useLocation().state)
   const back = (
     <Link to="/items" className={styles.back}>
       ← {tp.item.back}
@@ -70,6 +72,11 @@ export function ItemRoute() {
   return (
     <>
       {back}
+      {notice ? (
+        <p className={styles.notice} role="status">
+          {notice}
+        </p>
+      ) : null}
       <PageHeader
         title={item.data.title}
         description={`${item.data.code} · ${list ? listLabel(list) : ''}`}
@@ -114,4 +121,9 @@ export function ItemRoute() {
       </div>
     </>
   )
+}
+
+function noticeOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('notice' in state)) return null
+  return typeof state.notice === 'string' ? state.notice : null
 }

@@ -88,6 +88,7 @@ describe('adding an item (/items/new)', { timeout: 40_000 }, () => {
     expect(localStorage.getItem(draftKey)).toBeNull()
     const saved = [...mockBackend().db.items.values()].find((item) => item.title === '井口候车室装空调')
     expect(saved).toMatchObject({ unitId: 'yuandian2', listId: 'double-hundred', category: category.id, deadline, owner: '张三', status: 'planned' })
+    expect(await screen.findByText(`已新建项目 ${saved?.code ?? '?'}`)).toHaveAttribute('role', 'status')
   })
 
   it('refuses another unit: the domain says so before posting, and the backend’s 403 is shown with the draft kept', async () => {
