@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { target } from './backend'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -11,7 +11,7 @@ export type Session = { context: BrowserContext; page: Page; baseUrl: string; cl
 
 /**
  * A fresh Chromium profile (its own user-data dir, so its own service worker and demo data) at a
- * viewport. Page errors and console errors are collected: a journey asserts there were none.
+ * viewport, on this worker's app (backend.ts). Page errors and console errors are collected: a journey asserts there were none.
  */
 export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'bsstzz-e2e-'))
@@ -32,7 +32,7 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   return {
     context,
     page,
-    baseUrl: inject('baseUrl'),
+    baseUrl: target().baseUrl,
     errors,
     close: async () => {
       await context.close()

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { onServer } from './backend'
 import { openBrowser, type Session } from './browser'
 
 // The foundation in a real browser: the production demo build, the msw service worker answering,
@@ -12,16 +13,25 @@ afterEach(async () => {
   await session.close()
 })
 
-async function signInAs(name: RegExp) {
+/** The mock's sign-in page lists the demo users; a real server's asks for username and password ("demo"). */
+async function signInAs(name: RegExp, username: string) {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/`)
   await page.getByRole('heading', { level: 1, name: '登录作战图' }).waitFor()
-  await page.getByRole('button', { name }).click()
+  if (onServer) {
+    await page.getByLabel('用户名').fill(username)
+    await page.getByLabel('密码').fill('demo')
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+  } else {
+    await page.getByRole('button', { name }).click()
+  }
+  // Signed in once the app has left the sign-in page for `next`.
+  await page.waitForURL((url) => url.pathname !== '/sign-in')
 }
 
 describe('the demo campaign in Chromium', () => {
   it('sends a signed-out visitor to sign-in, and shows the leader the seeded figures on the wall', async () => {
-    await signInAs(/方国栋/)
+    await signInAs(/方国栋/, 'leader-1')
     const { page } = session
     const doubleHundred = page.getByRole('region', { name: '“双百”行动', exact: true })
     const done = doubleHundred.getByRole('progressbar').first()
@@ -38,15 +48,15 @@ describe('the demo campaign in Chromium', () => {
   })
 
   it('gives a branch secretary their unit in the navigation', async () => {
-    await signInAs(/刘长海/)
+    await signInAs(/刘长海/, 'secretary-zhuzhuang')
     const nav = session.page.getByRole('navigation', { name: '主导航' })
     await nav.getByRole('link', { name: '本单位' }).waitFor()
     expect(await nav.getByRole('link', { name: '督办' }).count()).toBe(0)
     expect(session.errors).toEqual([])
   })
 
-  it('keeps a change to the demo data across a reload (browser storage)', async () => {
-    await signInAs(/钱卫东/)
+  it(`keeps a change to the demo data across a reload (${onServer ? 'the server' : 'browser storage'})`, async () => {
+    await signInAs(/钱卫东/, 'supervisor-1')
     const { page, baseUrl } = session
     await page.getByRole('navigation', { name: '主导航' }).waitFor()
     const note = `现场查看：进度属实 ${Date.now()}`
@@ -71,7 +81,7 @@ describe('the demo campaign in Chromium', () => {
 
   it('fits a phone: no horizontal scrolling on the wall or the public board', async () => {
     await session.page.setViewportSize({ width: 390, height: 844 })
-    await signInAs(/方国栋/)
+    await signInAs(/方国栋/, 'leader-1')
     const { page, baseUrl } = session
     await page.getByRole('region', { name: '“双百”行动', exact: true }).waitFor()
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -11,15 +11,16 @@ import { PasswordForm } from './components/password-form'
 import styles from './sign-in-route.module.css'
 
 /**
- * With the mock: one click on a demo user signs in (and `?as=<userId>` signs in straight away, for
- * demos and screenshots). Against a real server: username and password.
+ * With the mock: one click on a demo user signs in. Against a real server: username and password.
+ * On either, `?as=<userId>` signs in straight away (demos, screenshots, the browser suite) when the
+ * backend accepts demo sign-in; a production server refuses it and the form shows why.
  */
 export function SignInRoute() {
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const { mutate, isPending, error } = useSignIn()
   const next = safeNextPath(params.get('next'))
-  const as = mockingEnabled ? params.get('as') : null
+  const as = params.get('as')
   const startedAs = useRef<string | null>(null)
 
   const enter = (body: SignIn) => mutate(body, { onSuccess: () => void navigate(next, { replace: true }) })
