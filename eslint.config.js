@@ -17,7 +17,7 @@ const classicZod = { name: 'zod', message: "Use 'zod/mini' in app code (docs/dec
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { paths: [classicZod], patterns: [noTestsOrMocks, ...patterns] }] })
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'bench-results'] },
+  { ignores: ['dist', 'dist-server', 'shots', 'test-results', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@ import { deriveItem, type ItemRecord } from '@/domain/history'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import { checkItemDraft, checkItemPatch } from '@/domain/item-checks'
 import { nextItemCode } from '@/domain/item-code'
-import { queryItems } from '@/domain/item-query'
+import { queryItems, sortItems } from '@/domain/item-query'
 import { batchTooLarge, batchTooLargeMessage, codeAllocator, newItemRecord, planItemBatch } from '@/domain/item-batch'
 import { patchedItemRecord } from '@/domain/item-writes'
 import { ItemDraftSchema, ItemPatchSchema } from '@/domain/model/item'
@@ -37,11 +37,14 @@ export function itemRoutes() {
     const { projection } = backend
     const today = backend.today()
     if (query.asOf && query.asOf > today) throw badRequest('查询日期不能晚于今天')
-    const views =
-      query.asOf && query.asOf < today
-        ? [...projection.items.values()].flatMap((record) => itemViewAsOf(record, projection.updatesOf(record.id), query.asOf!) ?? [])
-        : projection.allViews(today)
-    return c.json(queryItems(views, query, projection.unitName))
+    if (query.asOf && query.asOf < today) {
+      const views = [...projection.items.values()].flatMap((record) => itemViewAsOf(record, projection.updatesOf(record.id), query.asOf!) ?? [])
+      return c.json(queryItems(views, query, projection.unitName))
+    }
+    // Today's items in this order are kept until the next write: at 50,000 items a request then costs
+    // a filter and a slice instead of a sort (npm run bench, "ledger").
+    const sorted = projection.cached(`items-sorted:${query.sort ?? ''}`, today, () => sortItems(projection.allViews(today), query.sort))
+    return c.json(queryItems(sorted, query, projection.unitName, { presorted: true }))
   })
 
   app.post('/items', async (c) => {

@@ -85,8 +85,10 @@ export function sortItems(items: readonly ItemView[], sort: string | undefined):
     .map((key) => key.item)
 }
 
-export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string): Page<Item> {
-  const matching = sortItems(items.filter((item) => matchesItem(item, query, unitName)), query.sort)
+/** `presorted`: `items` are already in `query.sort` order (sortItems), as a server may keep them between writes. */
+export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string, { presorted = false } = {}): Page<Item> {
+  const filtered = items.filter((item) => matchesItem(item, query, unitName))
+  const matching = presorted ? filtered : sortItems(filtered, query.sort)
   const start = (query.page - 1) * query.pageSize
   const page = matching.slice(start, start + query.pageSize).map(({ overdue: _overdue, ...item }) => item)
   return { items: page, total: matching.length, page: query.page, pageSize: query.pageSize }
