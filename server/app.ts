@@ -41,8 +41,13 @@ export function createApp(backend: Backend) {
   const capped = (maxSize: number) =>
     bodyLimit({
       maxSize,
-      // Answered before the body is read: the connection cannot be reused, so say it closes.
-      onError: (c) => c.json(overCap(maxSize).body(), 413, { Connection: 'close' }),
+      // Read (and drop) what the client is still sending, within a bound, before answering: a client
+      // that is mid-upload when the 413 arrives otherwise sees a reset (EPIPE) instead of the answer.
+      // The connection is not reused either way.
+      onError: async (c) => {
+        await drain(c.req.raw.body, maxSize * 4)
+        return c.json(overCap(maxSize).body(), 413, { Connection: 'close' })
+      },
     })
   const cap = capped(maxBodyBytes)
   // The batch import carries up to 1,000 drafts: its own, larger cap.
@@ -79,4 +84,20 @@ export function createApp(backend: Backend) {
     return c.json(new HttpFailure('server_error', '服务器内部错误，请稍后重试').body(), 500)
   })
   return app
+}
+
+/** Reads and drops a request body up to `bound` bytes; a locked or failing stream is left as it is. */
+async function drain(body: ReadableStream<Uint8Array> | null, bound: number): Promise<void> {
+  if (!body || body.locked) return
+  const reader = body.getReader()
+  try {
+    for (let read = 0; read <= bound; ) {
+      const { done, value } = await reader.read()
+      if (done) return
+      read += value.byteLength
+    }
+    await reader.cancel()
+  } catch {
+    // The client went away: nothing left to answer.
+  }
 }
