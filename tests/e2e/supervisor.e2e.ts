@@ -28,11 +28,16 @@ async function openOverdue(page: Page, index: number): Promise<string> {
   await page.getByRole('button', { name: /^已逾期（\d+）$/ }).click()
   const queue = page.getByRole('table', { name: /^督办队列/ })
   await expect.poll(async () => (await bodyRows(queue).all()).length > index && (await bodyRows(queue).nth(index).textContent())?.includes('已逾期')).toBe(true)
+  // The queue refetches after a change elsewhere and its order moves: read the row once it has settled.
+  await page.waitForLoadState('networkidle')
   const link = bodyRows(queue).nth(index).getByRole('link')
   const code = (await link.textContent()) ?? ''
+  const href = (await link.getAttribute('href')) ?? ''
   await link.click()
+  await page.waitForURL((url) => url.pathname === href)
   await page.getByRole('region', { name: '办理', exact: true }).waitFor()
-  expect(await page.getByText(`${code} · `).count()).toBe(1)
+  // The item's own page (its code in the header), not the one before it: wait for it, exactly once.
+  await page.getByText(`${code} · `).waitFor()
   return code
 }
 

@@ -20,5 +20,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits up to 20 s (not 1 s) for what a user waits for, e.g. the wall refetching after a
+    // change on a busy machine; it returns as soon as the value is there.
+    expect: { poll: { timeout: 20_000 } },
   },
 })
