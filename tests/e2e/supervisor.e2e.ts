@@ -36,8 +36,6 @@ async function openOverdue(page: Page, index: number): Promise<string> {
   await link.click()
   await page.waitForURL((url) => url.pathname === href)
   await page.getByRole('region', { name: '办理', exact: true }).waitFor()
-  // The item's own page (its code in the header), not the one before it: wait for it, exactly once.
-  await page.getByText(`${code} · `).waitFor()
   return code
 }
 
