@@ -1,8 +1,9 @@
-import { errorStatus, type ErrorBody, type ErrorCode } from '@/domain/model/errors'
+// The contract's error answers, shared by the msw mock and the real server (server/http/failure.ts).
 import type { Denial } from '@/domain/decision'
 import type { FieldErrors } from '@/domain/item-checks'
+import { errorStatus, type ErrorBody, type ErrorCode } from '@/domain/model/errors'
 
-/** Thrown by a handler to answer with the contract's error body; caught in `route`. */
+/** Thrown by a handler (mock) or route (server) to answer with the contract's error body. */
 export class HttpFailure extends Error {
   readonly status: number
   constructor(
@@ -23,12 +24,15 @@ export class HttpFailure extends Error {
 }
 
 export const badRequest = (message: string) => new HttpFailure('bad_request', message)
-export const unauthenticated = () => new HttpFailure('unauthenticated', '请先登录')
+export const unauthenticated = (message = '请先登录') => new HttpFailure('unauthenticated', message)
 export const notFound = (what: string) => new HttpFailure('not_found', `${what}不存在`)
 export const conflict = (current: unknown) =>
   new HttpFailure('conflict', '该项目已被他人修改，请查看最新内容后再提交', undefined, current)
-export const validation = (fields: FieldErrors, message = '提交的内容有误，请按提示修改') =>
-  new HttpFailure('validation', message, fields)
+export const validation = (fields: FieldErrors, message = '提交的内容有误，请按提示修改') => new HttpFailure('validation', message, fields)
+export const tooLarge = () => validation({ _: '提交的内容过大' }, '提交的内容过大')
+/** 413 for the public intake and for any body over the server's global cap. */
+export const overCap = (maxBytes: number) =>
+  new HttpFailure('too_large', `提交的内容过大（不能超过 ${Math.floor(maxBytes / 1024)} KB），请精简后再提交`)
 
 /** A refused Decision from the domain, as the matching HTTP failure. */
 export function refusal(denial: Denial): HttpFailure {
