@@ -70,6 +70,36 @@ describe('the item page: actions by role', () => {
     expect(mockBackend().db.items.get(item.id)?.progress).toBe(95)
   })
 
+  it('keeps the form in use open until its save is answered, so the answer lands where it was asked', slow, async () => {
+    const item = seededItem((entry) => entry.status === 'in_progress' && entry.progress < 60)
+    const { user, actions } = await openItem(item.id, 'supervisor-1')
+    let release = () => {}
+    const answered = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // Holds the request until the test lets it through to the mock backend (the resolver returns nothing).
+    server.use(http.post('*/api/items/:itemId/updates', async () => {
+      await answered
+    }))
+    await user.click(within(actions).getByRole('button', { name: '报送进度' }))
+    const form = within(actions).getByRole('form', { name: '报送进度' })
+    await user.clear(within(form).getByLabelText(/^进度/))
+    await user.type(within(form).getByLabelText(/^进度/), '70')
+    await user.type(within(form).getByLabelText(/^进展说明/), '完成主体施工')
+    await user.click(within(form).getByRole('button', { name: '提交进度' }))
+
+    const fields = screen.getByRole('region', { name: '项目信息' })
+    expect(within(fields).getByRole('progressbar', { name: '进度' })).toHaveAttribute('aria-valuenow', '70')
+    expect(within(actions).getByRole('button', { name: '变更状态' })).toBeDisabled()
+    expect(within(actions).getByRole('button', { name: '报送进度' })).toBeDisabled()
+    expect(within(form).getByRole('button', { name: '取消' })).toBeDisabled()
+
+    release()
+    expect(await within(actions).findByText('已提交：报送进度')).toBeInTheDocument()
+    expect(within(actions).getByRole('button', { name: '变更状态' })).toBeEnabled()
+    expect(mockBackend().db.items.get(item.id)?.progress).toBe(70)
+  })
+
   it('marks bad input in Chinese next to the field and keeps it', slow, async () => {
     const item = seededItem((entry) => entry.status === 'in_progress')
     const { user, actions } = await openItem(item.id, 'supervisor-1')

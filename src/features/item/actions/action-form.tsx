@@ -26,6 +26,8 @@ type Props = {
   describeChanges: (before: Item, after: Item) => string[]
   onDone: () => void
   onCancel: () => void
+  /** Told when a save starts and ends, so the page keeps this form open until the server has answered. */
+  onPendingChange?: (pending: boolean) => void
 }
 
 /**
@@ -33,7 +35,7 @@ type Props = {
  * fields (checked here, then by the server's 422), a stale version (409) explained with what changed
  * and a way to submit again on the latest, a failed request kept with a retry.
  */
-export function ActionForm({ label, intro, fields, initial, item, submitLabel, optimistic = false, prepare, describeChanges, onDone, onCancel }: Props) {
+export function ActionForm({ label, intro, fields, initial, item, submitLabel, optimistic = false, prepare, describeChanges, onDone, onCancel, onPendingChange }: Props) {
   const queryClient = useQueryClient()
   const formId = useId()
   const formRef = useRef<HTMLFormElement>(null)
@@ -59,6 +61,7 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
       return
     }
     setPending(true)
+    onPendingChange?.(true)
     setFieldErrors({})
     setFailure(null)
     try {
@@ -74,6 +77,7 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
       setFailure(next)
     } finally {
       setPending(false)
+      onPendingChange?.(false)
     }
   }
 
@@ -133,7 +137,7 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
         <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
           {pending ? tp.item.submitting : submitLabel}
         </button>
-        <button type="button" className={styles.secondary} onClick={onCancel}>
+        <button type="button" className={styles.secondary} disabled={pending} onClick={onCancel}>
           {tp.item.cancel}
         </button>
       </div>

@@ -20,6 +20,9 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
   const panelId = useId()
   const [open, setOpen] = useState<ActionId | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  // While a save is in flight its form stays open: its answer (or its refusal, with the input kept)
+  // must land in the form the person used, and a form opened meanwhile would hold a stale version.
+  const [saving, setSaving] = useState(false)
   const allowed = offers.filter((offer) => offer.form)
   const refused = offers.filter((offer) => !offer.form)
   const current = allowed.find((offer) => offer.id === open)
@@ -42,6 +45,7 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
               className={offer.id === open ? `${styles.action} ${styles.open}` : styles.action}
               aria-expanded={offer.id === open}
               aria-controls={panelId}
+              disabled={saving}
               onClick={() => {
                 setDone(null)
                 setOpen(offer.id === open ? null : offer.id)
@@ -69,6 +73,7 @@ export function ItemActions({ offers, item, describeChanges }: Props) {
               setDone(tp.item.saved(tp.item.action[current.id]))
             }}
             onCancel={() => setOpen(null)}
+            onPendingChange={setSaving}
           />
         ) : null}
       </div>
