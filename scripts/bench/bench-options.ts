@@ -10,12 +10,25 @@ export type BenchOptions = {
   loadSeconds: number
   /** Requests per endpoint for p50/p99. */
   requests: number
+  /** The parts measured (BENCH_ONLY=browser,lighthouse,api for a partial run while working on one budget). */
+  parts: { browser: boolean; api: boolean }
+  /** Where the build, the seeded data and the JSON go (BENCH_RESULTS; default bench-results/). */
+  resultsDir: string | undefined
+  /** BENCH_REUSE_DATA=1: keep the seeded database of an earlier run instead of seeding again. */
+  reuseData: boolean
 }
 
 export function benchOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const smoke = argv.includes('--smoke') || /^(1|true|yes)$/i.test(env.BENCH_SMOKE ?? '')
-  const noLighthouse = argv.includes('--no-lighthouse')
+  const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined
+  const runs = (part: string) => !only || only.has(part)
+  const common = {
+    parts: { browser: runs('browser'), api: runs('api') },
+    resultsDir: env.BENCH_RESULTS || undefined,
+    reuseData: /^(1|true|yes)$/i.test(env.BENCH_REUSE_DATA ?? ''),
+  }
+  const noLighthouse = argv.includes('--no-lighthouse') || !runs('lighthouse')
   return smoke
-    ? { smoke, seedSize: 'demo', iterations: 1, lighthouse: false, loadSeconds: 1, requests: 20 }
-    : { smoke, seedSize: 'large', iterations: 5, lighthouse: !noLighthouse, loadSeconds: 5, requests: 200 }
+    ? { smoke, seedSize: 'demo', iterations: 1, lighthouse: false, loadSeconds: 1, requests: 20, ...common }
+    : { smoke, seedSize: 'large', iterations: 5, lighthouse: !noLighthouse, loadSeconds: 5, requests: 200, ...common }
 }

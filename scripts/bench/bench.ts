@@ -3,15 +3,15 @@
 // write throughput on loopback. Prints a table, writes bench-results/latest.json, exits 1 when a budget
 // is missed. `--smoke` (or BENCH_SMOKE=1): demo seed, one iteration, no Lighthouse; budgets on timings
 // are shown but not judged (CI machines are busy), the bundle budget and every step still must pass.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { preview } from 'vite'
-import { inProgressItems, measureApi, signInAs } from './api-load'
+import { inProgressItems, measureApi, signInAs, type ApiResults } from './api-load'
 import { benchOptions } from './bench-options'
 import { freePort, seedServer, startBenchServer } from './bench-server'
-import { measureBrowser } from './browser-timings'
+import { measureBrowser, type BrowserResults } from './browser-timings'
 import { buildApp } from './build-app'
 import { lighthouseScores } from './lighthouse-scores'
 
@@ -19,7 +19,7 @@ type Budget = { name: string; value: number; unit: string; limit: number; atMost
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const options = benchOptions()
-const results = join(root, 'bench-results')
+const results = options.resultsDir ?? join(root, 'bench-results')
 const load = () => loadavg().map((n) => Number(n.toFixed(2)))
 const log = (line: string) => console.log(`[bench] ${line}`)
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
@@ -39,8 +39,11 @@ async function main() {
   log(`built the app without the mock in ${seconds(started)}`)
 
   started = performance.now()
-  await seedServer(root, dataDir, options.seedSize)
-  log(`seeded the ${options.seedSize} campaign in ${seconds(started)}`)
+  if (options.reuseData && existsSync(dataDir)) log(`reusing the seeded database in ${dataDir}`)
+  else {
+    await seedServer(root, dataDir, options.seedSize)
+    log(`seeded the ${options.seedSize} campaign in ${seconds(started)}`)
+  }
   started = performance.now()
   const server = await startBenchServer(root, dataDir, serverPort, appUrl)
   log(`server listening in ${seconds(started)}`)
@@ -51,16 +54,16 @@ async function main() {
     const items = await inProgressItems(server.apiUrl, supervisor, options.iterations)
 
     started = performance.now()
-    const browser = await measureBrowser(appUrl, { leader, supervisor }, items.map((item) => item.id), options.iterations)
-    log(`browser timings in ${seconds(started)} (ledger of ${browser.ledgerTotal} items)`)
+    const browser = options.parts.browser ? await measureBrowser(appUrl, { leader, supervisor }, items.map((item) => item.id), options.iterations) : notMeasured.browser
+    if (options.parts.browser) log(`browser timings in ${seconds(started)} (ledger of ${browser.ledgerTotal} items)`)
 
     started = performance.now()
     const lighthouse = options.lighthouse ? await lighthouseScores(appUrl, leader, ['/', '/items']) : []
     if (options.lighthouse) log(`lighthouse in ${seconds(started)}`)
 
     started = performance.now()
-    const api = await measureApi(server.apiUrl, options.requests, options.loadSeconds)
-    log(`server latency and load in ${seconds(started)}`)
+    const api = options.parts.api ? await measureApi(server.apiUrl, options.requests, options.loadSeconds) : notMeasured.api
+    if (options.parts.api) log(`server latency and load in ${seconds(started)}`)
     const loadAfter = load()
 
     const wallJs = build.routes.find((route) => route.route === '/')?.gzipBytes ?? Number.NaN
@@ -74,7 +77,8 @@ async function main() {
       limit,
       atMost,
       met: Number.isFinite(value) && (atMost ? value <= limit : value >= limit),
-      judged,
+      // A part left out of a partial run (BENCH_ONLY) is not judged.
+      judged: judged && (Number.isFinite(value) || (options.parts.browser && options.parts.api)),
     })
     const budgets: Budget[] = [
       budget('wall initial JS (gzip, no mock)', wallJs, 'B', 150 * 1024, true, true),
@@ -134,6 +138,23 @@ async function main() {
     await new Promise<void>((resolve) => app.httpServer.close(() => resolve()))
     await server.stop()
   }
+}
+
+/** What a partial run (BENCH_ONLY) reports for the parts it leaves out. */
+const notMeasured: { browser: BrowserResults; api: ApiResults } = {
+  browser: {
+    wallFiguresMs: Number.NaN,
+    wallChartsMs: Number.NaN,
+    ledgerFirstRowsMs: Number.NaN,
+    typingMs: Number.NaN,
+    filterMs: Number.NaN,
+    choiceFilterMs: Number.NaN,
+    pageTurnMs: Number.NaN,
+    scroll: { frames: 0, fps: Number.NaN, p95FrameMs: Number.NaN, longFrames: 0 },
+    interactionMs: Number.NaN,
+    ledgerTotal: 0,
+  },
+  api: { latency: [], statsAfterWrite: { endpoint: 'not measured', requests: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN }, updatesPerSecond: Number.NaN, writers: 0, updatesRejected: 0 },
 }
 
 main().catch((error: unknown) => {

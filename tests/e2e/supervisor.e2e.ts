@@ -28,15 +28,14 @@ async function openOverdue(page: Page, index: number): Promise<string> {
   await page.getByRole('button', { name: /^已逾期（\d+）$/ }).click()
   const queue = page.getByRole('table', { name: /^督办队列/ })
   await expect.poll(async () => (await bodyRows(queue).all()).length > index && (await bodyRows(queue).nth(index).textContent())?.includes('已逾期')).toBe(true)
-  // The queue refetches after a change elsewhere and its order moves: read the row once it has settled.
+  // The queue refetches after a change elsewhere and its rows move: whichever overdue item the click
+  // lands on is the one this journey works on, read from the item page it opened.
   await page.waitForLoadState('networkidle')
-  const link = bodyRows(queue).nth(index).getByRole('link')
-  const code = (await link.textContent()) ?? ''
-  const href = (await link.getAttribute('href')) ?? ''
-  await link.click()
-  await page.waitForURL((url) => url.pathname === href)
+  await bodyRows(queue).nth(index).getByRole('link').click()
+  await page.waitForURL((url) => /^\/items\/[^/]+$/.test(url.pathname))
   await page.getByRole('region', { name: '办理', exact: true }).waitFor()
-  return code
+  const code = page.getByRole('region', { name: '项目信息' }).getByRole('term').filter({ hasText: /^编号$/ })
+  return ((await code.locator('xpath=following-sibling::dd[1]').textContent()) ?? '').trim()
 }
 
 describe('a supervisor in Chromium', () => {
