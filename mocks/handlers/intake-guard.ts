@@ -3,7 +3,7 @@ import type { z } from 'zod/mini'
 import { bodyBytes, intakeLimits, rateCheck, rateLimitMessage } from '@/domain/intake-limits'
 import type { MockBackend } from '../backend'
 import { badRequest, HttpFailure, validation } from '../http/failure'
-import { fieldErrors } from '../http/parse'
+import { issueFields } from '@/domain/issue-fields'
 
 // The mock's guard on what anyone may call without a session, as a real server's gateway would do it:
 // per client (the proxy's X-Forwarded-For, else this browser), a sliding-window rate limit and a body cap.
@@ -60,6 +60,6 @@ export function parseBody<S extends z.ZodMiniType>(text: string, schema: S): z.o
     throw badRequest('请求内容不是有效的 JSON')
   }
   const result = schema.safeParse(json)
-  if (!result.success) throw validation(fieldErrors(result.error))
+  if (!result.success) throw validation(issueFields(result.error.issues))
   return result.data
 }

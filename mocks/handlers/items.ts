@@ -13,7 +13,8 @@ import { canCreateItem, canEditItem, canSetKey } from '@/domain/permissions'
 import type { MockBackend } from '../backend'
 import { badRequest, conflict, HttpFailure, refusal, validation } from '../http/failure'
 import { created, ok } from '../http/json'
-import { fieldErrors, readBody, readQuery } from '../http/parse'
+import { issueFields } from '@/domain/issue-fields'
+import { readBody, readQuery } from '../http/parse'
 import { api } from '../http/paths'
 import { route } from '../http/route'
 import { findItem, linkDemands } from './item-records'
@@ -143,7 +144,7 @@ async function readBatch(request: Request): Promise<unknown[]> {
     throw badRequest('请求内容不是有效的 JSON')
   }
   const envelope = ItemBatchEnvelopeSchema.safeParse(json)
-  if (!envelope.success) throw validation(fieldErrors(envelope.error))
+  if (!envelope.success) throw validation(issueFields(envelope.error.issues))
   if (batchTooLarge(0, envelope.data.items.length)) throw new HttpFailure('too_large', batchTooLargeMessage)
   return envelope.data.items
 }

@@ -1,16 +1,6 @@
 import type { z } from 'zod/mini'
-import type { FieldErrors } from '@/domain/item-checks'
+import { issueFields, queryProblem } from '@/domain/issue-fields'
 import { badRequest, validation } from './failure'
-
-/** zod issues → the contract's `fields`: the first message per dotted path. */
-export function fieldErrors(error: z.core.$ZodError): FieldErrors {
-  const fields: FieldErrors = {}
-  for (const issue of error.issues) {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '_'
-    fields[path] ??= issue.message
-  }
-  return fields
-}
 
 /** A JSON body checked by its schema: malformed JSON → 400, invalid content → 422 with fields. */
 export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.output<S>> {
@@ -23,7 +13,7 @@ export async function readBody<S extends z.ZodMiniType>(request: Request, schema
     throw badRequest('请求内容不是有效的 JSON')
   }
   const result = schema.safeParse(json)
-  if (!result.success) throw validation(fieldErrors(result.error))
+  if (!result.success) throw validation(issueFields(result.error.issues))
   return result.data
 }
 
@@ -32,10 +22,6 @@ export function readQuery<S extends z.ZodMiniType>(url: URL, schema: S): z.outpu
   const raw: Record<string, string> = {}
   for (const [name, value] of url.searchParams) if (value !== '') raw[name] = value
   const result = schema.safeParse(raw)
-  if (!result.success) {
-    const [first] = result.error.issues
-    const name = first?.path.join('.') || first?.message || ''
-    throw badRequest(`查询参数有误：${name}`)
-  }
+  if (!result.success) throw badRequest(queryProblem(result.error.issues))
   return result.data
 }

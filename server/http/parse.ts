@@ -1,17 +1,7 @@
 import type { Context } from 'hono'
 import type { z } from 'zod/mini'
-import type { FieldErrors } from '@/domain/item-checks'
+import { issueFields, queryProblem } from '@/domain/issue-fields'
 import { badRequest, tooLarge, validation, type HttpFailure } from './failure'
-
-/** zod issues → the contract's `fields`: the first message per dotted path. */
-export function fieldErrors(error: z.core.$ZodError): FieldErrors {
-  const fields: FieldErrors = {}
-  for (const issue of error.issues) {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '_'
-    fields[path] ??= issue.message
-  }
-  return fields
-}
 
 /** A JSON body checked by the contract's schema: malformed JSON → 400, invalid → 422 with fields. */
 export async function readBody<S extends z.ZodMiniType>(c: Context, schema: S, maxBytes = 64 * 1024, overLimit: () => HttpFailure = tooLarge): Promise<z.output<S>> {
@@ -24,7 +14,7 @@ export async function readBody<S extends z.ZodMiniType>(c: Context, schema: S, m
     throw badRequest('请求内容不是有效的 JSON')
   }
   const result = schema.safeParse(json)
-  if (!result.success) throw validation(fieldErrors(result.error))
+  if (!result.success) throw validation(issueFields(result.error.issues))
   return result.data
 }
 
@@ -33,10 +23,6 @@ export function readQuery<S extends z.ZodMiniType>(c: Context, schema: S): z.out
   const raw: Record<string, string> = {}
   for (const [name, value] of new URL(c.req.url).searchParams) if (value !== '') raw[name] = value
   const result = schema.safeParse(raw)
-  if (!result.success) {
-    const [first] = result.error.issues
-    const name = first?.path.join('.') || first?.message || ''
-    throw badRequest(`查询参数有误：${name}`)
-  }
+  if (!result.success) throw badRequest(queryProblem(result.error.issues))
   return result.data
 }

@@ -1,5 +1,6 @@
 import type { ItemRecord } from './history'
 import { bodyBytes } from './intake-limits'
+import { issueFields } from './issue-fields'
 import { checkItemDraft, type DraftContext, type FieldErrors } from './item-checks'
 import { nextItemCode } from './item-code'
 import type { CampaignList } from './model/campaign'
@@ -27,16 +28,6 @@ export type PlannedRow = { index: number; draft: ItemDraft; list: CampaignList }
 const invalidMessage = '提交的内容有误，请按提示修改'
 
 const invalidFields = (fields: FieldErrors): RowError => ({ code: 'validation', message: invalidMessage, fields })
-
-/** zod issues → the contract's `fields`: the first message per dotted path (as the backends' body parsing does). */
-function issueFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const fields: FieldErrors = {}
-  for (const issue of issues) {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '_'
-    fields[path] ??= issue.message
-  }
-  return fields
-}
 
 function denial(decision: { status: 403 | 422; reason: string; field?: string }): RowError {
   if (decision.status === 403) return { code: 'forbidden', message: decision.reason }
