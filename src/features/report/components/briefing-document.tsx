@@ -1,40 +1,103 @@
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { Link } from 'react-router'
-import type { Briefing } from '@/domain/briefing'
+import type { Briefing, BriefingListRow, BriefingOverdueRow, BriefingRankRow, BriefingStruckOffRow } from '@/domain/briefing'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { ledgerHref } from '@/lib/ledger-url'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { briefingTitle } from '../briefing-text'
 import styles from './briefing-document.module.css'
+import { BriefingTable, type Column } from './briefing-table'
 
-const rate = (share: number | null) => (share === null ? tp.report.noSurvey : formatPercent(share))
+const r = tp.report
+const rate = (share: number | null) => (share === null ? r.noSurvey : formatPercent(share))
+const alertWhenOverdue = (row: { overdue: number }) => (row.overdue > 0 ? styles.alert : undefined)
 
-type TableProps = { caption: string; children: ReactNode; /** When the section's heading already says it. */ captionHidden?: boolean }
+/** An item's code (linked to its page) and its title with the key mark, shared by the item tables. */
+const itemColumns = <Row extends { itemId: string; code: string; title: string; key: boolean; listName: string; unitName: string }>(): Column<Row>[] => [
+  {
+    head: r.code,
+    nowrap: true,
+    cell: (item) => (
+      <Link to={`/items/${encodeURIComponent(item.itemId)}`} className={styles.code}>
+        {item.code}
+      </Link>
+    ),
+  },
+  {
+    head: r.itemTitle,
+    rowHeader: true,
+    className: () => styles.itemTitle,
+    cell: (item) => (
+      <>
+        {item.title}
+        {item.key ? r.keyMark : null}
+      </>
+    ),
+  },
+  { head: r.list, cell: (item) => item.listName },
+  { head: r.unitName, nowrap: true, cell: (item) => item.unitName },
+]
 
-/** A briefing table: plain on paper, its header repeated on every printed page, no row cut in two. */
-function Table({ caption, children, captionHidden = false }: TableProps) {
-  return (
-    <div className={styles.tableWrap} role="region" aria-label={caption} tabIndex={0}>
-      <table className={styles.table}>
-        <caption className={captionHidden ? 'visually-hidden' : styles.caption}>{caption}</caption>
-        {children}
-      </table>
-    </div>
-  )
-}
+const listColumns: Column<BriefingListRow>[] = [
+  { head: r.list, rowHeader: true, cell: (list) => list.name },
+  { head: r.total, numeric: true, cell: (list) => formatNumber(list.total) },
+  { head: r.done, numeric: true, cell: (list) => formatNumber(list.done) },
+  { head: r.completion, numeric: true, cell: (list) => formatPercent(list.completion) },
+  { head: r.keyDone, numeric: true, cell: (list) => (list.hasKeyItems ? `${formatNumber(list.keyDone)} / ${formatNumber(list.keyTotal)}` : t.list.none) },
+  { head: r.overdue, numeric: true, className: alertWhenOverdue, cell: (list) => formatNumber(list.overdue) },
+  { head: r.red, numeric: true, cell: (list) => formatNumber(list.lights.red) },
+]
 
-const itemLink = (itemId: string, code: string) => (
-  <Link to={`/items/${encodeURIComponent(itemId)}`} className={styles.code}>
-    {code}
-  </Link>
-)
+const rankColumns = (mine: (row: BriefingRankRow) => boolean): Column<BriefingRankRow>[] => [
+  { head: r.rank, numeric: true, cell: (row) => row.rank },
+  {
+    head: r.unitName,
+    rowHeader: true,
+    cell: (row) => (
+      <>
+        {row.unitName}
+        {mine(row) ? r.thisUnit : null}
+      </>
+    ),
+  },
+  { head: r.total, numeric: true, cell: (row) => formatNumber(row.total) },
+  { head: r.done, numeric: true, cell: (row) => formatNumber(row.done) },
+  { head: r.completion, numeric: true, cell: (row) => formatPercent(row.completion) },
+  { head: r.overdue, numeric: true, className: alertWhenOverdue, cell: (row) => formatNumber(row.overdue) },
+  { head: r.satisfaction, numeric: true, cell: (row) => rate(row.satisfaction) },
+  { head: r.resolution, numeric: true, cell: (row) => formatPercent(row.resolution) },
+]
+
+const overdueColumns: Column<BriefingOverdueRow>[] = [
+  ...itemColumns<BriefingOverdueRow>(),
+  { head: r.deadline, nowrap: true, cell: (item) => formatDate(item.deadline) },
+  { head: r.daysOverdue, numeric: true, className: () => styles.alert, cell: (item) => r.days(item.daysOverdue) },
+  { head: r.progress, numeric: true, cell: (item) => `${item.progress}%` },
+]
+
+const struckOffColumns: Column<BriefingStruckOffRow>[] = [
+  ...itemColumns<BriefingStruckOffRow>(),
+  { head: r.closedOn, nowrap: true, cell: (item) => formatDate(item.closedOn) },
+  { head: r.surveyed, numeric: true, cell: (item) => formatNumber(item.surveyed) },
+  { head: r.satisfaction, numeric: true, cell: (item) => rate(item.satisfaction) },
+]
+
+const satisfactionColumns: Column<BriefingListRow>[] = [
+  { head: r.list, rowHeader: true, cell: (list) => list.name },
+  { head: r.surveyed, numeric: true, cell: (list) => formatNumber(list.surveyed) },
+  { head: r.satisfied, numeric: true, cell: (list) => formatNumber(list.satisfied) },
+  { head: r.satisfaction, numeric: true, cell: (list) => rate(list.satisfaction) },
+  { head: r.closed, numeric: true, cell: (list) => formatNumber(list.closed) },
+  { head: r.resolution, numeric: true, cell: (list) => formatPercent(list.resolution) },
+]
 
 /** The briefing as it is printed: title, date line, the paragraph, then the five tables. */
 export function BriefingDocument({ briefing }: { briefing: Briefing }) {
   const titleId = useId()
-  const r = tp.report
   const since = formatDate(briefing.since)
+  const mine = (row: BriefingRankRow) => briefing.unit?.id === row.unitId
+  const { overdue, struckOff, totals } = briefing
   return (
     <article className={styles.document} aria-labelledby={titleId}>
       <div className={styles.head}>
@@ -47,195 +110,62 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
 
       <section className={styles.section}>
         <h3 className={styles.heading}>{r.listsHeading}</h3>
-        <Table caption={r.listsHeading} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{r.list}</th>
-              <th scope="col" data-numeric>{r.total}</th>
-              <th scope="col" data-numeric>{r.done}</th>
-              <th scope="col" data-numeric>{r.completion}</th>
-              <th scope="col" data-numeric>{r.keyDone}</th>
-              <th scope="col" data-numeric>{r.overdue}</th>
-              <th scope="col" data-numeric>{r.red}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {briefing.lists.map((list) => (
-              <tr key={list.listId}>
-                <th scope="row">{list.name}</th>
-                <td data-numeric>{formatNumber(list.total)}</td>
-                <td data-numeric>{formatNumber(list.done)}</td>
-                <td data-numeric>{formatPercent(list.completion)}</td>
-                <td data-numeric>{list.hasKeyItems ? `${formatNumber(list.keyDone)} / ${formatNumber(list.keyTotal)}` : t.list.none}</td>
-                <td data-numeric className={list.overdue > 0 ? styles.alert : undefined}>{formatNumber(list.overdue)}</td>
-                <td data-numeric>{formatNumber(list.lights.red)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <BriefingTable caption={r.listsHeading} captionHidden columns={listColumns} rows={briefing.lists} rowKey={(list) => list.listId} />
       </section>
 
       {briefing.rankings.length > 0 ? (
         <section className={styles.section}>
           <h3 className={styles.heading}>{r.rankingHeading}</h3>
           {briefing.rankings.map((ranking) => (
-            <Table key={ranking.listId} caption={r.rankingCaption(ranking.name)}>
-              <thead>
-                <tr>
-                  <th scope="col" data-numeric>{r.rank}</th>
-                  <th scope="col">{r.unitName}</th>
-                  <th scope="col" data-numeric>{r.total}</th>
-                  <th scope="col" data-numeric>{r.done}</th>
-                  <th scope="col" data-numeric>{r.completion}</th>
-                  <th scope="col" data-numeric>{r.overdue}</th>
-                  <th scope="col" data-numeric>{r.satisfaction}</th>
-                  <th scope="col" data-numeric>{r.resolution}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ranking.rows.map((row) => {
-                  const mine = briefing.unit?.id === row.unitId
-                  return (
-                    <tr key={row.unitId} className={mine ? styles.mine : undefined} aria-current={mine ? 'true' : undefined}>
-                      <td data-numeric>{row.rank}</td>
-                      <th scope="row">
-                        {row.unitName}
-                        {mine ? r.thisUnit : null}
-                      </th>
-                      <td data-numeric>{formatNumber(row.total)}</td>
-                      <td data-numeric>{formatNumber(row.done)}</td>
-                      <td data-numeric>{formatPercent(row.completion)}</td>
-                      <td data-numeric className={row.overdue > 0 ? styles.alert : undefined}>{formatNumber(row.overdue)}</td>
-                      <td data-numeric>{rate(row.satisfaction)}</td>
-                      <td data-numeric>{formatPercent(row.resolution)}</td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </Table>
+            <BriefingTable
+              key={ranking.listId}
+              caption={r.rankingCaption(ranking.name)}
+              columns={rankColumns(mine)}
+              rows={ranking.rows}
+              rowKey={(row) => row.unitId}
+              isCurrent={mine}
+            />
           ))}
         </section>
       ) : null}
 
       <section className={styles.section}>
-        <h3 className={styles.heading}>{r.overdueHeading(briefing.overdue.total)}</h3>
-        {briefing.overdue.rows.length === 0 ? (
+        <h3 className={styles.heading}>{r.overdueHeading(overdue.total)}</h3>
+        {overdue.rows.length === 0 ? (
           <p>{r.overdueNone}</p>
         ) : (
           <>
-            {briefing.overdue.rows.length < briefing.overdue.total ? (
+            {overdue.rows.length < overdue.total ? (
               <p className={styles.note}>
                 <Link to={ledgerHref({ overdue: true, asOf: briefing.asOf, ...(briefing.unit ? { unit: [briefing.unit.id] } : {}) })}>
-                  {r.overdueShown(briefing.overdue.rows.length, briefing.overdue.total)}
+                  {r.overdueShown(overdue.rows.length, overdue.total)}
                 </Link>
               </p>
             ) : null}
-            <Table caption={r.overdueHeading(briefing.overdue.total)} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{r.code}</th>
-                  <th scope="col">{r.itemTitle}</th>
-                  <th scope="col">{r.list}</th>
-                  <th scope="col">{r.unitName}</th>
-                  <th scope="col">{r.deadline}</th>
-                  <th scope="col" data-numeric>{r.daysOverdue}</th>
-                  <th scope="col" data-numeric>{r.progress}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {briefing.overdue.rows.map((item) => (
-                  <tr key={item.itemId}>
-                    <td data-nowrap>{itemLink(item.itemId, item.code)}</td>
-                    <th scope="row" className={styles.itemTitle}>
-                      {item.title}
-                      {item.key ? r.keyMark : null}
-                    </th>
-                    <td>{item.listName}</td>
-                    <td data-nowrap>{item.unitName}</td>
-                    <td data-nowrap>{formatDate(item.deadline)}</td>
-                    <td data-numeric className={styles.alert}>{r.days(item.daysOverdue)}</td>
-                    <td data-numeric>{item.progress}%</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <BriefingTable caption={r.overdueHeading(overdue.total)} captionHidden columns={overdueColumns} rows={overdue.rows} rowKey={(item) => item.itemId} />
           </>
         )}
       </section>
 
       <section className={styles.section}>
-        <h3 className={styles.heading}>{r.struckOffHeading(since, briefing.struckOff.length)}</h3>
-        {briefing.struckOff.length === 0 ? (
+        <h3 className={styles.heading}>{r.struckOffHeading(since, struckOff.length)}</h3>
+        {struckOff.length === 0 ? (
           <p>{r.struckOffNone}</p>
         ) : (
-          <Table caption={r.struckOffHeading(since, briefing.struckOff.length)} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{r.code}</th>
-                <th scope="col">{r.itemTitle}</th>
-                <th scope="col">{r.list}</th>
-                <th scope="col">{r.unitName}</th>
-                <th scope="col">{r.closedOn}</th>
-                <th scope="col" data-numeric>{r.surveyed}</th>
-                <th scope="col" data-numeric>{r.satisfaction}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {briefing.struckOff.map((item) => (
-                <tr key={item.itemId}>
-                  <td data-nowrap>{itemLink(item.itemId, item.code)}</td>
-                  <th scope="row" className={styles.itemTitle}>
-                    {item.title}
-                    {item.key ? r.keyMark : null}
-                  </th>
-                  <td>{item.listName}</td>
-                  <td data-nowrap>{item.unitName}</td>
-                  <td data-nowrap>{formatDate(item.closedOn)}</td>
-                  <td data-numeric>{formatNumber(item.surveyed)}</td>
-                  <td data-numeric>{rate(item.satisfaction)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <BriefingTable caption={r.struckOffHeading(since, struckOff.length)} captionHidden columns={struckOffColumns} rows={struckOff} rowKey={(item) => item.itemId} />
         )}
       </section>
 
       <section className={styles.section}>
         <h3 className={styles.heading}>{r.satisfactionHeading}</h3>
-        <Table caption={r.satisfactionHeading} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{r.list}</th>
-              <th scope="col" data-numeric>{r.surveyed}</th>
-              <th scope="col" data-numeric>{r.satisfied}</th>
-              <th scope="col" data-numeric>{r.satisfaction}</th>
-              <th scope="col" data-numeric>{r.closed}</th>
-              <th scope="col" data-numeric>{r.resolution}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {briefing.lists.map((list) => (
-              <tr key={list.listId}>
-                <th scope="row">{list.name}</th>
-                <td data-numeric>{formatNumber(list.surveyed)}</td>
-                <td data-numeric>{formatNumber(list.satisfied)}</td>
-                <td data-numeric>{rate(list.satisfaction)}</td>
-                <td data-numeric>{formatNumber(list.closed)}</td>
-                <td data-numeric>{formatPercent(list.resolution)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{r.totalRow}</th>
-              <td data-numeric>{formatNumber(briefing.totals.surveyed)}</td>
-              <td data-numeric>{formatNumber(briefing.totals.satisfied)}</td>
-              <td data-numeric>{rate(briefing.totals.satisfaction)}</td>
-              <td data-numeric>{formatNumber(briefing.totals.closed)}</td>
-              <td data-numeric>{formatPercent(briefing.totals.resolution)}</td>
-            </tr>
-          </tfoot>
-        </Table>
+        <BriefingTable
+          caption={r.satisfactionHeading}
+          captionHidden
+          columns={satisfactionColumns}
+          rows={briefing.lists}
+          rowKey={(list) => list.listId}
+          footer={[r.totalRow, formatNumber(totals.surveyed), formatNumber(totals.satisfied), rate(totals.satisfaction), formatNumber(totals.closed), formatPercent(totals.resolution)]}
+        />
         <p className={styles.note}>{r.satisfactionNote}</p>
       </section>
     </article>
