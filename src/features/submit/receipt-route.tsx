@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { ApiError, errorMessage } from '@/api/errors'
 import { receiptQuery } from '@/api/public-demands'
 import { unitsQuery } from '@/api/units'
+import { DemandStatusBadge } from '@/components/demand-status-badge'
 import { PageHeader } from '@/components/page-header'
 import { StatusBadge } from '@/components/status-badge'
 import type { Receipt } from '@/domain/model/public-demand'
@@ -72,7 +73,9 @@ function ReceiptCard({ receipt }: { receipt: Receipt }) {
       <h2 id={headingId} className={styles.heading}>
         {tp.receipt.resultHeading(receipt.receipt)}
       </h2>
-      <p className={`${styles.status} ${styles[receipt.status]}`}>{tp.receipt.statusText[receipt.status]}</p>
+      <DemandStatusBadge status={receipt.status} size="large" as="p">
+        {tp.receipt.statusText[receipt.status]}
+      </DemandStatusBadge>
       {receipt.merged ? <p className={styles.note}>{tp.receipt.merged}</p> : null}
       <dl className={styles.facts}>
         <div>

@@ -7,8 +7,8 @@ import type { Unit } from '@/domain/model/unit'
 import { formatInstant } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
 import { tp } from '@/lib/strings/page-strings'
-import { DemandStatus } from './demand-status'
 import styles from './demand-table.module.css'
+import { DemandStatusBadge } from '@/components/demand-status-badge'
 
 type Props = { page: Page<Demand>; units: readonly Unit[]; onTriage: (demand: Demand) => void; onPage: (page: number) => void }
 
@@ -45,7 +45,7 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
               <td data-nowrap>{unitName(demand.unitId)}</td>
               <td className={styles.text}>{demand.text}</td>
               <td data-nowrap>
-                <DemandStatus status={demand.status} />
+                <DemandStatusBadge status={demand.status} />
               </td>
               <td className={styles.item}>
                 {demand.item ? (

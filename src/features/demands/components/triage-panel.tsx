@@ -15,8 +15,8 @@ import { canCreateItem, canTriageDemand } from '@/domain/permissions'
 import { formatInstant } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { useTriage } from '../use-triage'
-import { DemandStatus } from './demand-status'
 import styles from './triage-panel.module.css'
+import { DemandStatusBadge } from '@/components/demand-status-badge'
 
 type Action = 'adoptNew' | 'link' | 'merge' | 'reject' | 'reply'
 const actions: readonly Action[] = ['adoptNew', 'link', 'merge', 'reject', 'reply']
@@ -58,7 +58,7 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
         <div>
           <dt>{tp.demands.status}</dt>
           <dd>
-            <DemandStatus status={demand.status} />
+            <DemandStatusBadge status={demand.status} />
           </dd>
         </div>
         <div>
