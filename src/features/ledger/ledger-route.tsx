@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { campaignQuery } from '@/api/campaign'
-import { itemsQuery } from '@/api/items'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
 import { ExportMenu } from '@/components/export-menu'
@@ -13,9 +13,8 @@ import { FilterSummary } from './components/filter-summary'
 import { LedgerFilters } from './components/ledger-filters'
 import { LedgerTable } from './components/ledger-table'
 import { Pager } from './components/pager'
+import { ledgerItemsQuery, ledgerPageSize as pageSize } from './ledger-query'
 import { useLedgerFilters } from './use-ledger-filters'
-
-const pageSize = 50
 
 /**
  * 台账: every item of every list, filtered, sorted and paged by the server, so the 50,000-item seed
@@ -23,14 +22,15 @@ const pageSize = 50
  */
 export function LedgerRoute() {
   const { filters, setFilter, setPage, clear } = useLedgerFilters()
-  const page = filters.page ?? 1
-  const items = useQuery({ ...itemsQuery({ ...filters, page, pageSize }), placeholderData: keepPreviousData })
+  const items = useQuery({ ...ledgerItemsQuery(filters), placeholderData: keepPreviousData })
   const units = useQuery(unitsQuery())
   const campaign = useQuery(campaignQuery())
   const onlyList = filters.list?.length === 1 ? filters.list[0] : undefined
   const list = campaign.data?.lists.find((entry) => entry.id === onlyList)
   const title = list ? `${listLabel(list)} · ${tp.ledger.title}` : tp.ledger.title
-  const unitName = nameLookup(units.data?.items)
+  // Stable between renders, so the table's memoised rows re-render only when their item changes.
+  const unitName = useMemo(() => nameLookup(units.data?.items), [units.data])
+  const listName = useMemo(() => listNameLookup(campaign.data?.lists), [campaign.data])
 
   return (
     <>
@@ -56,7 +56,7 @@ export function LedgerRoute() {
             sort={filters.sort}
             onSort={(sort) => setFilter('sort', sort === 'code' ? undefined : sort)}
             unitName={unitName}
-            listName={listNameLookup(campaign.data.lists)}
+            listName={listName}
             busy={items.isPlaceholderData}
           />
           <Pager page={items.data.page} pageSize={pageSize} total={items.data.total} onPage={setPage} />

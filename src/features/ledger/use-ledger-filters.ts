@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { filtersFromSearchParams, ledgerSearchParams } from '@/lib/ledger-url'
+import { ledgerItemsQuery } from './ledger-query'
 
 /**
  * The ledger's filters, sort and page live in the address (src/lib/ledger-url.ts), so a view can be
@@ -9,13 +11,20 @@ import { filtersFromSearchParams, ledgerSearchParams } from '@/lib/ledger-url'
  */
 export function useLedgerFilters() {
   const [params, setParams] = useSearchParams()
+  const queryClient = useQueryClient()
   const key = params.toString()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the string is the identity of the params
   const filters = useMemo(() => filtersFromSearchParams(params), [key])
 
   const write = useCallback(
-    (next: ItemFilters, replace = false) => setParams(ledgerSearchParams(next), { replace }),
-    [setParams],
+    (next: ItemFilters, replace = false) => {
+      const search = ledgerSearchParams(next)
+      // Ask the server now, in the event, rather than after the router has rendered the new address:
+      // the request overlaps that render and the route's query finds it in flight (same key).
+      void queryClient.prefetchQuery(ledgerItemsQuery(filtersFromSearchParams(search)))
+      setParams(search, { replace })
+    },
+    [queryClient, setParams],
   )
   const setFilter = useCallback(
     <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace = false) => {

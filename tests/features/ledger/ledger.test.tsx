@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react'
+import { http } from 'msw'
+import { server } from '../../../mocks/node'
 import { renderApp } from '../../render-app'
 
 const slow = { timeout: 30_000 }
@@ -60,5 +62,32 @@ describe('the ledger (台账)', () => {
     expect(location()).toBe('/items')
     expect(screen.getByLabelText('关键词')).toHaveDisplayValue('')
     expect(await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })).toBeInTheDocument()
+  })
+
+  it('keeps the page on screen, marked busy, until the next one has come, asking the server once', slow, async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const asked: string[] = []
+    // Holds page 2 until the test lets it go, then falls through to the mock's handler.
+    server.use(
+      http.get('*/api/items', async ({ request }) => {
+        const page = new URL(request.url).searchParams.get('page')
+        if (page !== '2') return
+        asked.push(page)
+        await held
+      }),
+    )
+    const { user, location } = await renderApp('/items?list=double-hundred&status=done%2Cclosed', { as: 'leader-1' })
+    const first = await screen.findByRole('table', { name: /第 1–50 项，共 231 项/ }, { timeout: 5_000 })
+    await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
+    expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&page=2')
+    expect(screen.getByRole('table', { name: /第 1–50 项，共 231 项/ })).toBe(first)
+    expect(first.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true')
+
+    release()
+    const next = await screen.findByRole('table', { name: /第 51–100 项，共 231 项/ })
+    expect(next.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
+    // The click's prefetch and the route's query are the same query: one request.
+    expect(asked).toEqual(['2'])
   })
 })

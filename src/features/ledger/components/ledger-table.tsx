@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { Link } from 'react-router'
 import { LightBadge } from '@/components/light-badge'
 import { ProgressBar } from '@/components/progress-bar'
@@ -21,44 +21,69 @@ type Props = {
   busy: boolean
 }
 
-type Column = { field: ItemSortField; label: string; cell: (item: Item) => ReactNode; nowrap?: boolean }
+type Names = { unitName: (id: string) => string; listName: (id: string) => string }
+type Column = { field: ItemSortField; label: string; cell: (item: Item, names: Names) => ReactNode; nowrap?: boolean }
+
+const columns: readonly Column[] = [
+  { field: 'listId', label: t.list.list, cell: (item, names) => names.listName(item.listId), nowrap: true },
+  { field: 'unitId', label: t.list.unit, cell: (item, names) => names.unitName(item.unitId) },
+  { field: 'leadLeader', label: t.list.leadLeader, cell: (item) => item.leadLeader ?? t.list.none, nowrap: true },
+  { field: 'owner', label: t.list.owner, cell: (item) => item.owner, nowrap: true },
+  { field: 'deadline', label: t.list.deadline, cell: (item) => <time dateTime={item.deadline}>{formatShortDate(item.deadline)}</time>, nowrap: true },
+  { field: 'status', label: t.list.status, cell: (item) => <StatusBadge status={item.status} /> },
+  {
+    field: 'progress',
+    label: t.list.progress,
+    cell: (item) => (
+      <div className={styles.progress}>
+        <ProgressBar size="sm" value={item.progress} label={`${item.code} ${t.list.progress}`} valueText={`${item.progress}%`} />
+        <span className={styles.percent}>{item.progress}%</span>
+      </div>
+    ),
+  },
+  { field: 'light', label: t.list.light, cell: (item) => <LightBadge light={item.light} /> },
+  { field: 'key', label: t.list.key, cell: (item) => (item.key ? <span className={styles.key}>{t.list.key}</span> : <span className={styles.muted}>{t.list.none}</span>) },
+  {
+    field: 'lastUpdate',
+    label: tp.ledger.lastUpdate,
+    cell: (item) =>
+      item.lastUpdate ? (
+        <span className={styles.update}>
+          <span>{tp.updateKind[item.lastUpdate.kind]}</span> <time dateTime={item.lastUpdate.at}>{formatInstant(item.lastUpdate.at)}</time>
+        </span>
+      ) : (
+        <span className={styles.muted}>{tp.ledger.noUpdate}</span>
+      ),
+  },
+]
+
+/** Rows are memoised: a new address (sort, filter, page) re-renders the table, not the 50 rows still shown while it loads. */
+const LedgerRow = memo(function LedgerRow({ item, unitName, listName }: { item: Item } & Names) {
+  const names = { unitName, listName }
+  return (
+    <tr>
+      <td data-nowrap>
+        <Link to={`/items/${encodeURIComponent(item.id)}`}>{item.code}</Link>
+      </td>
+      <th scope="row" className={styles.title}>
+        {item.title}
+      </th>
+      {columns.map((column) => (
+        <td key={column.field} data-nowrap={column.nowrap ? '' : undefined}>
+          {column.cell(item, names)}
+        </td>
+      ))}
+    </tr>
+  )
+})
 
 /** The whole ledger row: every column can sort the table (on the server, over all pages). */
 export function LedgerTable({ caption, items, sort, onSort, unitName, listName, busy }: Props) {
   const descending = sort?.startsWith('-') ?? false
   const sortField = (sort?.replace(/^-/, '') || 'code') as ItemSortField
-  const columns: Column[] = [
-    { field: 'listId', label: t.list.list, cell: (item) => listName(item.listId), nowrap: true },
-    { field: 'unitId', label: t.list.unit, cell: (item) => unitName(item.unitId) },
-    { field: 'leadLeader', label: t.list.leadLeader, cell: (item) => item.leadLeader ?? t.list.none, nowrap: true },
-    { field: 'owner', label: t.list.owner, cell: (item) => item.owner, nowrap: true },
-    { field: 'deadline', label: t.list.deadline, cell: (item) => <time dateTime={item.deadline}>{formatShortDate(item.deadline)}</time>, nowrap: true },
-    { field: 'status', label: t.list.status, cell: (item) => <StatusBadge status={item.status} /> },
-    {
-      field: 'progress',
-      label: t.list.progress,
-      cell: (item) => (
-        <div className={styles.progress}>
-          <ProgressBar size="sm" value={item.progress} label={`${item.code} ${t.list.progress}`} valueText={`${item.progress}%`} />
-          <span className={styles.percent}>{item.progress}%</span>
-        </div>
-      ),
-    },
-    { field: 'light', label: t.list.light, cell: (item) => <LightBadge light={item.light} /> },
-    { field: 'key', label: t.list.key, cell: (item) => (item.key ? <span className={styles.key}>{t.list.key}</span> : <span className={styles.muted}>{t.list.none}</span>) },
-    {
-      field: 'lastUpdate',
-      label: tp.ledger.lastUpdate,
-      cell: (item) =>
-        item.lastUpdate ? (
-          <span className={styles.update}>
-            <span>{tp.updateKind[item.lastUpdate.kind]}</span> <time dateTime={item.lastUpdate.at}>{formatInstant(item.lastUpdate.at)}</time>
-          </span>
-        ) : (
-          <span className={styles.muted}>{tp.ledger.noUpdate}</span>
-        ),
-    },
-  ]
+  const dimmed = useDelayedFlag(busy, dimDelayMs)
+  const frame = useRef<HTMLDivElement>(null)
+  usePointerPauseWhileScrolling(frame)
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
@@ -76,7 +101,7 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
   }
 
   return (
-    <div className={busy ? styles.busy : undefined} aria-busy={busy}>
+    <div ref={frame} className={dimmed ? `${styles.frame} ${styles.busy}` : styles.frame} aria-busy={busy}>
       <TableFrame caption={caption}>
         <thead>
           <tr>
@@ -86,23 +111,54 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <td data-nowrap>
-                <Link to={`/items/${encodeURIComponent(item.id)}`}>{item.code}</Link>
-              </td>
-              <th scope="row" className={styles.title}>
-                {item.title}
-              </th>
-              {columns.map((column) => (
-                <td key={column.field} data-nowrap={column.nowrap ? '' : undefined}>
-                  {column.cell(item)}
-                </td>
-              ))}
-            </tr>
+          {items.map((item, slot) => (
+            // Keyed by position: a new page updates the 50 rows in place (text and a few classes)
+            // instead of removing them and building 50 new ones, which costs style and DOM work.
+            <LedgerRow key={slot} item={item} unitName={unitName} listName={listName} />
           ))}
         </tbody>
       </TableFrame>
     </div>
   )
+}
+
+/** The previous page is dimmed only when the next one is slow to come: a quick answer costs no repaint. */
+const dimDelayMs = 200
+
+function useDelayedFlag(flag: boolean, delayMs: number): boolean {
+  const [late, setLate] = useState(false)
+  useEffect(() => {
+    if (!flag) return
+    const timer = setTimeout(() => setLate(true), delayMs)
+    return () => {
+      clearTimeout(timer)
+      setLate(false)
+    }
+  }, [flag, delayMs])
+  return flag && late
+}
+
+/**
+ * While the page scrolls, the rows are covered (`data-scrolling`, see the CSS): otherwise every frame
+ * hit-tests the row under a resting mouse, moves :hover, dispatches pointer events and repaints the
+ * table. Set on the element directly, not through React state, so scrolling renders nothing.
+ */
+function usePointerPauseWhileScrolling(ref: RefObject<HTMLElement | null>, idleMs = 150) {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const settle = () => {
+      timer = undefined
+      ref.current?.removeAttribute('data-scrolling')
+    }
+    const onScroll = () => {
+      if (timer === undefined) ref.current?.setAttribute('data-scrolling', '')
+      else clearTimeout(timer)
+      timer = setTimeout(settle, idleMs)
+    }
+    window.addEventListener('scroll', onScroll, { passive: true })
+    return () => {
+      window.removeEventListener('scroll', onScroll)
+      if (timer !== undefined) clearTimeout(timer)
+    }
+  }, [ref, idleMs])
 }
