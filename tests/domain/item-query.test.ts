@@ -72,6 +72,14 @@ describe('matchesItem', () => {
     it('the unit name comes from the lookup, not from the unit id', () => {
       expect(codes(query({ q: 'lu' }))).toEqual([])
     })
+
+    it('never matches across two fields, and asks the same answers again (the text is kept per item)', () => {
+      // SB-002's title ends with 通道 and its owner is 王五: joined fields must not make 通道王五 a match.
+      expect(codes(query({ q: '通道王五' }))).toEqual([])
+      expect(codes(query({ q: '通道\u0000王五' }))).toEqual([])
+      expect(codes(query({ q: '安全通道' }))).toEqual(['SB-002'])
+      expect(codes(query({ q: 'SB-00' }))).toEqual(['SB-001', 'SB-002', 'SB-003'])
+    })
   })
 })
 
