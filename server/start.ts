@@ -47,6 +47,8 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
   // Every item's view (and its replayed history, which the statistics reuse) before the first request:
   // at 50,000 items the first ledger or wall would otherwise wait seconds for it.
   projection.allViews(dateOf(new Date()))
+  // Today's statistics too: counted in full once here, then kept up to date per write (stats-tally.ts).
+  projection.statsToday(dateOf(new Date()))
   let snapshot = false
   const backend: Backend = createBackend(db, projection, options, async () => {
     if (options.testHooks && seedCache) {

@@ -7,6 +7,7 @@ import type { Demand } from '@/domain/model/demand'
 import type { Item } from '@/domain/model/item'
 import type { Unit } from '@/domain/model/unit'
 import type { Update } from '@/domain/model/update'
+import { retallyDemand, retallyItem, tallyOf, type StatsTally } from '@/domain/stats-tally'
 import type { User } from '@/domain/model/user'
 import type { Queryable } from '../db/database'
 import { campaignOf, demandOf, itemOf, unitOf, updateOf, userOf } from '../db/rows'
@@ -37,6 +38,7 @@ export class Projection {
   private viewsDay: IsoDate | null = null
   private readonly memo = new Map<string, unknown>()
   private memoDay: IsoDate | null = null
+  private tally: StatsTally | null = null
   /** Bumped on every applied change. */
   revision = 0
 
@@ -82,14 +84,16 @@ export class Projection {
     for (const item of records) this.items.set(item.id, item)
     for (const update of data.updates) this.appendUpdate(update)
     for (const demand of data.demands) this.demands.set(demand.id, demand)
+    this.tally = null
+    this.views.clear()
     this.invalidate()
   }
 
-  private invalidate(id?: string) {
+  /** Drops the derived answers, and the view of the item written to (if any). */
+  private invalidate(itemId?: string) {
     this.revision += 1
     this.memo.clear()
-    if (id === undefined) this.views.clear()
-    else this.views.delete(id)
+    if (itemId !== undefined) this.views.delete(itemId)
   }
 
   private appendUpdate(update: Update) {
@@ -98,13 +102,19 @@ export class Projection {
     else if (!list.some((u) => u.id === update.id)) list.push(update)
   }
 
-  /** Applies a committed write. A record older than the one held (two writes settling out of order) is ignored. */
+  /**
+   * Applies a committed write. A record older than the one held (two writes settling out of order) is
+   * ignored. Today's statistics are re-counted for the items and demands the write touched only.
+   */
   apply(changes: Changes): void {
+    const itemIds = new Set<string>()
     for (const update of changes.updates ?? []) {
       this.appendUpdate(update)
       this.invalidate(update.itemId)
+      itemIds.add(update.itemId)
     }
     for (const record of changes.items ?? []) {
+      itemIds.add(record.id)
       const held = this.items.get(record.id)
       if (held && (held.version > record.version || (held.version === record.version && held.updatedAt > record.updatedAt))) continue
       this.items.set(record.id, record)
@@ -114,8 +124,14 @@ export class Projection {
       const held = this.demands.get(demand.id)
       if (held && held.updatedAt > demand.updatedAt) continue
       this.demands.set(demand.id, demand)
+      // An item's view is its record and updates: a demand changes none (at 50,000 items, dropping them
+      // all cost seconds of replay on the next ledger or wall request after any triage).
       this.invalidate()
     }
+    const tally = this.tally
+    if (!tally) return
+    for (const id of itemIds) retallyItem(tally, id, this.items.get(id), this.updatesOf(id))
+    for (const demand of changes.demands ?? []) retallyDemand(tally, this.demands.get(demand.id)!)
   }
 
   unitName = (id: string): string => this.unitNames.get(id) ?? id
@@ -154,6 +170,15 @@ export class Projection {
     const views: ItemView[] = []
     for (const id of this.items.keys()) views.push(this.view(id, today)!)
     return views
+  }
+
+  /**
+   * Today's statistics, kept up to date by every write (stats-tally.ts): counted in full once a day
+   * (and after a reload), then re-counted per write for what it touched.
+   */
+  statsToday(today: IsoDate): StatsTally {
+    if (this.tally?.asOf !== today) this.tally = tallyOf(this.campaign, this.items.values(), this.updatesByItem, this.demands.values(), today)
+    return this.tally
   }
 
   /** A derived answer computed once per revision and day (statistics, the wall). */

@@ -12,7 +12,7 @@ import { isFinished } from './status'
 export type UpdatesByItem = ReadonlyMap<string, readonly Update[]>
 const none: readonly Update[] = []
 
-type Counts = Omit<ListStats, 'listId'>
+export type Counts = Omit<ListStats, 'listId'>
 
 export function emptyCounts(): Counts {
   return {
@@ -31,22 +31,26 @@ export function emptyCounts(): Counts {
   }
 }
 
-export function addToCounts(counts: Counts, item: Pick<ItemRecord, 'key'>, snap: ItemSnapshot): void {
-  counts.total += 1
-  if (snap.status === 'planned') counts.planned += 1
-  if (snap.status === 'in_progress') counts.inProgress += 1
+/**
+ * One item's contribution to a set of counts: the one counting rule of every statistic. `sign` -1 takes
+ * back what +1 added, so the incremental tally (stats-tally.ts) and the full computation here agree.
+ */
+export function addToCounts(counts: Counts, item: Pick<ItemRecord, 'key'>, snap: ItemSnapshot, sign: 1 | -1 = 1): void {
+  counts.total += sign
+  if (snap.status === 'planned') counts.planned += sign
+  if (snap.status === 'in_progress') counts.inProgress += sign
   const finished = isFinished(snap.status)
-  if (finished) counts.done += 1
-  if (snap.status === 'closed') counts.closed += 1
+  if (finished) counts.done += sign
+  if (snap.status === 'closed') counts.closed += sign
   if (item.key) {
-    counts.keyTotal += 1
-    if (finished) counts.keyDone += 1
+    counts.keyTotal += sign
+    if (finished) counts.keyDone += sign
   }
-  if (snap.overdue) counts.overdue += 1
-  if (snap.urge.redList) counts.redListed += 1
-  if (snap.light !== 'none') counts.lights[snap.light] += 1
-  counts.surveyed += snap.surveyed
-  counts.satisfied += snap.satisfied
+  if (snap.overdue) counts.overdue += sign
+  if (snap.urge.redList) counts.redListed += sign
+  if (snap.light !== 'none') counts.lights[snap.light] += sign
+  counts.surveyed += sign * snap.surveyed
+  counts.satisfied += sign * snap.satisfied
 }
 
 /** Share of listed items that are finished, 0–1; 0 for an empty set. */
@@ -71,21 +75,30 @@ function eachSnapshot(records: Iterable<ItemRecord>, updatesByItem: UpdatesByIte
   }
 }
 
-export function demandStats(demands: Iterable<Demand>, itemStatusOf: (itemId: string) => ItemSnapshot['status'] | null, asOf: IsoDate): DemandStats {
+export function emptyDemandStats(): DemandStats {
   const byStatus = Object.fromEntries(demandStatuses.map((s) => [s, 0])) as DemandStats['byStatus']
   const byChannel = Object.fromEntries(demandChannels.map((c) => [c, 0])) as DemandStats['byChannel']
-  const stats: DemandStats = { total: 0, byStatus, byChannel, linked: 0, linkedDone: 0, linkedClosed: 0 }
-  for (const demand of demands) {
-    if (dateOf(demand.submittedAt) > asOf) continue
-    stats.total += 1
-    byStatus[demand.status] += 1
-    byChannel[demand.channel] += 1
-    // The funnel's stages, as the demand pool's `stage` filter reads them (demand-stage.ts).
-    const status = demand.itemId === null ? null : itemStatusOf(demand.itemId)
-    if (isInStage(demand, status, 'adopted')) stats.linked += 1
-    if (isInStage(demand, status, 'done')) stats.linkedDone += 1
-    if (isInStage(demand, status, 'closed')) stats.linkedClosed += 1
-  }
+  return { total: 0, byStatus, byChannel, linked: 0, linkedDone: 0, linkedClosed: 0 }
+}
+
+/**
+ * One demand's contribution to the demand figures as of a date, given the status its item had then
+ * (null: no item, or none yet). `sign` -1 takes back what +1 added.
+ */
+export function addDemandToStats(stats: DemandStats, demand: Demand, itemStatus: ItemSnapshot['status'] | null, asOf: IsoDate, sign: 1 | -1 = 1): void {
+  if (dateOf(demand.submittedAt) > asOf) return
+  stats.total += sign
+  stats.byStatus[demand.status] += sign
+  stats.byChannel[demand.channel] += sign
+  // The funnel's stages, as the demand pool's `stage` filter reads them (demand-stage.ts).
+  if (isInStage(demand, itemStatus, 'adopted')) stats.linked += sign
+  if (isInStage(demand, itemStatus, 'done')) stats.linkedDone += sign
+  if (isInStage(demand, itemStatus, 'closed')) stats.linkedClosed += sign
+}
+
+export function demandStats(demands: Iterable<Demand>, itemStatusOf: (itemId: string) => ItemSnapshot['status'] | null, asOf: IsoDate): DemandStats {
+  const stats = emptyDemandStats()
+  for (const demand of demands) addDemandToStats(stats, demand, demand.itemId === null ? null : itemStatusOf(demand.itemId), asOf)
   return stats
 }
 
@@ -113,7 +126,87 @@ export function statsByUnit(records: Iterable<ItemRecord>, updatesByItem: Update
     if (!counts) byUnit.set(record.unitId, (counts = emptyCounts()))
     addToCounts(counts, record, snap)
   })
-  return [...byUnit.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([unitId, counts]) => ({ unitId, ...counts }))
+  return groupsOf(byUnit, 'unitId')
+}
+
+/** Groups of counts as served: ordered by id, groups without items left out, copies of the counts. */
+export function groupsOf<K extends 'unitId' | 'categoryId'>(groups: ReadonlyMap<string, Counts>, key: K): (Counts & Record<K, string>)[] {
+  return [...groups.entries()]
+    .filter(([, counts]) => counts.total > 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, counts]) => ({ [key]: id, ...counts, lights: { ...counts.lights } }) as Counts & Record<K, string>)
+}
+
+/** The weeks of the trend: Monday to Sunday, from the week of the campaign's start to the week of `asOf`. */
+export type TrendWeeks = { first: IsoDate; starts: IsoDate[] }
+
+export function trendWeeks(campaign: Pick<Campaign, 'startDate'>, asOf: IsoDate): TrendWeeks {
+  const first = weekStart(campaign.startDate)
+  const starts: IsoDate[] = []
+  for (let start = first; start <= asOf; start = addDays(start, 7)) starts.push(start)
+  return { first, starts }
+}
+
+/** The week a date falls in (0 for any date before the first week). */
+function weekIndex(weeks: TrendWeeks, date: IsoDate): number {
+  return Math.max(0, Math.floor((Date.parse(weekStart(date)) - Date.parse(weeks.first)) / (7 * 86_400_000)))
+}
+
+/**
+ * What one item adds to the trend as of a date: the week it is due in (the last slot, one past the
+ * weeks, when due later) and the weeks its status crossed into or out of done and struck off, as
+ * `[week, done ±1 or 0, struck off ±1 or 0]` triples. Null when the item did not exist yet.
+ */
+export type TrendContribution = { planned: number; steps: number[] }
+
+export function trendContribution(weeks: TrendWeeks, record: ItemRecord, updates: readonly Update[], asOf: IsoDate): TrendContribution | null {
+  if (dateOf(record.createdAt) > asOf) return null
+  const steps: number[] = []
+  let wasDone = false
+  let wasClosed = false
+  for (const update of updates) {
+    if (update.toStatus === undefined) continue
+    const on = dateOf(update.at)
+    if (on > asOf) break
+    const isDone = isFinished(update.toStatus)
+    const isClosed = update.toStatus === 'closed'
+    if (isDone !== wasDone || isClosed !== wasClosed) steps.push(weekIndex(weeks, on), isDone === wasDone ? 0 : isDone ? 1 : -1, isClosed === wasClosed ? 0 : isClosed ? 1 : -1)
+    wasDone = isDone
+    wasClosed = isClosed
+  }
+  return { planned: Math.min(weeks.starts.length, weekIndex(weeks, record.deadline)), steps }
+}
+
+/** Per week, how much done, struck off and planned change in it (one slot past the last week). */
+export type TrendDeltas = { done: number[]; closed: number[]; planned: number[] }
+
+export function emptyTrendDeltas(weeks: TrendWeeks): TrendDeltas {
+  const slots = () => new Array<number>(weeks.starts.length + 1).fill(0)
+  return { done: slots(), closed: slots(), planned: slots() }
+}
+
+/** Adds one item's contribution to the deltas; `sign` -1 takes it back. */
+export function addToTrend(deltas: TrendDeltas, contribution: TrendContribution, sign: 1 | -1 = 1): void {
+  deltas.planned[contribution.planned]! += sign
+  const { steps } = contribution
+  for (let i = 0; i < steps.length; i += 3) {
+    deltas.done[steps[i]!]! += sign * steps[i + 1]!
+    deltas.closed[steps[i]!]! += sign * steps[i + 2]!
+  }
+}
+
+/** The cumulative trend from the per-week deltas. */
+export function trendOf(weeks: TrendWeeks, deltas: TrendDeltas, listId: string | null, asOf: IsoDate): Trend {
+  let done = 0
+  let closed = 0
+  let planned = 0
+  const points: TrendPoint[] = weeks.starts.map((weekStart, i) => {
+    done += deltas.done[i]!
+    closed += deltas.closed[i]!
+    planned += deltas.planned[i]!
+    return { weekStart, done, closed, planned }
+  })
+  return { listId, asOf, weeks: points }
 }
 
 /**
@@ -121,45 +214,14 @@ export function statsByUnit(records: Iterable<ItemRecord>, updatesByItem: Update
  * to `asOf`, against the plan: the items due by the end of that week.
  */
 export function trend(campaign: Campaign, records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string | null, asOf: IsoDate): Trend {
-  const first = weekStart(campaign.startDate)
-  const weeks: TrendPoint[] = []
-  for (let start = first; start <= asOf; start = addDays(start, 7)) weeks.push({ weekStart: start, done: 0, closed: 0, planned: 0 })
-  const index = (date: IsoDate) => Math.max(0, Math.floor((Date.parse(weekStart(date)) - Date.parse(first)) / (7 * 86_400_000)))
-  const doneDelta = new Array<number>(weeks.length + 1).fill(0)
-  const closedDelta = new Array<number>(weeks.length + 1).fill(0)
-  const plannedDelta = new Array<number>(weeks.length + 1).fill(0)
-
+  const weeks = trendWeeks(campaign, asOf)
+  const deltas = emptyTrendDeltas(weeks)
   for (const record of records) {
     if (listId !== null && record.listId !== listId) continue
-    if (dateOf(record.createdAt) > asOf) continue
-    plannedDelta[Math.min(weeks.length, index(record.deadline))]! += 1
-    let wasDone = false
-    let wasClosed = false
-    for (const update of updatesByItem.get(record.id) ?? none) {
-      if (update.toStatus === undefined) continue
-      const on = dateOf(update.at)
-      if (on > asOf) break
-      const slot = index(on)
-      const isDone = isFinished(update.toStatus)
-      const isClosed = update.toStatus === 'closed'
-      if (isDone !== wasDone) doneDelta[slot]! += isDone ? 1 : -1
-      if (isClosed !== wasClosed) closedDelta[slot]! += isClosed ? 1 : -1
-      wasDone = isDone
-      wasClosed = isClosed
-    }
+    const contribution = trendContribution(weeks, record, updatesByItem.get(record.id) ?? none, asOf)
+    if (contribution) addToTrend(deltas, contribution)
   }
-  let done = 0
-  let closed = 0
-  let planned = 0
-  weeks.forEach((week, i) => {
-    done += doneDelta[i]!
-    closed += closedDelta[i]!
-    planned += plannedDelta[i]!
-    week.done = done
-    week.closed = closed
-    week.planned = planned
-  })
-  return { listId, asOf, weeks }
+  return trendOf(weeks, deltas, listId, asOf)
 }
 
 /** Per category of the list (or of all lists); categories without items are left out; ordered by category id. */
@@ -171,7 +233,7 @@ export function statsByCategory(records: Iterable<ItemRecord>, updatesByItem: Up
     if (!counts) byCategory.set(record.category, (counts = emptyCounts()))
     addToCounts(counts, record, snap)
   })
-  return [...byCategory.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([categoryId, counts]) => ({ categoryId, ...counts }))
+  return groupsOf(byCategory, 'categoryId')
 }
 
 /** Above this share of open items on red, a set of items is red as a whole. */
