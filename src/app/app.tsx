@@ -7,6 +7,6 @@ import { createRoutes } from './routes'
 /** The app in the browser: its own query client and a browser-history router over the shared routes. */
 export function App() {
   const [queryClient] = useState(() => createQueryClient())
-  const [router] = useState(() => createBrowserRouter(createRoutes()))
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)))
   return <AppProviders queryClient={queryClient} router={router} />
 }

@@ -1,4 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { sessionQuery } from '@/api/session'
+import { prefetchWall } from '@/features/wall/wall-prefetch'
 import { AppLoading } from './app-loading'
 import { PublicLayout } from './layout/public-layout'
 import { ScreenLayout } from './layout/screen-layout'
@@ -11,8 +14,12 @@ import { RouteError } from './route-error'
 
 const page = (route: RouteObject): RouteObject => ({ errorElement: <RouteError />, ...route })
 
-/** Fresh route objects per router: the router resolves lazy routes in place, so two routers must not share them. */
-export const createRoutes = (): RouteObject[] => [
+/**
+ * Fresh route objects per router: the router resolves lazy routes in place, so two routers must not share them.
+ * Given the app's query client, loaders start the session check and the wall's figures while the route's
+ * chunk is still loading (they only warm the cache and return nothing; the components read the cache).
+ */
+export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
   {
     id: 'root',
     HydrateFallback: AppLoading,
@@ -34,8 +41,27 @@ export const createRoutes = (): RouteObject[] => [
       },
       {
         Component: SignedInLayout,
+        ...(queryClient
+          ? {
+              loader: () => {
+                void queryClient.prefetchQuery(sessionQuery())
+                return null
+              },
+            }
+          : {}),
         children: [
-          page({ index: true, lazy: { Component: async () => (await import('@/features/wall/wall-route')).WallRoute } }),
+          page({
+            index: true,
+            ...(queryClient
+              ? {
+                  loader: ({ request }) => {
+                    prefetchWall(queryClient, new URL(request.url))
+                    return null
+                  },
+                }
+              : {}),
+            lazy: { Component: async () => (await import('@/features/wall/wall-route')).WallRoute },
+          }),
           page({ path: 'items', lazy: { Component: async () => (await import('@/features/ledger/ledger-route')).LedgerRoute } }),
           page({ path: 'items/new', lazy: { Component: async () => (await import('@/features/new-item/new-item-route')).NewItemRoute } }),
           page({ path: 'items/:itemId', lazy: { Component: async () => (await import('@/features/item/item-route')).ItemRoute } }),

@@ -17,7 +17,7 @@ import { ListTiles } from './components/list-tiles'
 import { UnitMatrix } from './components/unit-matrix'
 import styles from './screen-route.module.css'
 import { useAsOf } from './use-as-of'
-import { groupListOf, matrixListOf } from './wall-lists'
+import { groupListOf, listTotals, matrixListOf } from './wall-lists'
 
 const WallCharts = lazy(async () => ({ default: (await import('./charts/wall-charts')).WallCharts }))
 
@@ -81,7 +81,14 @@ export function ScreenRoute() {
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </div>,
       groupList ? <KeyThings key="key" list={groupList} asOf={asOf} unitName={unitName} compact /> : null,
-      <ItemBoards key="boards" lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} compact />,
+      <ItemBoards
+        key="boards"
+        lists={lists.filter((list) => list !== groupList)}
+        asOf={asOf}
+        unitName={unitName}
+        totals={listTotals(summary.data)}
+        compact
+      />,
       matrixList ? <UnitMatrix key="units" lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} compact /> : null,
       <Suspense key="charts" fallback={<LoadingState label={t.wall.chartsLoading} />}>
         <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} only="screen" />

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
-import { isIsoDate } from '@/domain/dates'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { ledgerHref } from '@/lib/ledger-url'
+import { asOfFrom } from './as-of-param'
 
 /**
  * The wall's "as of" date from the address (?asOf=YYYY-MM-DD); undefined means today. Changing it
@@ -10,8 +10,7 @@ import { ledgerHref } from '@/lib/ledger-url'
  */
 export function useAsOf(): { asOf: string | undefined; setAsOf: (date: string | undefined) => void } {
   const [params, setParams] = useSearchParams()
-  const raw = params.get('asOf')
-  const asOf = raw !== null && isIsoDate(raw) ? raw : undefined
+  const asOf = asOfFrom(params)
   const setAsOf = useCallback(
     (date: string | undefined) =>
       setParams(

@@ -17,7 +17,9 @@ import { ItemBoards } from './components/item-boards'
 import { KeyThings } from './components/key-things'
 import { ListTiles } from './components/list-tiles'
 import { UnitMatrix } from './components/unit-matrix'
-import { groupListOf, matrixListOf } from './wall-lists'
+import { WhenNear } from './components/when-near'
+import { domChipLimit } from './board-chips'
+import { groupListOf, listTotals, matrixListOf } from './wall-lists'
 import { useAsOf } from './use-as-of'
 import styles from './wall-route.module.css'
 
@@ -61,6 +63,12 @@ export function WallRoute() {
   const lists = campaign.data.lists
   const groupList = groupListOf(lists)
   const matrixList = matrixListOf(lists)
+  const totals = listTotals(summary.data)
+  // At province scale (tens of thousands of items: hundreds of units, megabytes of board) the parts below
+  // the fold — the unit matrix and the charts (recharts, three more requests, hundreds of bars) — start
+  // once the person scrolls towards them, so that the figures paint first and nothing else competes.
+  const large = Object.values(totals).some((total) => total > domChipLimit)
+  const chartsLoading = <LoadingState label={t.wall.chartsLoading} />
   return (
     <>
       {header}
@@ -80,11 +88,18 @@ export function WallRoute() {
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </section>
       {groupList ? <KeyThings list={groupList} asOf={asOf} unitName={unitName} /> : null}
-      <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} />
-      {matrixList ? <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} /> : null}
-      <Suspense fallback={<LoadingState label={t.wall.chartsLoading} />}>
-        <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
-      </Suspense>
+      <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
+      {matrixList ? (
+        <WhenNear active={large} placeholder={<LoadingState />}>
+          <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
+        </WhenNear>
+      ) : null}
+      <WhenNear active={large} placeholder={chartsLoading}>
+        <Suspense fallback={chartsLoading}>
+          <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
+        </Suspense>
+      </WhenNear>
     </>
   )
 }
+

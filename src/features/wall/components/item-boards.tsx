@@ -10,30 +10,43 @@ import type { CampaignList } from '@/domain/model/campaign'
 import { listLabel } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { chipName, domChipLimit } from '../board-chips'
+import { useNearViewport } from '../use-near-viewport'
 import styles from './item-boards.module.css'
 
 // 50,000 items are drawn, not rendered: the canvas and its hit-testing load only when needed.
 const BoardCanvas = lazy(async () => ({ default: (await import('./board-canvas')).BoardCanvas }))
 
-type Props = { lists: readonly CampaignList[]; asOf: string | undefined; unitName: (unitId: string) => string; compact?: boolean }
+type Props = {
+  lists: readonly CampaignList[]
+  asOf: string | undefined
+  unitName: (unitId: string) => string
+  /** Items per list as the summary counts them: a board too large for chips waits until it is scrolled near. */
+  totals?: Readonly<Record<string, number>>
+  compact?: boolean
+}
 
 /** Every item of the non-group lists as a chip coloured by its light, grouped by unit. */
-export function ItemBoards({ lists, asOf, unitName, compact = false }: Props) {
+export function ItemBoards({ lists, asOf, unitName, totals = {}, compact = false }: Props) {
   return (
     <div className={compact ? `${styles.boards} ${styles.compact}` : styles.boards}>
       {lists.map((list) => (
-        <ItemBoard key={list.id} list={list} asOf={asOf} unitName={unitName} compact={compact} />
+        <ItemBoard key={list.id} list={list} asOf={asOf} unitName={unitName} large={(totals[list.id] ?? 0) > domChipLimit} compact={compact} />
       ))}
     </div>
   )
 }
 
-function ItemBoard({ list, asOf, unitName, compact }: { list: CampaignList; asOf: string | undefined; unitName: (unitId: string) => string; compact: boolean }) {
+type BoardProps = { list: CampaignList; asOf: string | undefined; unitName: (unitId: string) => string; large: boolean; compact: boolean }
+
+function ItemBoard({ list, asOf, unitName, large, compact }: BoardProps) {
   const headingId = useId()
-  const board = useQuery(boardQuery({ list: list.id, asOf }))
+  // A canvas board of tens of thousands of items is megabytes of columns to download, parse and draw:
+  // it starts once the person scrolls towards it, after the figures above have painted.
+  const { ref, near } = useNearViewport<HTMLElement>(large)
+  const board = useQuery({ ...boardQuery({ list: list.id, asOf }), enabled: near })
   const count = board.data?.id.length ?? 0
   return (
-    <section className={styles.board} aria-labelledby={headingId}>
+    <section ref={ref} className={styles.board} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {board.data ? t.wall.boardHeading(listLabel(list), count) : t.wall.boardLoading(listLabel(list))}
       </h2>
@@ -93,13 +106,15 @@ function ChipGrid({ board, unitName }: { board: Board; unitName: (unitId: string
               const name = chipName(board, index)
               return (
                 <li key={board.id[index]}>
-                  <Link
-                    className={`${styles.chip} ${light === 'none' ? styles.done : styles[light]} ${key ? styles.key : ''}`}
-                    to={`/items/${encodeURIComponent(board.id[index] ?? '')}`}
-                    aria-label={name}
-                    title={name}
-                  >
-                    {key ? <span className={styles.keyMark} aria-hidden="true">{t.wall.keyMark}</span> : null}
+                  {/* The link is a 24 px target (WCAG 2.5.8); the coloured square inside it stays small. */}
+                  <Link className={styles.chip} to={`/items/${encodeURIComponent(board.id[index] ?? '')}`} aria-label={name} title={name}>
+                    <span className={`${styles.face} ${light === 'none' ? styles.done : styles[light]} ${key ? styles.key : ''}`}>
+                      {key ? (
+                        <span className={styles.keyMark} aria-hidden="true">
+                          {t.wall.keyMark}
+                        </span>
+                      ) : null}
+                    </span>
                   </Link>
                 </li>
               )
