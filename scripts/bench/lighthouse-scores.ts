@@ -1,6 +1,8 @@
 // Lighthouse (mobile preset: its default config, simulated throttling) in Debian Chromium, signed in:
 // the token is put where the app keeps it from a static file of the same origin, so the app's own
 // files are not cached before the audit; Lighthouse's storage reset is off so the token survives.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
@@ -11,7 +13,8 @@ export type LighthouseScore = { route: string; performance: number; accessibilit
 /** An audit that has not finished by then is reported as failed (seen: a trace that never finished on a machine at load 15). */
 const auditTimeoutMs = 240_000
 
-export async function lighthouseScores(appUrl: string, token: string, routes: readonly string[]): Promise<LighthouseScore[]> {
+/** `reportDir`: each audit's full report is written there (lighthouse-<route>.json) to see what the score is made of. */
+export async function lighthouseScores(appUrl: string, token: string, routes: readonly string[], reportDir?: string): Promise<LighthouseScore[]> {
   const scores: LighthouseScore[] = []
   for (const route of routes) {
     // A fresh browser per audit: a cold cache and a clean profile.
@@ -36,6 +39,7 @@ export async function lighthouseScores(appUrl: string, token: string, routes: re
       const lhr = result?.lhr
       if (!lhr) throw new Error(`lighthouse gave no result for ${route}`)
       if (lhr.runtimeError) throw new Error(`lighthouse ${route}: ${lhr.runtimeError.message}`)
+      if (reportDir) writeFileSync(join(reportDir, `lighthouse-${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'wall'}.json`), JSON.stringify(lhr))
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
       scores.push({
         route,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SessionSchema, UserSchema } from '@/domain/model/user'
-import { baseUrl, call, expectError, expectOk } from '../contract/harness'
+import { baseUrl, call, expectError, expectOk, signIn } from '../contract/harness'
 
 // What a real server adds to the contract's sign-in: scrypt-checked passwords, an httpOnly cookie
 // that works like the bearer token, and sign-out closing the session for both.
@@ -47,6 +47,18 @@ describe('sign-in on the server', () => {
 
   it('refuses a body over the server cap with 413 in the error shape', async () => {
     expectError(await call('POST', '/session', { rawBody: JSON.stringify({ username: 'x'.repeat(300 * 1024), password: 'demo' }) }), 413, 'too_large')
+  })
+})
+
+describe('answers on the wire', () => {
+  it('gzips a large JSON answer for a client that accepts it, and sends it plain to one that does not', async () => {
+    const token = await signIn('leader-1')
+    const board = (encoding: string) => fetch(`${baseUrl}/stats/board?list=double-hundred`, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding } })
+    const gzipped = await board('gzip, deflate')
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    const plain = await board('identity')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await gzipped.json()).toEqual(await plain.json())
   })
 })
 
