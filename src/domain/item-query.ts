@@ -9,19 +9,37 @@ import { statusOrder } from './status'
 export type ItemView = Item & { overdue: boolean }
 
 export function matchesItem(item: ItemView, query: ItemQuery, unitName: (id: string) => string): boolean {
-  if (query.list && !query.list.includes(item.listId)) return false
-  if (query.unit && !query.unit.includes(item.unitId)) return false
-  if (query.status && !query.status.includes(item.status)) return false
-  if (query.light && !query.light.includes(item.light)) return false
-  if (query.category && !query.category.includes(item.category)) return false
-  if (query.key !== undefined && item.key !== query.key) return false
-  if (query.overdue !== undefined && item.overdue !== query.overdue) return false
-  if (query.redList !== undefined && item.urge.redList !== query.redList) return false
-  if (query.q) {
-    const needle = query.q.toLowerCase()
-    if (needle.includes(fieldSeparator) || !searchText(item, unitName).includes(needle)) return false
+  return itemMatcher(query, unitName)(item)
+}
+
+/**
+ * The query as one predicate, built once per request: only the filters the query sets are checked, and
+ * lists of values become sets. At 50,000 items a request then costs one short call per item.
+ */
+export function itemMatcher(query: ItemQuery, unitName: (id: string) => string): (item: ItemView) => boolean {
+  const checks: ((item: ItemView) => boolean)[] = []
+  const oneOf = <T>(values: readonly T[] | undefined, pick: (item: ItemView) => T) => {
+    if (!values) return
+    const allowed = new Set(values)
+    checks.push((item) => allowed.has(pick(item)))
   }
-  return true
+  oneOf(query.list, (item) => item.listId)
+  oneOf(query.unit, (item) => item.unitId)
+  oneOf(query.status, (item) => item.status)
+  oneOf(query.light, (item) => item.light)
+  oneOf(query.category, (item) => item.category)
+  const { key, overdue, redList, q } = query
+  if (key !== undefined) checks.push((item) => item.key === key)
+  if (overdue !== undefined) checks.push((item) => item.overdue === overdue)
+  if (redList !== undefined) checks.push((item) => item.urge.redList === redList)
+  if (q) {
+    const needle = q.toLowerCase()
+    checks.push(needle.includes(fieldSeparator) ? () => false : (item) => searchText(item, unitName).includes(needle))
+  }
+  return (item) => {
+    for (const check of checks) if (!check(item)) return false
+    return true
+  }
 }
 
 // The text free-text search looks in, lower-cased once per item object: backends keep their item views
@@ -101,10 +119,25 @@ export function sortItems(items: readonly ItemView[], sort: string | undefined):
 
 /** `presorted`: `items` are already in `query.sort` order (sortItems), as a server may keep them between writes. */
 export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string, { presorted = false } = {}): Page<Item> {
-  const filtered = items.filter((item) => matchesItem(item, query, unitName))
-  const matching = presorted ? filtered : sortItems(filtered, query.sort)
+  const matches = itemMatcher(query, unitName)
   const start = (query.page - 1) * query.pageSize
-  const page = matching.slice(start, start + query.pageSize).map(({ overdue: _overdue, ...item }) => item)
-  return { items: page, total: matching.length, page: query.page, pageSize: query.pageSize }
+  const end = start + query.pageSize
+  let pageItems: ItemView[]
+  let total = 0
+  if (presorted) {
+    // Already in order: count every match, keep only the page's (no array of all matches).
+    pageItems = []
+    for (const item of items) {
+      if (!matches(item)) continue
+      if (total >= start && total < end) pageItems.push(item)
+      total += 1
+    }
+  } else {
+    const matching = sortItems(items.filter(matches), query.sort)
+    total = matching.length
+    pageItems = matching.slice(start, end)
+  }
+  const page = pageItems.map(({ overdue: _overdue, ...item }) => item)
+  return { items: page, total, page: query.page, pageSize: query.pageSize }
 }
 
