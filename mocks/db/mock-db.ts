@@ -8,6 +8,7 @@ import type { Item } from '@/domain/model/item'
 import type { Unit } from '@/domain/model/unit'
 import type { Update } from '@/domain/model/update'
 import type { User } from '@/domain/model/user'
+import { retallyDemand, retallyItem, tallyOf, type StatsTally } from '@/domain/stats-tally'
 
 export type MockData = {
   campaign: Campaign
@@ -38,6 +39,7 @@ export class MockDb {
   private readonly unitNames: Map<string, string>
   private readonly views = new Map<string, ItemView>()
   private viewsDay: IsoDate | null = null
+  private tally: StatsTally | null = null
   private listeners: ((change: Change) => void)[] = []
 
   constructor(data: MockData & { sessions?: Record<string, string> }) {
@@ -103,20 +105,32 @@ export class MockDb {
     return views
   }
 
+  /**
+   * Today's statistics, kept up to date by every write below (src/domain/stats-tally.ts, as the server's
+   * projection does): counted in full once a day, then re-counted per write for what it touched.
+   */
+  statsToday(today: IsoDate): StatsTally {
+    if (this.tally?.asOf !== today) this.tally = tallyOf(this.campaign, this.items.values(), this.updatesByItem, this.demands.values(), today)
+    return this.tally
+  }
+
   putItem(record: ItemRecord): void {
     this.items.set(record.id, record)
     this.views.delete(record.id)
+    if (this.tally) retallyItem(this.tally, record.id, record, this.updatesOf(record.id))
     this.emit({ kind: 'item', record })
   }
 
   addUpdate(update: Update): void {
     this.appendToIndex(update)
     this.views.delete(update.itemId)
+    if (this.tally) retallyItem(this.tally, update.itemId, this.items.get(update.itemId), this.updatesOf(update.itemId))
     this.emit({ kind: 'update', update })
   }
 
   putDemand(demand: Demand): void {
     this.demands.set(demand.id, demand)
+    if (this.tally) retallyDemand(this.tally, demand)
     this.emit({ kind: 'demand', demand })
   }
 

@@ -1,5 +1,5 @@
 import { addDays, dateOf, instantOn } from '@/domain/dates'
-import { boardOf, statsByCategory, statsByUnit, summarize, trend } from '@/domain/stats'
+import { summarize } from '@/domain/stats'
 import { tallySummary } from '@/domain/stats-tally'
 import { applyUpdate } from '@/domain/update-effects'
 import { createSeed } from '../../mocks/seed/create-seed'
@@ -8,6 +8,7 @@ import type { Backend } from '../../server/context'
 import { openBackend } from '../../server/start'
 import { Projection } from '../../server/store/projection'
 import { validDraft } from '../contract/fixtures'
+import { expectStatsToMatchTables } from '../stats-match'
 
 // The server keeps today's statistics up to date per write (Projection.statsToday, stats-tally.ts)
 // instead of replaying every item after each one. Its own backend in this process, so that after real
@@ -53,20 +54,9 @@ async function signIn(userId: string): Promise<string> {
   return (reply.body as { token: string }).token
 }
 
-/** Every statistics answer for today, as served, against the full computation over the same rows. */
-async function expectStatsToMatchRows(token: string) {
-  const p = backend.projection
-  const today = backend.today()
-  const get = async (path: string) => (await request('GET', path, token)).body
-  expect(await get('/stats/summary')).toEqual(summarize(p.campaign, p.items.values(), p.updatesByItem, p.demands.values(), today))
-  for (const listId of [null, ...p.campaign.lists.map((list) => list.id)]) {
-    const query = listId === null ? '' : `?list=${listId}`
-    expect(await get(`/stats/units${query}`)).toEqual({ asOf: today, listId, units: statsByUnit(p.items.values(), p.updatesByItem, listId, today) })
-    expect(await get(`/stats/categories${query}`)).toEqual({ asOf: today, listId, categories: statsByCategory(p.items.values(), p.updatesByItem, listId, today) })
-    expect(await get(`/stats/trend${query}`)).toEqual(trend(p.campaign, p.items.values(), p.updatesByItem, listId, today))
-    if (listId !== null) expect(await get(`/stats/board${query}`)).toEqual(boardOf(p.items.values(), p.updatesByItem, listId, today))
-  }
-}
+/** Every statistics answer for today, as served, against the full computation over the projection's rows. */
+const expectStatsToMatchRows = (token: string) =>
+  expectStatsToMatchTables(async (path) => (await request('GET', path, token)).body, backend.projection, backend.today())
 
 describe('statistics after writes (server)', () => {
   it('answers today’s statistics after every kind of write as the full computation over the rows does', async () => {
