@@ -27,6 +27,47 @@ function apiPreconnect(): Plugin {
 }
 
 /**
+ * The source of index.html's inline script that starts the wall's first requests (session check, campaign,
+ * headline figures) with the HTML, as src/api/http.ts would send them: the same URLs (`apiBase` is the build's
+ * VITE_API_URL; no user text reaches the script) and headers. Only on the wall ('/') without `?asOf=` (the
+ * figures' URL differs then) and only when signed in. Each request is kept with its token under the global
+ * src/api/early-requests.ts reads; the token's storage key is src/api/token-key.ts's (a test checks both).
+ * A failed request is left for the client to report as any failure.
+ */
+export function earlyRequestsScript(apiBase: string): string {
+  return [
+    '(function(){try{',
+    "if(location.pathname!=='/'||new URLSearchParams(location.search).has('asOf'))return;",
+    "var t=localStorage.getItem('bsstzz.session');if(!t)return;",
+    `var b=${JSON.stringify(apiBase)},e=window.__bsstzzEarlyRequests={};`,
+    "['/session','/campaign','/stats/summary'].forEach(function(p){",
+    'var u=new URL(b+p,location.origin).href;',
+    "var r=fetch(u,{method:'GET',headers:{Accept:'application/json',Authorization:'Bearer '+t},credentials:'include'});",
+    'r.catch(function(){});e[u]={token:t,response:r};',
+    '});}catch(x){}})();',
+  ].join('')
+}
+
+/**
+ * The wall's figures wait for HTML → entry script → its evaluation → the route loaders' requests. An inline
+ * script right after the charset starts those requests with the HTML instead; src/api/http.ts takes each
+ * answer once for the same URL (src/api/early-requests.ts). Only without the mock: in mock builds the msw
+ * worker is not ready yet, and nothing is injected.
+ */
+export function earlyWallRequests(): Plugin {
+  let script: string | undefined
+  return {
+    name: 'early-wall-requests',
+    configResolved(config) {
+      const env = config.env as Record<string, string | undefined>
+      script = env.VITE_API_MOCKING === 'false' ? earlyRequestsScript((env.VITE_API_URL || '/api').replace(/\/+$/, '')) : undefined
+    },
+    // Before any stylesheet, which would hold an inline script back until it has loaded.
+    transformIndexHtml: (html) => (script ? html.replace(/<meta charset="[^"]*"\s*\/?>/i, (meta) => `${meta}\n    <script>${script}</script>`) : html),
+  }
+}
+
+/**
  * The wall is the landing page ('/'), but its route chunk (and the ~20 small chunks it imports) would only
  * be requested once the entry script has run. Preloading them from the HTML fetches them alongside the
  * entry instead of after it. Only preloads: nothing runs earlier, and the other routes load as before.
@@ -65,7 +106,7 @@ function preloadLandingRoute(source = 'src/features/wall/wall-route.tsx'): Plugi
 }
 
 export default defineConfig({
-  plugins: [react(), apiPreconnect(), preloadLandingRoute()],
+  plugins: [react(), apiPreconnect(), earlyWallRequests(), preloadLandingRoute()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

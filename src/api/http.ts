@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { ErrorBodySchema } from '@/domain/model/errors'
 import { apiBaseUrl } from './config'
+import { takeEarlyResponse } from './early-requests'
 import { ApiError, codeForStatus, ContractError, messageForStatus, networkError } from './errors'
 import { tokenStore } from './token-store'
 
@@ -85,13 +86,16 @@ export async function http<S extends z.ZodMiniType>(path: string, schema: S, opt
   let status: number
   let text: string
   try {
-    const response = await fetch(url, {
-      method,
-      headers,
-      credentials: 'include',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      signal,
-    })
+    // The wall's first GETs may already be on their way since the HTML (index.html, builds without the mock).
+    const early = method === 'GET' && body === undefined ? takeEarlyResponse(url.href, token) : undefined
+    const response = await (early ??
+      fetch(url, {
+        method,
+        headers,
+        credentials: 'include',
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal,
+      }))
     status = response.status
     text = await response.text()
   } catch (error) {

@@ -1,7 +1,8 @@
 // The session token, kept across reloads. Storage can be unavailable (private modes, tests):
 // then the token lives in memory for this page only.
 
-const storageKey = 'bsstzz.session'
+import { tokenStorageKey as storageKey } from './token-key'
+
 let memory: string | null = null
 
 function storage(): Storage | null {

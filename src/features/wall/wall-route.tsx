@@ -11,6 +11,7 @@ import { StaleMark } from '@/components/stale-mark'
 import { formatDate } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
+import { AfterFirstPaint } from './components/after-first-paint'
 import { AsOfPicker } from './components/as-of-picker'
 import { HeadlineStrip } from './components/headline-strip'
 import { ItemBoards } from './components/item-boards'
@@ -87,18 +88,21 @@ export function WallRoute() {
         <HeadlineStrip summary={summary.data} asOf={asOf} />
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </section>
-      {groupList ? <KeyThings list={groupList} asOf={asOf} unitName={unitName} /> : null}
-      <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
-      {matrixList ? (
-        <WhenNear active={large} placeholder={<LoadingState />}>
-          <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
+      {/* Below the figures: rendered right after them, in slices (a phone's main thread stays free to paint). */}
+      <AfterFirstPaint>
+        {groupList ? <KeyThings list={groupList} asOf={asOf} unitName={unitName} /> : null}
+        <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
+        {matrixList ? (
+          <WhenNear active={large} placeholder={<LoadingState />}>
+            <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
+          </WhenNear>
+        ) : null}
+        <WhenNear active={large} placeholder={chartsLoading}>
+          <Suspense fallback={chartsLoading}>
+            <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
+          </Suspense>
         </WhenNear>
-      ) : null}
-      <WhenNear active={large} placeholder={chartsLoading}>
-        <Suspense fallback={chartsLoading}>
-          <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
-        </Suspense>
-      </WhenNear>
+      </AfterFirstPaint>
     </>
   )
 }
