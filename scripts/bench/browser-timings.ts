@@ -56,9 +56,15 @@ async function wallOnce(browser: Browser, appUrl: string, token: string) {
   const figures = await timeTo(page, 'section[aria-labelledby="wall-figures"] li')
   // At province scale the wall loads its unit matrix and charts when they are scrolled near (they sit
   // thousands of pixels below the figures), so the measure scrolls to the foot of the page the moment
-  // the figures show, as a person heading for the charts would; still timed from navigation start.
-  await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)')
-  const charts = await timeTo(page, 'svg.recharts-surface')
+  // the figures show, as a person heading for the charts would; still timed from navigation start. The
+  // page grows as its parts below the figures render, so it keeps to the foot of the page at every frame.
+  const charts = (await page
+    .waitForFunction(
+      `document.querySelector('svg.recharts-surface') ? performance.now() : (window.scrollTo(0, document.documentElement.scrollHeight), 0)`,
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    )
+    .then((handle) => handle.jsonValue())) as number
   await close()
   return { figures, charts }
 }
