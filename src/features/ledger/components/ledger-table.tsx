@@ -83,7 +83,7 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
   const sortField = (sort?.replace(/^-/, '') || 'code') as ItemSortField
   const dimmed = useDelayedFlag(busy, dimDelayMs)
   const frame = useRef<HTMLDivElement>(null)
-  usePointerPauseWhileScrolling(frame)
+  useHoverPauseWhileScrolling(frame)
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
@@ -139,11 +139,11 @@ function useDelayedFlag(flag: boolean, delayMs: number): boolean {
 }
 
 /**
- * While the page scrolls, the rows are covered (`data-scrolling`, see the CSS): otherwise every frame
- * hit-tests the row under a resting mouse, moves :hover, dispatches pointer events and repaints the
- * table. Set on the element directly, not through React state, so scrolling renders nothing.
+ * While the page scrolls, the rows' hover look is held back (`data-scrolling`, see the CSS): otherwise
+ * every frame moves :hover to the row under a resting mouse and repaints the table. Set on the element
+ * directly, not through React state, so scrolling renders nothing.
  */
-function usePointerPauseWhileScrolling(ref: RefObject<HTMLElement | null>, idleMs = 150) {
+function useHoverPauseWhileScrolling(ref: RefObject<HTMLElement | null>, idleMs = 150) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const settle = () => {
