@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import type { TestProject } from 'vitest/node'
+import { inMemoryServerOptions } from '../server/in-memory-server'
 
 // The mock (default): builds the demo into dist/ (unless E2E_SKIP_BUILD=1, as in CI after its build
 // step), serves it with `vite preview` on a free loopback port, and hands the URL to the tests.
@@ -65,19 +66,7 @@ async function setupServer(project: TestProject) {
     for (let i = 0; i < workers; i++) {
       const port = await freePort()
       const baseUrl = `http://127.0.0.1:${port}`
-      const server = await startServer({
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: null,
-        seedWhenEmpty: true,
-        seedSize: 'demo',
-        demoSignIn: true,
-        corsOrigins: [baseUrl],
-        secureCookies: false,
-        testHooks: true,
-        sessionDays: 1,
-        trustProxy: false,
-      })
+      const server = await startServer(inMemoryServerOptions({ corsOrigins: [baseUrl], testHooks: true }))
       closers.push(server.close)
       const app = await preview({
         logLevel: 'warn',

@@ -9,6 +9,7 @@ import { openBackend } from '../../server/start'
 import { Projection } from '../../server/store/projection'
 import { validDraft } from '../contract/fixtures'
 import { expectStatsToMatchTables } from '../stats-match'
+import { inMemoryServerOptions } from './in-memory-server'
 
 // The server keeps today's statistics up to date per write (Projection.statsToday, stats-tally.ts)
 // instead of replaying every item after each one. Its own backend in this process, so that after real
@@ -19,19 +20,7 @@ let backend: Backend
 let app: ReturnType<typeof createApp>
 
 beforeAll(async () => {
-  backend = await openBackend({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: null,
-    seedWhenEmpty: true,
-    seedSize: 'demo',
-    demoSignIn: true,
-    corsOrigins: [],
-    secureCookies: false,
-    testHooks: false,
-    sessionDays: 1,
-    trustProxy: false,
-  })
+  backend = await openBackend(inMemoryServerOptions())
   app = createApp(backend)
 }, 120_000)
 

@@ -2,6 +2,8 @@
 // intake), in Simplified Chinese like the main catalogue (zh-cn.ts) but in a module of their own: the
 // wall's first load (150 KB budget) does not carry them. Another language copies this shape too.
 
+import { updateKindText } from '@/domain/permissions'
+
 export const zhCNPages = {
   ledgerFilters: {
     heading: '当前筛选',
@@ -145,15 +147,8 @@ export const zhCNPages = {
     phone: '电话回访',
     symposium: '座谈会',
   },
-  updateKind: {
-    progress: '进度',
-    status: '状态变更',
-    inspection: '现场查看',
-    urge: '催办',
-    reply: '办结回复',
-    instruction: '领导批示',
-    satisfaction: '满意度回访',
-  },
+  // The update kinds' names are the domain's (the permission reasons say them too).
+  updateKind: updateKindText,
   supervision: {
     title: '督办',
     intro: '需要督办组现在处理的项目，最紧急的在前：红榜、催办逾期未回复、已逾期、红黄灯、已办结待销号。',
