@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
+import { timing } from 'hono/timing'
 import { itemBatchLimits } from '@/domain/model/item-batch'
 import type { Backend, Env } from './context'
 import { HttpFailure, notFound, overCap } from './http/failure'
@@ -27,6 +28,9 @@ export function createApp(backend: Backend) {
   const app = new Hono<Env>()
   const api = new Hono<Env>()
 
+  // Server-Timing on every answer (`total`, and what a route measures, e.g. `session`, `query`, `json`):
+  // the browser shows where a request's time went (DevTools, PerformanceResourceTiming.serverTiming).
+  api.use('*', timing({ totalDescription: 'handled' }))
   api.use(
     '*',
     cors({

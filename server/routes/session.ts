@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import { endTime, startTime } from 'hono/timing'
 import { SignInSchema } from '@/domain/model/user'
 import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../auth/passwords'
 import { requireUser, type AppContext, type Env } from '../context'
@@ -21,10 +22,12 @@ export const sessionMiddleware = createMiddleware<Env>(async (c, next) => {
   const token = bearerToken(c.req.header('authorization')) ?? getCookie(c, sessionCookie) ?? null
   let user = null
   if (token) {
+    startTime(c, 'session')
     const { rows } = await backend.db.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2', [
       hashToken(token),
       backend.now().toISOString(),
     ])
+    endTime(c, 'session')
     const userId = rows[0]?.user_id
     user = (userId && backend.projection.user(userId)) || null
   }

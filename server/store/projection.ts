@@ -1,16 +1,18 @@
 import type { IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
 import { itemViewToday } from '@/domain/item-as-of'
-import { compareItems, sortItems, type ItemView } from '@/domain/item-query'
+import { compareItems, itemSearchText, searchNeedle, sortItems, type ItemView } from '@/domain/item-query'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Item } from '@/domain/model/item'
+import type { ItemQuery } from '@/domain/model/item-query'
 import type { Unit } from '@/domain/model/unit'
 import type { Update } from '@/domain/model/update'
 import { retallyDemand, retallyItem, tallyOf, type StatsTally } from '@/domain/stats-tally'
 import type { User } from '@/domain/model/user'
 import type { Queryable } from '../db/database'
 import { campaignOf, demandOf, itemOf, unitOf, updateOf, userOf } from '../db/rows'
+import { SearchIndex } from './search-index'
 
 /** What one committed write changed, re-read from the database after the write. */
 export type Changes = { items?: ItemRecord[]; updates?: Update[]; demands?: Demand[] }
@@ -44,6 +46,19 @@ export class Projection {
   private sortedDay: IsoDate | null = null
   /** Items written since the sorted views were last patched. */
   private readonly unsorted = new Set<string>()
+  /** Item id → slot, the number the index knows it by (in the order items were first held). */
+  private readonly slots = new Map<string, number>()
+  /** Today's search texts (search-index.ts) and statuses by slot, for narrowing a query before the matcher. */
+  private search = new SearchIndex()
+  private statusCodes = new Uint8Array(0)
+  private readonly statusCode = new Map<string, number>()
+  /** Items written since the index was last brought up to date; null: every item (after a fill, a new day). */
+  private unindexed: Set<string> | null = null
+  private indexDay: IsoDate | null = null
+  /** Per kept order: the slot at each position of its sorted view and back, rebuilt when that view changes. */
+  private readonly orders = new Map<string, { order: Int32Array; position: Int32Array }>()
+  /** Per kept order: today's views of each status in that order, built on first use and patched per write. */
+  private readonly byStatus = new Map<string, Map<string, ItemView[]>>()
   /** Bumped on every applied change. */
   revision = 0
 
@@ -87,11 +102,18 @@ export class Projection {
     const listOrder = new Map(this.campaign.lists.map((list, index) => [list.id, index]))
     const records = [...data.items].sort((a, b) => (listOrder.get(a.listId) ?? 99) - (listOrder.get(b.listId) ?? 99) || a.code.localeCompare(b.code))
     for (const item of records) this.items.set(item.id, item)
+    this.slots.clear()
+    for (const item of records) this.slotOf(item.id)
+    this.search = new SearchIndex()
+    this.statusCodes = new Uint8Array(records.length)
+    this.unindexed = null
+    this.orders.clear()
     for (const update of data.updates) this.appendUpdate(update)
     for (const demand of data.demands) this.demands.set(demand.id, demand)
     this.tally = null
     this.views.clear()
     this.sorted.clear()
+    this.byStatus.clear()
     this.unsorted.clear()
     this.invalidate()
   }
@@ -103,6 +125,7 @@ export class Projection {
     if (itemId !== undefined) {
       this.views.delete(itemId)
       this.unsorted.add(itemId)
+      this.unindexed?.add(itemId)
     }
   }
 
@@ -190,7 +213,9 @@ export class Projection {
   sortedViews(sort: string | undefined, today: IsoDate): readonly ItemView[] {
     if (this.sortedDay !== today) {
       this.sorted.clear()
+      this.byStatus.clear()
       this.unsorted.clear()
+      this.orders.clear()
       this.sortedDay = today
     }
     if (this.unsorted.size > 0) this.patchSorted(today)
@@ -199,28 +224,144 @@ export class Projection {
     if (!views) {
       views = sortItems(this.allViews(today), sort)
       this.sorted.set(key, views)
+      this.orders.delete(key)
+      this.byStatus.delete(key)
     }
     return views
   }
 
+  /**
+   * Today's items in `query.sort` order narrowed by the query's free text (the index, each candidate
+   * checked with the domain's rule) and status (kept per-status lists, or status codes by slot): typed
+   * arrays and slots, no item read. `matched` when the query asks for nothing else, so these are exactly
+   * its matches; otherwise `queryItems(…, { presorted: true })` checks them with the domain's matcher.
+   * Either way the answer is the one a scan of every item gives (tests/server/query-candidates.test.ts).
+   */
+  queryCandidates(query: ItemQuery, today: IsoDate): { views: readonly ItemView[]; matched: boolean } {
+    const key = query.sort ?? ''
+    const sorted = this.sortedViews(query.sort, today)
+    const needle = query.q ? searchNeedle(query.q) : undefined
+    if (needle === null) return { views: [], matched: true }
+    this.syncIndex(today)
+    // The items whose text holds the needle (checked by the domain's rule), or null: no text asked for.
+    const found = needle === undefined ? null : this.search.matching(needle)
+    const status = query.status
+    // Text and status are answered exactly below; with no other filter, the views are the matches.
+    const matched = Object.entries(query).every(([name, value]) => value === undefined || answered.has(name))
+    if (!found) {
+      if (!status) return { views: sorted, matched }
+      // One status (the ledger's choice filter): its own list, kept in this order.
+      if (status.length === 1) return { views: this.statusViews(key, sorted).get(status[0]!) ?? [], matched }
+    }
+    let statusOk: Uint8Array | null = null
+    if (status) {
+      statusOk = new Uint8Array(256)
+      for (const name of status) {
+        const code = this.statusCode.get(name)
+        if (code !== undefined) statusOk[code] = 1
+      }
+    }
+    const codes = this.statusCodes
+    const { order, position } = this.orderOf(key, sorted)
+    const candidates: ItemView[] = []
+    if (found && found.length * 16 < order.length) {
+      // Few: put them in order by their positions rather than walking every position.
+      let kept = 0
+      const at = new Int32Array(found.length)
+      for (const slot of found) if (statusOk === null || statusOk[codes[slot]!] === 1) at[kept++] = position[slot]!
+      for (const p of at.subarray(0, kept).sort()) candidates.push(sorted[p]!)
+      return { views: candidates, matched }
+    }
+    let textOk: Uint8Array | null = null
+    if (found) {
+      textOk = new Uint8Array(this.slots.size)
+      for (const slot of found) textOk[slot] = 1
+    }
+    for (let p = 0; p < order.length; p += 1) {
+      const slot = order[p]!
+      if ((textOk === null || textOk[slot] === 1) && (statusOk === null || statusOk[codes[slot]!] === 1)) candidates.push(sorted[p]!)
+    }
+    return { views: candidates, matched }
+  }
+
+  /** Brings the index up to date with the items written since it was last used (all of them once a day). */
+  syncIndex(today: IsoDate): void {
+    if (this.indexDay !== today) {
+      this.unindexed = null
+      this.indexDay = today
+    }
+    for (const id of this.unindexed ?? this.items.keys()) {
+      const view = this.view(id, today)
+      if (!view) continue
+      const slot = this.slotOf(id)
+      this.search.set(slot, itemSearchText(view, this.unitName))
+      if (slot >= this.statusCodes.length) {
+        const grown = new Uint8Array(Math.max(1024, (slot + 1) * 2))
+        grown.set(this.statusCodes)
+        this.statusCodes = grown
+      }
+      let code = this.statusCode.get(view.status)
+      if (code === undefined) this.statusCode.set(view.status, (code = this.statusCode.size))
+      this.statusCodes[slot] = code
+    }
+    if (this.unindexed) this.unindexed.clear()
+    else this.unindexed = new Set()
+  }
+
+  /** Postings held by the free-text index (start-up log). */
+  get indexEntries(): number {
+    return this.search.entries
+  }
+
+  private slotOf(id: string): number {
+    let slot = this.slots.get(id)
+    if (slot === undefined) this.slots.set(id, (slot = this.slots.size))
+    return slot
+  }
+
+  private orderOf(key: string, sorted: readonly ItemView[]) {
+    let held = this.orders.get(key)
+    if (!held || held.order.length !== sorted.length) {
+      const order = new Int32Array(sorted.length)
+      for (let p = 0; p < sorted.length; p += 1) order[p] = this.slotOf(sorted[p]!.id)
+      const position = new Int32Array(this.slots.size)
+      for (let p = 0; p < order.length; p += 1) position[order[p]!] = p
+      held = { order, position }
+      this.orders.set(key, held)
+    }
+    return held
+  }
+
+  private statusViews(key: string, sorted: readonly ItemView[]): Map<string, ItemView[]> {
+    let lists = this.byStatus.get(key)
+    if (!lists) {
+      lists = new Map()
+      for (const view of sorted) {
+        const list = lists.get(view.status)
+        if (list) list.push(view)
+        else lists.set(view.status, [view])
+      }
+      this.byStatus.set(key, lists)
+    }
+    return lists
+  }
+
   private patchSorted(today: IsoDate) {
     const ids = this.unsorted
+    this.orders.clear()
     for (const [key, views] of this.sorted) {
-      let kept = 0
-      for (const view of views) if (!ids.has(view.id)) views[kept++] = view
-      views.length = kept
+      removeIds(views, ids)
       const compare = compareItems(key || undefined)
+      const lists = this.byStatus.get(key)
+      if (lists) for (const list of lists.values()) removeIds(list, ids)
       for (const id of ids) {
         const view = this.view(id, today)
         if (!view) continue
-        let low = 0
-        let high = views.length
-        while (low < high) {
-          const middle = (low + high) >>> 1
-          if (compare(views[middle]!, view) <= 0) low = middle + 1
-          else high = middle
-        }
-        views.splice(low, 0, view)
+        insertInOrder(views, view, compare)
+        if (!lists) continue
+        const list = lists.get(view.status)
+        if (list) insertInOrder(list, view, compare)
+        else lists.set(view.status, [view])
       }
     }
     ids.clear()
@@ -246,4 +387,26 @@ export class Projection {
     this.memo.set(key, value)
     return value
   }
+}
+
+/** The query's fields `queryCandidates` answers exactly: a query of these alone needs no matcher. */
+const answered: ReadonlySet<string> = new Set(['q', 'status', 'sort', 'page', 'pageSize'])
+
+/** Takes the views of `ids` out of `views`, keeping the others' order. */
+function removeIds(views: ItemView[], ids: ReadonlySet<string>) {
+  let kept = 0
+  for (const view of views) if (!ids.has(view.id)) views[kept++] = view
+  views.length = kept
+}
+
+/** Puts `view` after every view that `compare` does not place after it (binary search). */
+function insertInOrder(views: ItemView[], view: ItemView, compare: (a: ItemView, b: ItemView) => number) {
+  let low = 0
+  let high = views.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (compare(views[middle]!, view) <= 0) low = middle + 1
+    else high = middle
+  }
+  views.splice(low, 0, view)
 }

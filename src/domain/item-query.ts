@@ -33,8 +33,8 @@ export function itemMatcher(query: ItemQuery, unitName: (id: string) => string):
   if (overdue !== undefined) checks.push((item) => item.overdue === overdue)
   if (redList !== undefined) checks.push((item) => item.urge.redList === redList)
   if (q) {
-    const needle = q.toLowerCase()
-    checks.push(needle.includes(fieldSeparator) ? () => false : (item) => searchText(item, unitName).includes(needle))
+    const needle = searchNeedle(q)
+    checks.push(needle === null ? () => false : (item) => searchTextHas(itemSearchText(item, unitName), needle))
   }
   return (item) => {
     for (const check of checks) if (!check(item)) return false
@@ -45,10 +45,24 @@ export function itemMatcher(query: ItemQuery, unitName: (id: string) => string):
 // The text free-text search looks in, lower-cased once per item object: backends keep their item views
 // until the next write, so a search over 50,000 items is one `includes` per item, not seven lower-casings
 // of long texts. Fields are joined by a character no search box sends, so no match spans two fields.
+// Exported with the needle for a backend's index of these texts (server/store/search-index.ts): the index
+// only narrows the items to look at; whether one matches is decided here.
 const searchTexts = new WeakMap<ItemView, string>()
 const fieldSeparator = '\u0000'
 
-function searchText(item: ItemView, unitName: (id: string) => string): string {
+/** What `q` is looked for as (lower-cased), or null when no item can contain it. */
+export function searchNeedle(q: string): string | null {
+  const needle = q.toLowerCase()
+  return needle.includes(fieldSeparator) ? null : needle
+}
+
+/** Whether an item's search text holds the needle: anywhere inside one field (fields never hold the separator). */
+export function searchTextHas(text: string, needle: string): boolean {
+  return text.includes(needle)
+}
+
+/** The item's text that `searchNeedle(q)` must be a substring of. */
+export function itemSearchText(item: ItemView, unitName: (id: string) => string): string {
   let text = searchTexts.get(item)
   if (text === undefined) {
     text = [item.code, item.title, item.content, item.owner, item.leadLeader ?? '', item.beneficiaries, unitName(item.unitId)].join(fieldSeparator).toLowerCase()
@@ -117,14 +131,21 @@ export function sortItems(items: readonly ItemView[], sort: string | undefined):
     .map((key) => key.item)
 }
 
-/** `presorted`: `items` are already in `query.sort` order (sortItems), as a server may keep them between writes. */
-export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string, { presorted = false } = {}): Page<Item> {
+/**
+ * `presorted`: `items` are already in `query.sort` order (sortItems), as a server may keep them between writes.
+ * `matched`: they are also exactly the query's matches (a server's index answered it), so they are paged
+ * and counted without checking each one again.
+ */
+export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string, { presorted = false, matched = false } = {}): Page<Item> {
   const matches = itemMatcher(query, unitName)
   const start = (query.page - 1) * query.pageSize
   const end = start + query.pageSize
   let pageItems: ItemView[]
   let total = 0
-  if (presorted) {
+  if (presorted && matched) {
+    pageItems = items.slice(start, end)
+    total = items.length
+  } else if (presorted) {
     // Already in order: count every match, keep only the page's (no array of all matches).
     pageItems = []
     for (const item of items) {

@@ -181,6 +181,16 @@ describe('queryItems', () => {
     queryItems(items, query({ sort: '-code' }), unitName)
     expect(items.map((i) => i.code)).toEqual(before)
   })
+
+  it('presorted: checks each item in the given order; matched: pages and counts them as they are', () => {
+    const inProgress = sortItems(items, undefined).filter((i) => i.status === 'in_progress')
+    const checked = queryItems(sortItems(items, undefined), query({ status: ['in_progress'], pageSize: 1 }), unitName, { presorted: true })
+    const taken = queryItems(inProgress, query({ status: ['in_progress'], pageSize: 1 }), unitName, { presorted: true, matched: true })
+    expect(taken).toEqual(checked)
+    expect(taken).toMatchObject({ total: 2, items: [{ code: 'SB-002' }] })
+    // Trusted as given: the caller (a server's index) answers for them being the matches.
+    expect(queryItems(items.slice(0, 3), query({ status: ['closed'] }), unitName, { presorted: true, matched: true }).total).toBe(3)
+  })
 })
 
 describe('ItemQuerySchema (query strings as they arrive)', () => {
