@@ -81,7 +81,7 @@ function preloadLandingRoute(source = 'src/features/wall/wall-route.tsx'): Plugi
       handler(_html, { bundle, chunk: entry }) {
         if (!bundle || !entry) return []
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk')
-        const route = chunks.find((output) => output.facadeModuleId?.endsWith(source))
+        const route = chunks.find((output) => output.moduleIds.some((id) => id.endsWith(source)))
         if (!route) return []
         const byFile = new Map(chunks.map((output) => [output.fileName, output]))
         const inEntry = new Set<string>()
@@ -93,11 +93,13 @@ function preloadLandingRoute(source = 'src/features/wall/wall-route.tsx'): Plugi
         closure(entry.fileName, inEntry)
         const files = new Set<string>()
         closure(route.fileName, files)
+        // CSS preloads carry `crossorigin` as the stylesheet links Vite inserts when the route loads do: a
+        // preload in another mode is not reused, and each stylesheet would be requested twice.
         const tags: HtmlTagDescriptor[] = []
         for (const file of files) {
           if (inEntry.has(file)) continue
           tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' })
-          for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `/${css}` }, injectTo: 'head' })
+          for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `/${css}` }, injectTo: 'head' })
         }
         return tags
       },
@@ -105,14 +107,81 @@ function preloadLandingRoute(source = 'src/features/wall/wall-route.tsx'): Plugi
   }
 }
 
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
+
+/**
+ * The wall is the landing page: before it can draw, a browser needs the entry, everything the entry imports
+ * statically and the wall route with its static imports. Left to itself the bundler splits those into ~20
+ * chunks of a few hundred bytes each (each shared with some other route), and on a phone's network every
+ * one is a request of its own, six at a time over HTTP/1.1. Grouped here instead: the entry's static imports
+ * and the shared code (components, lib, api, domain) the wall imports into one `app` chunk, the wall's own
+ * modules into one `wall` chunk. Every other route still loads lazily, as before.
+ */
+export function landingChunks(root: string, wallRoute = 'src/features/wall/wall-route.tsx') {
+  const closures = new WeakMap<object, { initial: Set<string>; wall: Set<string> }>()
+  const closure = (graph: ModuleGraph, start: string) => {
+    const seen = new Set<string>()
+    const stack = [start]
+    while (stack.length > 0) {
+      const id = stack.pop() as string
+      if (seen.has(id)) continue
+      seen.add(id)
+      stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []))
+    }
+    return seen
+  }
+  const wallFeature = /[\\/]src[\\/]features[\\/]wall[\\/]/
+  return {
+    groups: [
+      {
+        name(id: string, graph: ModuleGraph) {
+          let sets = closures.get(graph)
+          if (!sets) {
+            sets = { initial: closure(graph, `${root}src/main.tsx`), wall: closure(graph, `${root}${wallRoute}`) }
+            closures.set(graph, sets)
+          }
+          if (sets.initial.has(id)) return 'app'
+          if (sets.wall.has(id)) return wallFeature.test(id) ? 'wall' : 'app'
+          return null
+        },
+      },
+    ],
+  }
+}
+
+/**
+ * Production builds run on Preact's React-compatible layer instead of react-dom: the same components and
+ * libraries, a third of the wall's first script (react-dom alone was ~60 KB gzip of its 107) and less of a
+ * phone's main thread spent evaluating it (docs/decisions/008-preact-in-builds.md). Development keeps React
+ * (Fast Refresh, its devtools and warnings) and so do the jsdom tests (Testing Library renders with
+ * react-dom); the browser suite and the benchmark run the production build.
+ */
+function preactInBuilds(): Plugin {
+  return {
+    name: 'preact-in-builds',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^react$/, replacement: 'preact/compat' },
+          { find: /^react-dom$/, replacement: 'preact/compat' },
+          { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+          { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+          { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+        ],
+      },
+    }),
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), apiPreconnect(), earlyWallRequests(), preloadLandingRoute()],
+  plugins: [react(), preactInBuilds(), apiPreconnect(), earlyWallRequests(), preloadLandingRoute()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, rolldownOptions: { output: { codeSplitting: landingChunks(fileURLToPath(new URL('./', import.meta.url))) } } },
   test: {
     globals: true,
     // 2-core machines: keep workers bounded so the seed isn't built many times over.

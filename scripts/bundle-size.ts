@@ -7,21 +7,45 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build } from 'vite'
+import { build, type Plugin } from 'vite'
 
 const budget = 150 * 1024
 const wallRoute = 'src/features/wall/wall-route.tsx'
 
-export type ManifestChunk = { file: string; name?: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] }
-export type Manifest = Record<string, ManifestChunk>
+/** A built chunk as the bundler emitted it: its static imports, the modules it holds and its stylesheets. */
+export type BuiltChunk = { file: string; name: string; isEntry: boolean; imports: string[]; moduleIds: string[]; css: string[] }
+/** Chunk file → chunk. Read from the bundle itself: the build groups modules into named chunks
+ *  (vite.config.ts, `landingChunks`), so a route's module is not always the face of a chunk of its own. */
+export type ChunkGraph = Map<string, BuiltChunk>
+
+/** A plugin that fills `graph` with the build's chunks. */
+export function chunkGraphPlugin(graph: ChunkGraph): Plugin {
+  return {
+    name: 'chunk-graph',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue
+        const css = [...(output.viteMetadata?.importedCss ?? [])]
+        graph.set(output.fileName, { file: output.fileName, name: output.name, isEntry: output.isEntry, imports: [...output.imports], moduleIds: [...output.moduleIds], css })
+      }
+    },
+  }
+}
+
+/** The chunk holding `source` (a path from the project root), or the entry chunk for 'entry'. */
+export function chunkOf(graph: ChunkGraph, source: string | 'entry'): BuiltChunk | undefined {
+  const chunks = [...graph.values()]
+  if (source === 'entry') return chunks.find((chunk) => chunk.isEntry)
+  return chunks.find((chunk) => chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(`/${source}`)))
+}
 
 /** The chunk and everything it imports statically, transitively, in first-seen order. */
-export function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen
-  const chunk = manifest[key]
-  if (!chunk) throw new Error(`bundle-size: ${key} is not in the build manifest`)
-  seen.add(key)
-  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, seen)
+export function staticClosure(graph: ChunkGraph, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  if (!graph.has(file)) throw new Error(`bundle-size: ${file} is not a chunk of the build`)
+  seen.add(file)
+  for (const imported of graph.get(file)?.imports ?? []) staticClosure(graph, imported, seen)
   return seen
 }
 
@@ -34,19 +58,20 @@ async function main() {
   try {
     // Vite reads VITE_* from process.env before any .env file, exactly as `VITE_API_MOCKING=false vite build`.
     process.env.VITE_API_MOCKING = 'false'
-    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } })
+    const graph: ChunkGraph = new Map()
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true }, plugins: [chunkGraphPlugin(graph)] })
 
-    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
-    const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
-    if (!entry) throw new Error('bundle-size: the manifest has no entry chunk')
-    const fromEntry = staticClosure(manifest, entry)
-    const fromWall = staticClosure(manifest, wallRoute)
+    const entry = chunkOf(graph, 'entry')
+    const wall = chunkOf(graph, wallRoute)
+    if (!entry || !wall) throw new Error(`bundle-size: no ${entry ? wallRoute : 'entry'} chunk in the build`)
+    const fromEntry = staticClosure(graph, entry.file)
+    const fromWall = staticClosure(graph, wall.file)
 
-    const rows = [...new Set([...fromEntry, ...fromWall])].map((key) => {
-      const chunk = manifest[key] as ManifestChunk
+    const rows = [...new Set([...fromEntry, ...fromWall])].map((file) => {
+      const chunk = graph.get(file) as BuiltChunk
       const bytes = readFileSync(join(outDir, chunk.file))
-      const loadedBy = fromEntry.has(key) ? 'entry' : 'wall route'
-      return { chunk: chunk.file.replace(/^assets\//, ''), source: chunk.src ?? chunk.name ?? key, loadedBy, raw: bytes.length, gzip: gzipBytes(bytes) }
+      const loadedBy = fromEntry.has(file) ? 'entry' : 'wall route'
+      return { chunk: chunk.file.replace(/^assets\//, ''), source: chunk.name, loadedBy, raw: bytes.length, gzip: gzipBytes(bytes) }
     })
     rows.sort((a, b) => b.gzip - a.gzip)
     const total = rows.reduce((sum, row) => sum + row.gzip, 0)
@@ -55,7 +80,7 @@ async function main() {
     console.table(rows.map((row) => ({ chunk: row.chunk, source: row.source, 'loaded by': row.loadedBy, raw: kb(row.raw), gzip: kb(row.gzip), 'gzip bytes': row.gzip })))
     console.log(`\nTotal: ${total} bytes = ${kb(total)} gzip; budget ${budget} bytes = ${kb(budget)}; ${budget - total >= 0 ? `${kb(budget - total)} left` : `${kb(total - budget)} over`}.`)
     // For the record, not the budget: the CSS the same chunks bring along.
-    const css = new Set([...fromEntry, ...fromWall].flatMap((key) => manifest[key]?.css ?? []))
+    const css = new Set([...fromEntry, ...fromWall].flatMap((file) => graph.get(file)?.css ?? []))
     const cssGzip = [...css].reduce((sum, file) => sum + gzipBytes(readFileSync(join(outDir, file))), 0)
     console.log(`CSS loaded with them (not counted): ${cssGzip} bytes = ${kb(cssGzip)} gzip in ${css.size} files.`)
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'vite'
-import { gzipBytes, staticClosure, type Manifest } from '../bundle-size'
+import { chunkGraphPlugin, chunkOf, gzipBytes, staticClosure, type ChunkGraph } from '../bundle-size'
 
 export type RouteJs = { route: string; source: string; gzipBytes: number; chunks: number }
 
@@ -26,19 +26,19 @@ export async function buildApp(root: string, outDir: string, apiUrl: string): Pr
   // Vite reads VITE_* from process.env before any .env file.
   process.env.VITE_API_MOCKING = 'false'
   process.env.VITE_API_URL = apiUrl
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } })
+  const graph: ChunkGraph = new Map()
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true }, plugins: [chunkGraphPlugin(graph)] })
 
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
-  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
-  if (!entry) throw new Error('bench: the manifest has no entry chunk')
-  const fromEntry = staticClosure(manifest, entry)
-  const routes = Object.entries(routeModules)
-    .filter(([, source]) => manifest[source])
-    .map(([route, source]) => {
-      const chunks = new Set([...fromEntry, ...staticClosure(manifest, source)])
-      const bytes = [...chunks].reduce((sum, key) => sum + gzipBytes(readFileSync(join(outDir, manifest[key]!.file))), 0)
-      return { route, source, gzipBytes: bytes, chunks: chunks.size }
-    })
+  const entry = chunkOf(graph, 'entry')
+  if (!entry) throw new Error('bench: the build has no entry chunk')
+  const fromEntry = staticClosure(graph, entry.file)
+  const routes = Object.entries(routeModules).flatMap(([route, source]) => {
+    const chunk = chunkOf(graph, source)
+    if (!chunk) return []
+    const chunks = new Set([...fromEntry, ...staticClosure(graph, chunk.file)])
+    const bytes = [...chunks].reduce((sum, file) => sum + gzipBytes(readFileSync(join(outDir, file))), 0)
+    return [{ route, source, gzipBytes: bytes, chunks: chunks.size }]
+  })
   const assets = join(outDir, 'assets')
   const mockEmitted = readdirSync(assets).filter((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('setupWorker'))
   return { routes, mockEmitted }
