@@ -149,33 +149,8 @@ export function landingChunks(root: string, wallRoute = 'src/features/wall/wall-
   }
 }
 
-/**
- * Production builds run on Preact's React-compatible layer instead of react-dom: the same components and
- * libraries, a third of the wall's first script (react-dom alone was ~60 KB gzip of its 107) and less of a
- * phone's main thread spent evaluating it (docs/decisions/008-preact-in-builds.md). Development keeps React
- * (Fast Refresh, its devtools and warnings) and so do the jsdom tests (Testing Library renders with
- * react-dom); the browser suite and the benchmark run the production build.
- */
-function preactInBuilds(): Plugin {
-  return {
-    name: 'preact-in-builds',
-    apply: 'build',
-    config: () => ({
-      resolve: {
-        alias: [
-          { find: /^react$/, replacement: 'preact/compat' },
-          { find: /^react-dom$/, replacement: 'preact/compat' },
-          { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-          { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
-          { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
-        ],
-      },
-    }),
-  }
-}
-
 export default defineConfig({
-  plugins: [react(), preactInBuilds(), apiPreconnect(), earlyWallRequests(), preloadLandingRoute()],
+  plugins: [react(), apiPreconnect(), earlyWallRequests(), preloadLandingRoute()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

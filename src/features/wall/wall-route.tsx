@@ -89,19 +89,31 @@ export function WallRoute() {
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </section>
       {/* Below the figures: rendered right after them, in slices (a phone's main thread stays free to paint). */}
+      {/* Each part is laid out and painted only once it is scrolled near (content-visibility), so the first
+          frame costs what is on screen; it is still in the page for search and assistive technology. */}
       <AfterFirstPaint>
-        {groupList ? <KeyThings list={groupList} asOf={asOf} unitName={unitName} /> : null}
-        <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
-        {matrixList ? (
-          <WhenNear active={large} placeholder={<LoadingState />}>
-            <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
-          </WhenNear>
+        {groupList ? (
+          <div className={styles.later}>
+            <KeyThings list={groupList} asOf={asOf} unitName={unitName} />
+          </div>
         ) : null}
-        <WhenNear active={large} placeholder={chartsLoading}>
-          <Suspense fallback={chartsLoading}>
-            <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
-          </Suspense>
-        </WhenNear>
+        <div className={styles.later}>
+          <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
+        </div>
+        {matrixList ? (
+          <div className={styles.later}>
+            <WhenNear active={large} placeholder={<LoadingState />}>
+              <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
+            </WhenNear>
+          </div>
+        ) : null}
+        <div className={styles.later}>
+          <WhenNear active={large} placeholder={chartsLoading}>
+            <Suspense fallback={chartsLoading}>
+              <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
+            </Suspense>
+          </WhenNear>
+        </div>
       </AfterFirstPaint>
     </>
   )

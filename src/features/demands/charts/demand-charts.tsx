@@ -1,4 +1,3 @@
-import '@/lib/charts-store'
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { demandChannels, demandStatuses } from '@/domain/model/demand'
 import type { DemandStats } from '@/domain/model/stats'

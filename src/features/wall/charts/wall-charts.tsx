@@ -1,4 +1,3 @@
-import '@/lib/charts-store'
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useNavigate } from 'react-router'
