@@ -89,31 +89,27 @@ export function WallRoute() {
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </section>
       {/* Below the figures: rendered right after them, in slices (a phone's main thread stays free to paint). */}
-      {/* Each part is laid out and painted only once it is scrolled near (content-visibility), so the first
-          frame costs what is on screen; it is still in the page for search and assistive technology. */}
+      {/* The key things (eight cards of text, a phone's screens below) are laid out and painted only once
+          scrolled near (content-visibility): the first frame costs what is on screen; they stay in the page for
+          search and assistive technology. The boards and the matrix are not: their small targets, measured
+          while skipped, would seem to lie under what follows (axe's target size). */}
       <AfterFirstPaint>
         {groupList ? (
           <div className={styles.later}>
             <KeyThings list={groupList} asOf={asOf} unitName={unitName} />
           </div>
         ) : null}
-        <div className={styles.later}>
-          <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
-        </div>
+        <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
         {matrixList ? (
-          <div className={styles.later}>
-            <WhenNear active={large} placeholder={<LoadingState />}>
-              <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
-            </WhenNear>
-          </div>
-        ) : null}
-        <div className={styles.later}>
-          <WhenNear active={large} placeholder={chartsLoading}>
-            <Suspense fallback={chartsLoading}>
-              <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
-            </Suspense>
+          <WhenNear active={large} placeholder={<LoadingState />}>
+            <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
           </WhenNear>
-        </div>
+        ) : null}
+        <WhenNear active={large} placeholder={chartsLoading}>
+          <Suspense fallback={chartsLoading}>
+            <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
+          </Suspense>
+        </WhenNear>
       </AfterFirstPaint>
     </>
   )
