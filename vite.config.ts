@@ -166,7 +166,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', setupFiles: ['./tests/setup.ts'], include: ['tests/{domain,seed,contract,mocks}/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', setupFiles: ['./tests/setup.ts'], include: ['tests/{domain,lib,seed,contract,mocks}/**/*.test.ts'] },
       },
       {
         extends: true,
