@@ -58,6 +58,7 @@ export const zhCN = {
     demandsUnit: '条',
     openLedger: (list: string) => `${list} · 查看台账`,
     openDemands: '查看全部诉求',
+    asOfOpen: '查看历史',
     asOfLabel: '查看日期',
     asOfHint: '选择过去的某一天，整面墙显示当天的情况',
     asOfToday: '回到今天',

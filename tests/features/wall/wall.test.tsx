@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { addDays, dateOf } from '@/domain/dates'
 import { summarize } from '@/domain/stats'
 import { mockBackend } from '../../../mocks/node'
@@ -65,6 +65,23 @@ describe('the battle map', () => {
     )
     expect(screen.getByLabelText('查看日期')).toHaveValue(past)
     expect(screen.getByText(/^正在查看 .* 的历史情况$/)).toBeInTheDocument()
+  })
+
+  it('opens the date field on demand and goes to the chosen day', async () => {
+    const past = addDays(today(), -30)
+    const { user, location } = await renderApp('/', { as: 'leader-1' })
+    await screen.findByRole('region', { name: '“双百”行动' })
+    expect(screen.queryByLabelText('查看日期')).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: '查看历史' }))
+    const field = screen.getByLabelText('查看日期')
+    expect(field).toHaveFocus()
+    expect(field).toHaveValue(today())
+
+    // A native date field: its calendar is the browser's, so the day is set as the picker would set it.
+    fireEvent.change(field, { target: { value: past } })
+    expect(location()).toBe(`/?asOf=${past}`)
+    expect(await screen.findByText(/^正在查看 .* 的历史情况$/)).toBeInTheDocument()
   })
 
   it('drills down from a figure to the ledger filtered to exactly those items', async () => {
