@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { dateOf, type IsoDate } from '@/domain/dates'
 import type { User } from '@/domain/model/user'
 import type { Database, Queryable } from './db/database'
+import { SessionCache } from './auth/session-cache'
 import { unauthenticated } from './http/failure'
 import { RateLimiter } from './http/rate-limit'
 import type { Changes, Projection } from './store/projection'
@@ -29,6 +30,8 @@ export type Backend = {
   today: () => IsoDate
   random: () => number
   rateLimiter: RateLimiter
+  /** The sessions table, read through (auth/session-cache.ts). */
+  sessions: SessionCache
   /** Runs a write in one transaction, then applies what it changed to the projection. */
   commit: <T extends { changes: Changes }>(work: (tx: Queryable) => Promise<T>) => Promise<T>
   /** Re-seeds everything (the test hook and `server:seed`). */
@@ -39,6 +42,7 @@ export type Env = { Variables: { backend: Backend; user: User | null; token: str
 export type AppContext = Context<Env>
 
 export function createBackend(db: Database, projection: Projection, options: ServerOptions, reseed: () => Promise<void>, now = () => new Date()): Backend {
+  const sessions = new SessionCache()
   return {
     db,
     projection,
@@ -47,12 +51,16 @@ export function createBackend(db: Database, projection: Projection, options: Ser
     today: () => dateOf(now()),
     random: Math.random,
     rateLimiter: new RateLimiter(options.trustProxy),
+    sessions,
     async commit(work) {
       const result = await db.transaction(work)
       projection.apply(result.changes)
       return result
     },
-    reseed,
+    async reseed() {
+      sessions.clear()
+      await reseed()
+    },
   }
 }
 

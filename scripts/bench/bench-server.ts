@@ -36,10 +36,10 @@ export function seedServer(root: string, dataDir: string, seedSize: 'large' | 'd
 
 export type BenchServer = { apiUrl: string; stop: () => Promise<void> }
 
-/** `npm run server` on `port`, answering the app's origin; resolves once it listens. */
-export function startBenchServer(root: string, dataDir: string, port: number, appOrigin: string): Promise<BenchServer> {
+/** Runs `script` until it prints `ready`; `stop` ends it. */
+function startProcess(root: string, script: string, env: NodeJS.ProcessEnv, ready: string): Promise<() => Promise<void>> {
   return new Promise((resolve, reject) => {
-    const child = run(root, 'server/main.ts', { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', CORS_ORIGINS: appOrigin, SEED_WHEN_EMPTY: 'false' })
+    const child = run(root, script, env)
     let output = ''
     const stop = () =>
       new Promise<void>((done) => {
@@ -49,9 +49,21 @@ export function startBenchServer(root: string, dataDir: string, port: number, ap
       })
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes('listening on')) resolve({ apiUrl: `http://127.0.0.1:${port}/api`, stop })
+      if (output.includes(ready)) resolve(stop)
     })
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)))
+    child.on('exit', (code) => reject(new Error(`${script} exited (${code}) before listening:\n${output}`)))
   })
+}
+
+/** `npm run server` on `port`, answering the app's origin; resolves once it listens. */
+export async function startBenchServer(root: string, dataDir: string, port: number, appOrigin: string): Promise<BenchServer> {
+  const env = { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', CORS_ORIGINS: appOrigin, SEED_WHEN_EMPTY: 'false' }
+  return { apiUrl: `http://127.0.0.1:${port}/api`, stop: await startProcess(root, 'server/main.ts', env, 'listening on') }
+}
+
+/** The built app in `outDir` on `port`, its /api passed to the server on `apiPort` (app-server.ts), in a process of its own. */
+export async function startAppServer(root: string, outDir: string, port: number, apiPort: number): Promise<{ appUrl: string; stop: () => Promise<void> }> {
+  const env = { OUT_DIR: outDir, PORT: String(port), API_PORT: String(apiPort) }
+  return { appUrl: `http://127.0.0.1:${port}`, stop: await startProcess(root, 'scripts/bench/app-server.ts', env, `app listening on ${port}`) }
 }

@@ -7,10 +7,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { preview } from 'vite'
 import { inProgressItems, measureApi, signInAs, type ApiResults } from './api-load'
 import { benchOptions } from './bench-options'
-import { freePort, seedServer, startBenchServer } from './bench-server'
+import { freePort, seedServer, startAppServer, startBenchServer } from './bench-server'
 import { measureBrowser, type BrowserResults } from './browser-timings'
 import { buildApp } from './build-app'
 import { lighthouseScores } from './lighthouse-scores'
@@ -36,8 +35,9 @@ async function main() {
 
   let started = performance.now()
   // Same origin, as the product is deployed (one web server in front of the app's files and /api): the
-  // preview proxies /api to the server. Across origins every request with the bearer token would wait
-  // for a CORS preflight of its own URL, a cost a deployment does not have.
+  // preview (app-server.ts, in a process of its own) proxies /api to the server. Across origins every
+  // request with the bearer token would wait for a CORS preflight of its own URL, a cost a deployment
+  // does not have.
   const build = await buildApp(root, outDir, '/api')
   log(`built the app without the mock in ${seconds(started)}`)
 
@@ -50,7 +50,7 @@ async function main() {
   started = performance.now()
   const server = await startBenchServer(root, dataDir, serverPort, appUrl)
   log(`server listening in ${seconds(started)}`)
-  const app = await preview({ root, logLevel: 'warn', preview: { port: appPort, host: '127.0.0.1', strictPort: true, proxy: { '/api': { target: `http://127.0.0.1:${serverPort}` } } }, build: { outDir } })
+  const app = await startAppServer(root, outDir, appPort, serverPort)
   try {
     const leader = await signInAs(server.apiUrl, 'leader-1')
     const supervisor = await signInAs(server.apiUrl, 'supervisor-1')
@@ -138,7 +138,7 @@ async function main() {
       process.exitCode = 1
     } else console.log(`\nEvery ${options.smoke ? 'judged ' : ''}budget met. Written to bench-results/${options.smoke ? 'latest-smoke.json' : 'latest.json'}.`)
   } finally {
-    await new Promise<void>((resolve) => app.httpServer.close(() => resolve()))
+    await app.stop()
     await server.stop()
   }
 }

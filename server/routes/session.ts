@@ -23,12 +23,19 @@ export const sessionMiddleware = createMiddleware<Env>(async (c, next) => {
   let user = null
   if (token) {
     startTime(c, 'session')
-    const { rows } = await backend.db.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2', [
-      hashToken(token),
-      backend.now().toISOString(),
-    ])
+    const hash = hashToken(token)
+    const now = backend.now()
+    let userId = backend.sessions.get(hash, now)
+    if (userId === undefined) {
+      const { rows } = await backend.db.query<{ user_id: string; expires_at: Date | string }>(
+        'SELECT user_id, expires_at FROM sessions WHERE token_hash = $1 AND expires_at > $2',
+        [hash, now.toISOString()],
+      )
+      const row = rows[0]
+      userId = row?.user_id ?? null
+      if (row) backend.sessions.remember(hash, row.user_id, new Date(row.expires_at), now)
+    }
     endTime(c, 'session')
-    const userId = rows[0]?.user_id
     user = (userId && backend.projection.user(userId)) || null
   }
   c.set('token', user ? token : null)
@@ -71,12 +78,14 @@ export function sessionRoutes() {
     const { token, hash } = newSessionToken()
     const now = backend.now()
     const maxAge = backend.options.sessionDays * 24 * 60 * 60
+    const expiresAt = new Date(now.getTime() + maxAge * 1000)
     await backend.db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
       hash,
       userId,
       now.toISOString(),
-      new Date(now.getTime() + maxAge * 1000).toISOString(),
+      expiresAt.toISOString(),
     ])
+    backend.sessions.remember(hash, userId, expiresAt, now)
     setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', path: '/api', maxAge, secure: backend.options.secureCookies })
     return c.json({ user: backend.projection.user(userId), token }, 201)
   })
@@ -86,7 +95,14 @@ export function sessionRoutes() {
   app.delete('/session', async (c) => {
     requireUser(c)
     const token = c.get('token')
-    if (token) await c.get('backend').db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)])
+    if (token) {
+      const { db, sessions } = c.get('backend')
+      const hash = hashToken(token)
+      // Forgotten on both sides of the delete: a request that read the row just before it is not kept.
+      sessions.forget(hash)
+      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hash])
+      sessions.forget(hash)
+    }
     deleteCookie(c, sessionCookie, { path: '/api' })
     return c.body(null, 204)
   })
