@@ -8,6 +8,8 @@ import { LoadingState } from '@/components/loading-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
+import type { Campaign } from '@/domain/model/campaign'
+import type { Summary } from '@/domain/model/stats'
 import { formatDate } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
@@ -32,8 +34,6 @@ export function WallRoute() {
   const { asOf, setAsOf } = useAsOf()
   const campaign = useQuery(campaignQuery())
   const summary = useQuery(summaryQuery(asOf))
-  const units = useQuery(unitsQuery())
-  const unitName = nameLookup(units.data?.items)
   const screenHref = asOf ? `/screen?asOf=${asOf}` : '/screen'
 
   const header = (
@@ -62,14 +62,6 @@ export function WallRoute() {
   }
 
   const lists = campaign.data.lists
-  const groupList = groupListOf(lists)
-  const matrixList = matrixListOf(lists)
-  const totals = listTotals(summary.data)
-  // At province scale (tens of thousands of items: hundreds of units, megabytes of board) the parts below
-  // the fold — the unit matrix and the charts (recharts, three more requests, hundreds of bars) — start
-  // once the person scrolls towards them, so that the figures paint first and nothing else competes.
-  const large = Object.values(totals).some((total) => total > domChipLimit)
-  const chartsLoading = <LoadingState label={t.wall.chartsLoading} />
   return (
     <>
       {header}
@@ -88,30 +80,51 @@ export function WallRoute() {
         <HeadlineStrip summary={summary.data} asOf={asOf} />
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </section>
-      {/* Below the figures: rendered right after them, in slices (a phone's main thread stays free to paint). */}
-      {/* The key things (eight cards of text, a phone's screens below) are laid out and painted only once
-          scrolled near (content-visibility): the first frame costs what is on screen; they stay in the page for
-          search and assistive technology. The boards and the matrix are not: their small targets, measured
-          while skipped, would seem to lie under what follows (axe's target size). */}
+      {/* Below the figures: once a frame with the figures has been drawn, in slices (see AfterFirstPaint). */}
       <AfterFirstPaint>
-        {groupList ? (
-          <div className={styles.later}>
-            <KeyThings list={groupList} asOf={asOf} unitName={unitName} />
-          </div>
-        ) : null}
-        <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
-        {matrixList ? (
-          <WhenNear active={large} placeholder={<LoadingState />}>
-            <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
-          </WhenNear>
-        ) : null}
-        <WhenNear active={large} placeholder={chartsLoading}>
-          <Suspense fallback={chartsLoading}>
-            <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} />
-          </Suspense>
-        </WhenNear>
+        <BelowTheFigures campaign={campaign.data} summary={summary.data} asOf={asOf} />
       </AfterFirstPaint>
     </>
   )
 }
 
+type BelowProps = { campaign: Campaign; summary: Summary; asOf: string | undefined }
+
+/** The key things, the chip boards, the unit matrix and the charts, with the unit names they show. */
+function BelowTheFigures({ campaign, summary, asOf }: BelowProps) {
+  const units = useQuery(unitsQuery())
+  const unitName = nameLookup(units.data?.items)
+  const lists = campaign.lists
+  const groupList = groupListOf(lists)
+  const matrixList = matrixListOf(lists)
+  const totals = listTotals(summary)
+  // At province scale (tens of thousands of items: hundreds of units, megabytes of board) the parts below
+  // the fold — the unit matrix and the charts (recharts, three more requests, hundreds of bars) — start
+  // once the person scrolls towards them, so that the figures paint first and nothing else competes.
+  const large = Object.values(totals).some((total) => total > domChipLimit)
+  const chartsLoading = <LoadingState label={t.wall.chartsLoading} />
+  // The key things (eight cards of text, a phone's screens below) are laid out and painted only once
+  // scrolled near (content-visibility): the first frame costs what is on screen; they stay in the page for
+  // search and assistive technology. The boards and the matrix are not: their small targets, measured
+  // while skipped, would seem to lie under what follows (axe's target size).
+  return (
+    <>
+      {groupList ? (
+        <div className={styles.later}>
+          <KeyThings list={groupList} asOf={asOf} unitName={unitName} />
+        </div>
+      ) : null}
+      <ItemBoards lists={lists.filter((list) => list !== groupList)} asOf={asOf} unitName={unitName} totals={totals} />
+      {matrixList ? (
+        <WhenNear active={large} placeholder={<LoadingState />}>
+          <UnitMatrix key={matrixList.id} lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} />
+        </WhenNear>
+      ) : null}
+      <WhenNear active={large} placeholder={chartsLoading}>
+        <Suspense fallback={chartsLoading}>
+          <WallCharts campaign={campaign} summary={summary} asOf={asOf} unitName={unitName} />
+        </Suspense>
+      </WhenNear>
+    </>
+  )
+}

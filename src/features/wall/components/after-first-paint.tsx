@@ -1,14 +1,32 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react'
 
+/** A tab opened in the background draws no frames: the parts below still come, a little later. */
+const backgroundFallbackMs = 300
+
 /**
- * Renders `children` after the rest of the page has committed, as a transition: the figures paint in one
- * short task, and the parts below them (key things, boards, matrix, charts) render in slices React yields
- * between, instead of one long task ahead of the figures' paint.
+ * Renders `children` once a frame holding the rest of the page has been drawn (the task after the next
+ * animation frame), as a transition: the figures paint first, and the parts below them (key things,
+ * boards, matrix, charts) — their requests and their rendering, in slices React yields between — come
+ * after, instead of ahead of the figures' paint.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false)
   useEffect(() => {
-    startTransition(() => setShown(true))
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const show = () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      startTransition(() => setShown(true))
+    }
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(show, 0)
+    })
+    const fallback = setTimeout(show, backgroundFallbackMs)
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      if (timer !== undefined) clearTimeout(timer)
+    }
   }, [])
   return shown ? children : null
 }
