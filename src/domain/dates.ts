@@ -7,10 +7,15 @@ export type IsoDate = string
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** The instant moved by China's offset: its UTC fields (getUTCHours, …) read as China wall-clock time. */
+export function chinaClock(instant: Date | string | number): Date {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime()
+  return new Date(ms + CST_OFFSET_MS)
+}
+
 /** The calendar date (China time) of an instant. */
 export function dateOf(instant: Date | string): IsoDate {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime()
-  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10)
+  return chinaClock(instant).toISOString().slice(0, 10)
 }
 
 /** Noon, China time, on the given date: a stable instant for records dated to a day. */

@@ -4,8 +4,10 @@
 // Written out rather than asked of Intl: a page's first Intl formatter costs Chromium 40–60 ms of main
 // thread (loading ICU's locale data), and the wall's first render formats numbers, dates and instants. Each
 // has one fixed zh-CN form; tests/lib/format.test.ts checks every function against Intl's own output over
-// random values. China time is UTC+8 all year (no daylight saving since 1991). Intl stays for what is not a
-// fixed form: sorting Chinese names (Intl.Collator) and a number with a fraction.
+// random values. China time is the domain's (src/domain/dates.ts). Intl stays for what is not a fixed
+// form: sorting Chinese names (Intl.Collator) and a number with a fraction.
+
+import { chinaClock } from '@/domain/dates'
 
 const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',')
 
@@ -21,13 +23,18 @@ export function formatShortDate(date: string): string {
   return `${month}月${day}日`
 }
 
-const chinaOffsetMs = 8 * 60 * 60 * 1000
 const twoDigits = (value: number) => String(value).padStart(2, '0')
+const clockOf = (local: Date) => `${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`
 
 /** An ISO instant → 2026/11/22 14:30 in China time. */
 export function formatInstant(instant: string): string {
-  const local = new Date(new Date(instant).getTime() + chinaOffsetMs)
-  return `${local.getUTCFullYear()}/${local.getUTCMonth() + 1}/${local.getUTCDate()} ${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`
+  const local = chinaClock(instant)
+  return `${local.getUTCFullYear()}/${local.getUTCMonth() + 1}/${local.getUTCDate()} ${clockOf(local)}`
+}
+
+/** An instant (ms or Date) → 14:30 in China time, for "as of" clocks. */
+export function formatClock(instant: number | Date): string {
+  return clockOf(chinaClock(instant))
 }
 
 let fractionFormat: Intl.NumberFormat | undefined

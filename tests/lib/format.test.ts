@@ -1,4 +1,4 @@
-import { formatDate, formatInstant, formatNumber, formatPercent, formatShortDate } from '@/lib/format'
+import { formatClock, formatDate, formatInstant, formatNumber, formatPercent, formatShortDate } from '@/lib/format'
 import { seededRandom } from '../../mocks/seed/seeded-random'
 
 // src/lib/format.ts writes each fixed zh-CN form out instead of asking Intl (whose first formatter costs the
@@ -8,6 +8,7 @@ const intl = {
   date: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   shortDate: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }),
   instant: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }),
+  clock: new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }),
   number: new Intl.NumberFormat('zh-CN'),
   percent: new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 0 }),
 }
@@ -30,7 +31,10 @@ describe('formatting, as Intl would', () => {
   it('writes instants in China time, midnight and the turn of the year included', () => {
     const edges = ['2026-12-31T15:59:00Z', '2026-12-31T16:00:00Z', '2026-02-28T16:30:00.000Z', '2028-02-28T16:00:00+00:00', '2026-11-22T06:30:00+08:00']
     const random = Array.from({ length: runs }, () => new Date(from + rng.next() * (to - from)).toISOString())
-    for (const instant of [...edges, ...random]) expect(formatInstant(instant)).toBe(intl.instant.format(new Date(instant)))
+    for (const instant of [...edges, ...random]) {
+      expect(formatInstant(instant)).toBe(intl.instant.format(new Date(instant)))
+      expect(formatClock(Date.parse(instant))).toBe(intl.clock.format(new Date(instant)))
+    }
   })
 
   it('writes whole numbers with their thousands grouped, and other numbers through Intl', () => {

@@ -7,7 +7,7 @@ import { unitsQuery } from '@/api/units'
 import { LoadingState } from '@/components/loading-state'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
-import { formatDate } from '@/lib/format'
+import { formatClock, formatDate } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { HeadlineStrip } from './components/headline-strip'
@@ -25,8 +25,6 @@ const WallCharts = lazy(async () => ({ default: (await import('./charts/wall-cha
 export const defaultInterval = 15
 /** The screen refreshes its figures this often. */
 export const refreshMs = 60_000
-
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' })
 
 function intervalFrom(params: URLSearchParams): number {
   const value = Number(params.get('interval'))
@@ -66,7 +64,7 @@ export function ScreenRoute() {
   }, [])
 
   const wallHref = asOf ? `/?asOf=${asOf}` : '/'
-  const dataTime = summary.dataUpdatedAt > 0 ? timeFormat.format(new Date(summary.dataUpdatedAt)) : null
+  const dataTime = summary.dataUpdatedAt > 0 ? formatClock(summary.dataUpdatedAt) : null
 
   let panel: ReactNode
   if (!campaign.data || !summary.data) {

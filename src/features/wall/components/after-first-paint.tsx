@@ -12,20 +12,18 @@ const backgroundFallbackMs = 300
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false)
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
+    const timers: ReturnType<typeof setTimeout>[] = []
+    let frame = 0
     const show = () => {
       cancelAnimationFrame(frame)
-      clearTimeout(fallback)
+      timers.forEach(clearTimeout)
       startTransition(() => setShown(true))
     }
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(show, 0)
-    })
-    const fallback = setTimeout(show, backgroundFallbackMs)
+    frame = requestAnimationFrame(() => timers.push(setTimeout(show, 0)))
+    timers.push(setTimeout(show, backgroundFallbackMs))
     return () => {
       cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      if (timer !== undefined) clearTimeout(timer)
+      timers.forEach(clearTimeout)
     }
   }, [])
   return shown ? children : null
