@@ -42,7 +42,7 @@ export class Projection {
   private memoDay: IsoDate | null = null
   private tally: StatsTally | null = null
   /** Today's item views in each order asked for (by sort), patched on write rather than sorted again. */
-  private readonly sorted = new Map<string, ItemView[]>()
+  private readonly sorted = new Map<string, KeptOrder>()
   private sortedDay: IsoDate | null = null
   /** Items written since the sorted views were last patched. */
   private readonly unsorted = new Set<string>()
@@ -55,10 +55,6 @@ export class Projection {
   /** Items written since the index was last brought up to date; null: every item (after a fill, a new day). */
   private unindexed: Set<string> | null = null
   private indexDay: IsoDate | null = null
-  /** Per kept order: the slot at each position of its sorted view and back, rebuilt when that view changes. */
-  private readonly orders = new Map<string, { order: Int32Array; position: Int32Array }>()
-  /** Per kept order: today's views of each status in that order, built on first use and patched per write. */
-  private readonly byStatus = new Map<string, Map<string, ItemView[]>>()
   /** Bumped on every applied change. */
   revision = 0
 
@@ -107,13 +103,11 @@ export class Projection {
     this.search = new SearchIndex()
     this.statusCodes = new Uint8Array(records.length)
     this.unindexed = null
-    this.orders.clear()
     for (const update of data.updates) this.appendUpdate(update)
     for (const demand of data.demands) this.demands.set(demand.id, demand)
     this.tally = null
     this.views.clear()
     this.sorted.clear()
-    this.byStatus.clear()
     this.unsorted.clear()
     this.invalidate()
   }
@@ -207,27 +201,29 @@ export class Projection {
 
   /**
    * Today's items in `sort` order (sortItems). Sorted once per order and day; a write then moves only the
-   * items it touched (taken out, put back where the same comparison places them), so with writers at work
-   * a ledger page over 50,000 items costs a filter and a slice, not a sort. Do not modify the array.
+   * items it touched (taken out at the place the order holds for them, put back where the same comparison
+   * places them), so with writers at work a ledger page over 50,000 items costs a filter and a slice, not a
+   * sort, and no pass over every item either. Do not modify the array.
    */
   sortedViews(sort: string | undefined, today: IsoDate): readonly ItemView[] {
+    return this.kept(sort ?? '', today).views
+  }
+
+  private kept(key: string, today: IsoDate): KeptOrder {
     if (this.sortedDay !== today) {
       this.sorted.clear()
-      this.byStatus.clear()
       this.unsorted.clear()
-      this.orders.clear()
       this.sortedDay = today
     }
     if (this.unsorted.size > 0) this.patchSorted(today)
-    const key = sort ?? ''
-    let views = this.sorted.get(key)
-    if (!views) {
-      views = sortItems(this.allViews(today), sort)
-      this.sorted.set(key, views)
-      this.orders.delete(key)
-      this.byStatus.delete(key)
+    let held = this.sorted.get(key)
+    if (!held) {
+      const views = sortItems(this.allViews(today), key || undefined)
+      const slots = views.map((view) => this.slotOf(view.id))
+      held = { views, slots, position: positionsOf(slots, this.slots.size), byStatus: null }
+      this.sorted.set(key, held)
     }
-    return views
+    return held
   }
 
   /**
@@ -238,8 +234,8 @@ export class Projection {
    * Either way the answer is the one a scan of every item gives (tests/server/query-candidates.test.ts).
    */
   queryCandidates(query: ItemQuery, today: IsoDate): { views: readonly ItemView[]; matched: boolean } {
-    const key = query.sort ?? ''
-    const sorted = this.sortedViews(query.sort, today)
+    const held = this.kept(query.sort ?? '', today)
+    const sorted = held.views
     const needle = query.q ? searchNeedle(query.q) : undefined
     if (needle === null) return { views: [], matched: true }
     this.syncIndex(today)
@@ -251,7 +247,7 @@ export class Projection {
     if (!found) {
       if (!status) return { views: sorted, matched }
       // One status (the ledger's choice filter): its own list, kept in this order.
-      if (status.length === 1) return { views: this.statusViews(key, sorted).get(status[0]!) ?? [], matched }
+      if (status.length === 1) return { views: statusLists(held).get(status[0]!) ?? [], matched }
     }
     let statusOk: Uint8Array | null = null
     if (status) {
@@ -262,7 +258,7 @@ export class Projection {
       }
     }
     const codes = this.statusCodes
-    const { order, position } = this.orderOf(key, sorted)
+    const { slots: order, position } = held
     const candidates: ItemView[] = []
     if (found && found.length * 16 < order.length) {
       // Few: put them in order by their positions rather than walking every position.
@@ -319,52 +315,37 @@ export class Projection {
     return slot
   }
 
-  private orderOf(key: string, sorted: readonly ItemView[]) {
-    let held = this.orders.get(key)
-    if (!held || held.order.length !== sorted.length) {
-      const order = new Int32Array(sorted.length)
-      for (let p = 0; p < sorted.length; p += 1) order[p] = this.slotOf(sorted[p]!.id)
-      const position = new Int32Array(this.slots.size)
-      for (let p = 0; p < order.length; p += 1) position[order[p]!] = p
-      held = { order, position }
-      this.orders.set(key, held)
-    }
-    return held
-  }
-
-  private statusViews(key: string, sorted: readonly ItemView[]): Map<string, ItemView[]> {
-    let lists = this.byStatus.get(key)
-    if (!lists) {
-      lists = new Map()
-      for (const view of sorted) {
-        const list = lists.get(view.status)
-        if (list) list.push(view)
-        else lists.set(view.status, [view])
-      }
-      this.byStatus.set(key, lists)
-    }
-    return lists
-  }
-
+  /** Moves the items written since the last patch to their new places in every kept order. */
   private patchSorted(today: IsoDate) {
-    const ids = this.unsorted
-    this.orders.clear()
-    for (const [key, views] of this.sorted) {
-      removeIds(views, ids)
+    const written = [...this.unsorted].map((id) => ({ slot: this.slotOf(id), view: this.view(id, today) }))
+    this.unsorted.clear()
+    for (const [key, held] of this.sorted) {
       const compare = compareItems(key || undefined)
-      const lists = this.byStatus.get(key)
-      if (lists) for (const list of lists.values()) removeIds(list, ids)
-      for (const id of ids) {
-        const view = this.view(id, today)
-        if (!view) continue
-        insertInOrder(views, view, compare)
-        if (!lists) continue
-        const list = lists.get(view.status)
-        if (list) insertInOrder(list, view, compare)
-        else lists.set(view.status, [view])
+      if (held.position.length < this.slots.size) held.position = grown(held.position, this.slots.size)
+      // Out, from their old places: the last place first, so that the places before it still hold.
+      const places = written.map(({ slot }) => held.position[slot]!).filter((place) => place >= 0)
+      for (const place of places.sort((a, b) => b - a)) {
+        const old = held.views[place]!
+        held.views.splice(place, 1)
+        held.slots.splice(place, 1)
+        const list = held.byStatus?.get(old.status)
+        const at = list ? list.indexOf(old) : -1
+        if (at >= 0) list!.splice(at, 1)
       }
+      // In, where the order's comparison places them now.
+      for (const { slot, view } of written) {
+        if (!view) continue
+        const at = placeOf(held.views, view, compare)
+        held.views.splice(at, 0, view)
+        held.slots.splice(at, 0, slot)
+        if (!held.byStatus) continue
+        const list = held.byStatus.get(view.status)
+        if (list) list.splice(placeOf(list, view, compare), 0, view)
+        else held.byStatus.set(view.status, [view])
+      }
+      held.position.fill(-1)
+      for (let place = 0; place < held.slots.length; place += 1) held.position[held.slots[place]!] = place
     }
-    ids.clear()
   }
 
   /**
@@ -392,15 +373,39 @@ export class Projection {
 /** The query's fields `queryCandidates` answers exactly: a query of these alone needs no matcher. */
 const answered: ReadonlySet<string> = new Set(['q', 'status', 'sort', 'page', 'pageSize'])
 
-/** Takes the views of `ids` out of `views`, keeping the others' order. */
-function removeIds(views: ItemView[], ids: ReadonlySet<string>) {
-  let kept = 0
-  for (const view of views) if (!ids.has(view.id)) views[kept++] = view
-  views.length = kept
+/**
+ * One kept order: today's views in it, the slot of the item at each place, the place of each slot (-1: not
+ * held), and (built on first use) the views of each status in the same order.
+ */
+type KeptOrder = { views: ItemView[]; slots: number[]; position: Int32Array; byStatus: Map<string, ItemView[]> | null }
+
+function positionsOf(slots: readonly number[], size: number): Int32Array {
+  const position = new Int32Array(size).fill(-1)
+  for (let place = 0; place < slots.length; place += 1) position[slots[place]!] = place
+  return position
 }
 
-/** Puts `view` after every view that `compare` does not place after it (binary search). */
-function insertInOrder(views: ItemView[], view: ItemView, compare: (a: ItemView, b: ItemView) => number) {
+function grown(position: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(size, position.length * 2)).fill(-1)
+  bigger.set(position)
+  return bigger
+}
+
+function statusLists(held: KeptOrder): Map<string, ItemView[]> {
+  if (!held.byStatus) {
+    const lists = new Map<string, ItemView[]>()
+    for (const view of held.views) {
+      const list = lists.get(view.status)
+      if (list) list.push(view)
+      else lists.set(view.status, [view])
+    }
+    held.byStatus = lists
+  }
+  return held.byStatus
+}
+
+/** Where `view` goes: after every view that `compare` does not place after it (binary search). */
+function placeOf(views: readonly ItemView[], view: ItemView, compare: (a: ItemView, b: ItemView) => number): number {
   let low = 0
   let high = views.length
   while (low < high) {
@@ -408,5 +413,5 @@ function insertInOrder(views: ItemView[], view: ItemView, compare: (a: ItemView,
     if (compare(views[middle]!, view) <= 0) low = middle + 1
     else high = middle
   }
-  views.splice(low, 0, view)
+  return low
 }
