@@ -21,7 +21,7 @@ import { useLedgerFilters } from './use-ledger-filters'
  * costs one page per view. The previous page stays on screen while the next one loads.
  */
 export function LedgerRoute() {
-  const { filters, setFilter, setPage, clear } = useLedgerFilters()
+  const { filters, shown, pending, setFilter, setPage, clear } = useLedgerFilters()
   const items = useQuery({ ...ledgerItemsQuery(filters), placeholderData: keepPreviousData })
   const units = useQuery(unitsQuery())
   const campaign = useQuery(campaignQuery())
@@ -37,11 +37,11 @@ export function LedgerRoute() {
       <PageHeader
         title={title}
         description={tp.ledger.intro}
-        marks={<StaleMark stale={items.isRefetchError} refreshing={items.isPlaceholderData && items.isFetching} />}
+        marks={<StaleMark stale={items.isRefetchError} refreshing={pending || (items.isPlaceholderData && items.isFetching)} />}
         actions={<ExportMenu filters={filters} />}
       />
       {campaign.data && units.data ? (
-        <LedgerFilters filters={filters} campaign={campaign.data} units={units.data.items} setFilter={setFilter} />
+        <LedgerFilters filters={shown} campaign={campaign.data} units={units.data.items} setFilter={setFilter} />
       ) : null}
       <FilterSummary filters={filters} campaign={campaign.data} unitName={unitName} onClear={clear} />
       {!items.data || !units.data || !campaign.data ? (
@@ -53,11 +53,11 @@ export function LedgerRoute() {
           <LedgerTable
             caption={`${tp.ledger.tableCaption} · ${tp.ledger.range((items.data.page - 1) * pageSize + 1, (items.data.page - 1) * pageSize + items.data.items.length, items.data.total)}`}
             items={items.data.items}
-            sort={filters.sort}
+            sort={shown.sort}
             onSort={(sort) => setFilter('sort', sort === 'code' ? undefined : sort)}
             unitName={unitName}
             listName={listName}
-            busy={items.isPlaceholderData}
+            busy={pending || items.isPlaceholderData}
           />
           <Pager page={items.data.page} pageSize={pageSize} total={items.data.total} onPage={setPage} />
         </>

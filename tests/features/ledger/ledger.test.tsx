@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 import { server } from '../../../mocks/node'
 import { renderApp } from '../../render-app'
@@ -15,16 +15,16 @@ describe('the ledger (台账)', () => {
     expect(within(table).getByRole('columnheader', { name: /进度/ })).toHaveAttribute('aria-sort', 'descending')
 
     await user.click(within(table).getByRole('button', { name: /完成时限/ }))
-    expect(location()).toBe('/items?list=double-hundred&overdue=true&sort=deadline')
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&overdue=true&sort=deadline'))
     await user.click(within(await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })).getByRole('button', { name: /完成时限/ }))
-    expect(location()).toBe('/items?list=double-hundred&overdue=true&sort=-deadline')
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&overdue=true&sort=-deadline'))
 
     await user.selectOptions(within(filters).getByLabelText('单位'), '朱庄矿')
     await user.selectOptions(within(filters).getByLabelText('重点项目'), '是')
-    expect(location()).toBe('/items?list=double-hundred&unit=zhuzhuang&key=true&overdue=true&sort=-deadline')
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&unit=zhuzhuang&key=true&overdue=true&sort=-deadline'))
 
     await user.type(within(filters).getByLabelText('关键词'), '职工{Enter}')
-    expect(location()).toBe('/items?list=double-hundred&unit=zhuzhuang&key=true&overdue=true&q=%E8%81%8C%E5%B7%A5&sort=-deadline')
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&unit=zhuzhuang&key=true&overdue=true&q=%E8%81%8C%E5%B7%A5&sort=-deadline'))
     const shared = location()
     unmount()
 
@@ -47,24 +47,24 @@ describe('the ledger (台账)', () => {
 
     const pages = screen.getByRole('navigation', { name: '分页' })
     await user.click(within(pages).getByRole('button', { name: '下一页' }))
-    expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&page=2')
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&page=2'))
     expect(await screen.findByRole('table', { name: /第 51–100 项，共 231 项/ })).toBeInTheDocument()
 
     // A filter change goes back to the first page.
     await user.selectOptions(within(filters).getByLabelText('灯号'), '已完成')
-    expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&light=none')
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&light=none'))
   })
 
   it('says so when nothing matches, and clears every filter at once', slow, async () => {
     const { user, location } = await renderApp('/items?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E9%A1%B9%E7%9B%AEzz', { as: 'leader-1' })
     expect(await screen.findByText('没有符合筛选条件的项目', {}, { timeout: 5_000 })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: '清除筛选' }))
-    expect(location()).toBe('/items')
+    await waitFor(() => expect(location()).toBe('/items'))
     expect(screen.getByLabelText('关键词')).toHaveDisplayValue('')
     expect(await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })).toBeInTheDocument()
   })
 
-  it('keeps the page on screen, marked busy, until the next one has come, asking the server once', slow, async () => {
+  it('keeps the page and its address until the next page has come, marked busy, asking the server once', slow, async () => {
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
     const asked: string[] = []
@@ -80,14 +80,63 @@ describe('the ledger (台账)', () => {
     const { user, location } = await renderApp('/items?list=double-hundred&status=done%2Cclosed', { as: 'leader-1' })
     const first = await screen.findByRole('table', { name: /第 1–50 项，共 231 项/ }, { timeout: 5_000 })
     await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
-    expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&page=2')
     expect(screen.getByRole('table', { name: /第 1–50 项，共 231 项/ })).toBe(first)
     expect(first.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true')
+    expect(screen.getByRole('status')).toHaveTextContent('正在刷新')
+    expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed')
 
     release()
     const next = await screen.findByRole('table', { name: /第 51–100 项，共 231 项/ })
     expect(next.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
+    expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&page=2')
     // The click's prefetch and the route's query are the same query: one request.
     expect(asked).toEqual(['2'])
+  })
+
+  it('shows a choice at once, lets the latest of two choices still out win, and drops one the back button overtook', slow, async () => {
+    // Every request for one status waits for its own release; the rest fall through to the mock.
+    const releases = new Map<string, () => void>()
+    const holds = new Map<string, Promise<void>>()
+    for (const status of ['in_progress', 'planned', 'done']) holds.set(status, new Promise<void>((resolve) => releases.set(status, resolve)))
+    server.use(
+      http.get('*/api/items', async ({ request }) => {
+        const hold = holds.get(new URL(request.url).searchParams.get('status') ?? '')
+        if (hold) await hold
+      }),
+    )
+    const { user, location, router } = await renderApp('/items?list=double-hundred', { as: 'leader-1' })
+    const filters = await screen.findByRole('region', { name: '筛选项目' }, { timeout: 5_000 })
+    const table = await screen.findByRole('table', { name: /第 1–50 项，共 471 项/ }, { timeout: 5_000 })
+    const status = within(filters).getByLabelText('状态')
+
+    // The choice shows in the control at once; the rows, the summary of what they are and the address wait for the answer.
+    await user.selectOptions(status, '推进中')
+    expect(status).toHaveDisplayValue('推进中')
+    const summary = screen.getByRole('region', { name: '当前筛选' })
+    expect(within(summary).queryByText(/^状态：/)).not.toBeInTheDocument()
+    expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true')
+    expect(location()).toBe('/items?list=double-hundred')
+
+    // A second choice while the first is out: the first answer coming later does not move the address.
+    await user.selectOptions(status, '未启动')
+    releases.get('planned')!()
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred&status=planned'))
+    releases.get('in_progress')!()
+    await screen.findByRole('table', { name: /共 \d+ 项/ })
+    await waitFor(() => expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'))
+    expect(location()).toBe('/items?list=double-hundred&status=planned')
+    expect(status).toHaveDisplayValue('未启动')
+    expect(within(summary).getByText('状态：未启动')).toBeInTheDocument()
+
+    // Back while a choice is out: the address goes back, and the answer coming later leaves it there.
+    await user.selectOptions(status, '已办结')
+    expect(status).toHaveDisplayValue('已办结')
+    await act(() => router.navigate(-1))
+    await waitFor(() => expect(location()).toBe('/items?list=double-hundred'))
+    expect(status).toHaveDisplayValue('全部')
+    releases.get('done')!()
+    await waitFor(() => expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'))
+    expect(location()).toBe('/items?list=double-hundred')
+    expect(status).toHaveDisplayValue('全部')
   })
 })
