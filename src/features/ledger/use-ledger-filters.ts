@@ -5,8 +5,6 @@ import type { ItemFilters } from '@/domain/model/item-query'
 import { filtersFromSearchParams, ledgerSearchParams } from '@/lib/ledger-url'
 import { ledgerItemsQuery } from './ledger-query'
 
-type Pending = { search: string; filters: ItemFilters }
-
 /**
  * The ledger's filters, sort and page live in the address (src/lib/ledger-url.ts), so a view can be
  * shared. Changing a filter goes back to the first page; the page itself is changed with `setPage`.
@@ -15,9 +13,10 @@ type Pending = { search: string; filters: ItemFilters }
  * loaders does: the controls show the choice straight away (`shown`, `pending`), the table keeps the
  * rows it has, marked busy, and the new address, its rows and the summary of its filters are drawn in
  * one go. Rendering the new address while the request was out drew the page twice and took the machine
- * from the request (measured on the bench's two cores: its answer came 20–40 ms later). A newer choice replaces an older one still out; a change of address
- * made meanwhile by other means (back, a link) drops the choice. A failed request moves the address too,
- * and the page then shows the failure with its retry, as for any other load.
+ * from the request (measured on the bench's two cores: its answer came 20–40 ms later). A newer choice
+ * replaces an older one still out; a change of address made meanwhile by other means (back, a link, the
+ * person leaving the ledger) drops the choice. A failed request moves the address too, and the page then
+ * shows the failure with its retry, as for any other load.
  */
 export function useLedgerFilters() {
   const [params, setParams] = useSearchParams()
@@ -25,7 +24,7 @@ export function useLedgerFilters() {
   const key = params.toString()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the string is the identity of the params
   const filters = useMemo(() => filtersFromSearchParams(params), [key])
-  const [pending, setPending] = useState<Pending | null>(null)
+  const [pending, setPending] = useState<ItemFilters | null>(null)
   // The address a choice is waiting to move to: only the latest choice may move it.
   const awaited = useRef<string | null>(null)
 
@@ -37,9 +36,13 @@ export function useLedgerFilters() {
   }
   useEffect(() => {
     awaited.current = null
+    // Left, or moved on: an answer still out must not bring the person back here.
+    return () => {
+      awaited.current = null
+    }
   }, [key])
 
-  const shown = pending?.filters ?? filters
+  const shown = pending ?? filters
   const write = useCallback(
     (next: ItemFilters, replace = false) => {
       const search = ledgerSearchParams(next)
@@ -50,7 +53,7 @@ export function useLedgerFilters() {
         return
       }
       awaited.current = target
-      setPending({ search: target, filters: filtersFromSearchParams(search) })
+      setPending(filtersFromSearchParams(search))
       void queryClient.prefetchQuery(ledgerItemsQuery(filtersFromSearchParams(search))).then(() => {
         if (awaited.current !== target) return
         awaited.current = null

@@ -97,14 +97,14 @@ describe('the ledger (台账)', () => {
     // Every request for one status waits for its own release; the rest fall through to the mock.
     const releases = new Map<string, () => void>()
     const holds = new Map<string, Promise<void>>()
-    for (const status of ['in_progress', 'planned', 'done']) holds.set(status, new Promise<void>((resolve) => releases.set(status, resolve)))
+    for (const status of ['in_progress', 'planned', 'done', 'closed']) holds.set(status, new Promise<void>((resolve) => releases.set(status, resolve)))
     server.use(
       http.get('*/api/items', async ({ request }) => {
         const hold = holds.get(new URL(request.url).searchParams.get('status') ?? '')
         if (hold) await hold
       }),
     )
-    const { user, location, router } = await renderApp('/items?list=double-hundred', { as: 'leader-1' })
+    const { user, location, router, queryClient } = await renderApp('/items?list=double-hundred', { as: 'leader-1' })
     const filters = await screen.findByRole('region', { name: '筛选项目' }, { timeout: 5_000 })
     const table = await screen.findByRole('table', { name: /第 1–50 项，共 471 项/ }, { timeout: 5_000 })
     const status = within(filters).getByLabelText('状态')
@@ -138,5 +138,12 @@ describe('the ledger (台账)', () => {
     await waitFor(() => expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'))
     expect(location()).toBe('/items?list=double-hundred')
     expect(status).toHaveDisplayValue('全部')
+
+    // Leaving the ledger while a choice is out: its answer does not bring the person back.
+    await user.selectOptions(status, '已销号')
+    await act(() => router.navigate('/supervision'))
+    releases.get('closed')!()
+    await waitFor(() => expect(queryClient.isFetching({ queryKey: ['items'] })).toBe(0))
+    expect(location()).toBe('/supervision')
   })
 })
