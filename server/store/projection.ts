@@ -321,9 +321,9 @@ export class Projection {
     this.unsorted.clear()
     for (const [key, held] of this.sorted) {
       const compare = compareItems(key || undefined)
-      if (held.position.length < this.slots.size) held.position = grown(held.position, this.slots.size)
-      // Out, from their old places: the last place first, so that the places before it still hold.
-      const places = written.map(({ slot }) => held.position[slot]!).filter((place) => place >= 0)
+      // Out, from their old places (an item new since the order was built has none): the last place
+      // first, so that the places before it still hold.
+      const places = written.map(({ slot }) => held.position[slot] ?? -1).filter((place) => place >= 0)
       for (const place of places.sort((a, b) => b - a)) {
         const old = held.views[place]!
         held.views.splice(place, 1)
@@ -343,8 +343,7 @@ export class Projection {
         if (list) list.splice(placeOf(list, view, compare), 0, view)
         else held.byStatus.set(view.status, [view])
       }
-      held.position.fill(-1)
-      for (let place = 0; place < held.slots.length; place += 1) held.position[held.slots[place]!] = place
+      held.position = positionsOf(held.slots, this.slots.size, held.position)
     }
   }
 
@@ -379,16 +378,11 @@ const answered: ReadonlySet<string> = new Set(['q', 'status', 'sort', 'page', 'p
  */
 type KeptOrder = { views: ItemView[]; slots: number[]; position: Int32Array; byStatus: Map<string, ItemView[]> | null }
 
-function positionsOf(slots: readonly number[], size: number): Int32Array {
-  const position = new Int32Array(size).fill(-1)
+/** The place of each of `size` slots in `slots` (-1: not there), written into `reuse` when it is large enough. */
+function positionsOf(slots: readonly number[], size: number, reuse?: Int32Array): Int32Array {
+  const position = reuse && reuse.length >= size ? reuse.fill(-1) : new Int32Array(size).fill(-1)
   for (let place = 0; place < slots.length; place += 1) position[slots[place]!] = place
   return position
-}
-
-function grown(position: Int32Array, size: number): Int32Array {
-  const bigger = new Int32Array(Math.max(size, position.length * 2)).fill(-1)
-  bigger.set(position)
-  return bigger
 }
 
 function statusLists(held: KeptOrder): Map<string, ItemView[]> {

@@ -52,9 +52,10 @@ export function useLedgerFilters() {
         setPending(null)
         return
       }
+      const wanted = filtersFromSearchParams(search)
       awaited.current = target
-      setPending(filtersFromSearchParams(search))
-      void queryClient.prefetchQuery(ledgerItemsQuery(filtersFromSearchParams(search))).then(() => {
+      setPending(wanted)
+      void queryClient.prefetchQuery(ledgerItemsQuery(wanted)).then(() => {
         if (awaited.current !== target) return
         awaited.current = null
         setParams(search, { replace, flushSync: true })
