@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBrowser, type Session } from './browser'
-import { scrollsSideways, signedInAt } from './journey'
+import { bodyRows, scrollsSideways, signedInAt } from './journey'
 
 // Journey 6: a phone-sized screen (390×844). The item page and the public board fit without
 // horizontal scrolling, and a worker finds their unit's items on the public board without signing in.
@@ -27,6 +27,25 @@ describe('on a phone in Chromium', () => {
     await actions.getByRole('button', { name: '催办', exact: true }).click()
     await actions.getByRole('form', { name: '催办' }).getByLabel('回复期限').waitFor()
     expect(await scrollsSideways(page)).toBe(false)
+    expect(session.errors).toEqual([])
+  })
+
+  it('opens the ledger without the page jumping as the header’s figures arrive', async () => {
+    const page = await signedInAt(session, 'supervisor-1', '/items')
+    // Opened afresh (as from a bookmark), every layout shift recorded from the first frame.
+    await session.context.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { __shifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.reload()
+    await bodyRows(page.getByRole('table')).first().waitFor()
+    await page.getByRole('banner').getByText(/^数据截至 /).waitFor()
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
+    // Web Vitals' "good" cumulative layout shift is ≤ 0.1; a line added above the page moves it all.
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1)
     expect(session.errors).toEqual([])
   })
 

@@ -40,9 +40,7 @@ export function LedgerRoute() {
         marks={<StaleMark stale={items.isRefetchError} refreshing={pending || (items.isPlaceholderData && items.isFetching)} />}
         actions={<ExportMenu filters={filters} />}
       />
-      {campaign.data && units.data ? (
-        <LedgerFilters filters={shown} campaign={campaign.data} units={units.data.items} setFilter={setFilter} />
-      ) : null}
+      <LedgerFilters filters={shown} campaign={campaign.data} units={units.data?.items} setFilter={setFilter} />
       <FilterSummary filters={filters} campaign={campaign.data} unitName={unitName} onClear={clear} />
       {!items.data || !units.data || !campaign.data ? (
         <QueryFallback queries={[items, units, campaign]} />

@@ -9,7 +9,8 @@ describe('the ledger (台账)', () => {
   it('round-trips every filter, the sort and the page through the address', slow, async () => {
     const { user, location, unmount } = await renderApp('/items?list=double-hundred&overdue=true&sort=-progress', { as: 'supervisor-1' })
     const filters = await screen.findByRole('region', { name: '筛选项目' }, { timeout: 5_000 })
-    expect(within(filters).getByLabelText('清单')).toHaveDisplayValue('“双百”行动')
+    // The lists' names come with the campaign: the select is there from the start, and names its list once they have come.
+    await waitFor(() => expect(within(filters).getByLabelText('清单')).toHaveDisplayValue('“双百”行动'))
     expect(within(filters).getByLabelText('已逾期')).toHaveDisplayValue('已逾期')
     const table = await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })
     expect(within(table).getByRole('columnheader', { name: /进度/ })).toHaveAttribute('aria-sort', 'descending')
@@ -31,7 +32,7 @@ describe('the ledger (台账)', () => {
     // The same address opens the same view.
     await renderApp(shared, { as: 'leader-1' })
     const again = await screen.findByRole('region', { name: '筛选项目' }, { timeout: 5_000 })
-    expect(within(again).getByLabelText('单位')).toHaveDisplayValue('朱庄矿')
+    await waitFor(() => expect(within(again).getByLabelText('单位')).toHaveDisplayValue('朱庄矿'))
     expect(within(again).getByLabelText('重点项目')).toHaveDisplayValue('是')
     expect(within(again).getByLabelText('关键词')).toHaveValue('职工')
     const summary = screen.getByRole('region', { name: '当前筛选' })
@@ -61,6 +62,34 @@ describe('the ledger (台账)', () => {
     await user.click(screen.getByRole('button', { name: '清除筛选' }))
     await waitFor(() => expect(location()).toBe('/items'))
     expect(screen.getByLabelText('关键词')).toHaveDisplayValue('')
+    expect(await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })).toBeInTheDocument()
+  })
+
+  it('shows every filter from the start, the lists, units and categories waiting (disabled) until their names come', slow, async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    // Holds the campaign (lists, categories) and the units until the test lets them go.
+    server.use(
+      http.get('*/api/campaign', async () => {
+        await held
+      }),
+      http.get('*/api/units', async () => {
+        await held
+      }),
+    )
+    const { user, location } = await renderApp('/items?unit=zhuzhuang', { as: 'leader-1' })
+    const filters = await screen.findByRole('region', { name: '筛选项目' }, { timeout: 5_000 })
+    for (const name of ['清单', '单位', '类别']) expect(within(filters).getByLabelText(name)).toBeDisabled()
+    // The applied unit is not shown by its code while its name is on the way.
+    expect(within(filters).getByLabelText('单位')).toHaveDisplayValue('正在加载…')
+    // The filters that need nothing from the server work already.
+    await user.selectOptions(within(filters).getByLabelText('重点项目'), '是')
+    await waitFor(() => expect(location()).toBe('/items?unit=zhuzhuang&key=true'))
+
+    release()
+    await waitFor(() => expect(within(filters).getByLabelText('单位')).toBeEnabled())
+    expect(within(filters).getByLabelText('单位')).toHaveDisplayValue('朱庄矿')
+    expect(within(filters).getByLabelText('清单')).toHaveDisplayValue('全部')
     expect(await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })).toBeInTheDocument()
   })
 

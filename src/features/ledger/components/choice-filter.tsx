@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { tp } from '@/lib/strings/page-strings'
+import { t } from '@/lib/strings/strings'
 import styles from './ledger-filters.module.css'
 
 type Option = { value: string; label: string }
@@ -7,7 +8,8 @@ type Props = {
   label: string
   /** The filter's values (a comma list in the address); empty means any. */
   value: readonly string[] | undefined
-  options: readonly Option[]
+  /** Undefined while the choices are loading: the control is there, disabled, so nothing moves when they come. */
+  options: readonly Option[] | undefined
   onChange: (values: string[] | undefined) => void
 }
 
@@ -18,15 +20,20 @@ type Props = {
 export function ChoiceFilter({ label, value, options, onChange }: Props) {
   const id = useId()
   const current = value?.join(',') ?? ''
-  const known = current === '' || options.some((option) => option.value === current)
-  const names = (value ?? []).map((entry) => options.find((option) => option.value === entry)?.label ?? entry).join('、')
+  const known = current === '' || options?.some((option) => option.value === current)
+  const names = (value ?? []).map((entry) => options?.find((option) => option.value === entry)?.label ?? entry).join('、')
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={current} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value.split(','))}>
+      <select
+        id={id}
+        value={current}
+        disabled={!options}
+        onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value.split(','))}
+      >
         <option value="">{tp.ledger.any}</option>
-        {known ? null : <option value={current}>{tp.ledger.several(names)}</option>}
-        {options.map((option) => (
+        {known ? null : <option value={current}>{options ? tp.ledger.several(names) : t.states.loading}</option>}
+        {options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

@@ -12,15 +12,20 @@ import { SearchBox } from './search-box'
 
 type Props = {
   filters: ItemFilters
-  campaign: Campaign
-  units: readonly Unit[]
+  /** The lists, units and categories to choose from; undefined while they load (those three controls wait, disabled). */
+  campaign: Campaign | undefined
+  units: readonly Unit[] | undefined
   setFilter: <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace?: boolean) => void
 }
 
-/** Every filter of the ledger as a native control; each change is written to the address. */
+/**
+ * Every filter of the ledger as a native control; each change is written to the address. The panel is
+ * whole from the first frame (the controls whose choices are still loading are disabled), so the table
+ * below it does not jump down when the lists and units arrive.
+ */
 export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
   const headingId = useId()
-  const unitOptions = units.filter((unit) => unit.kind !== 'group' || units.length === 1).map((unit) => ({ value: unit.id, label: unit.name }))
+  const unitOptions = units?.filter((unit) => unit.kind !== 'group' || units.length === 1).map((unit) => ({ value: unit.id, label: unit.name }))
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
@@ -31,7 +36,7 @@ export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
         <ChoiceFilter
           label={tp.ledgerFilters.list}
           value={filters.list}
-          options={campaign.lists.map((list) => ({ value: list.id, label: listLabel(list) }))}
+          options={campaign?.lists.map((list) => ({ value: list.id, label: listLabel(list) }))}
           onChange={(value) => setFilter('list', value)}
         />
         <ChoiceFilter label={tp.ledgerFilters.unit} value={filters.unit} options={unitOptions} onChange={(value) => setFilter('unit', value)} />
@@ -50,7 +55,7 @@ export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
         <ChoiceFilter
           label={tp.ledgerFilters.category}
           value={filters.category}
-          options={campaign.categories.map((category) => ({ value: category.id, label: category.name }))}
+          options={campaign?.categories.map((category) => ({ value: category.id, label: category.name }))}
           onChange={(value) => setFilter('category', value)}
         />
         <BooleanFilter label={tp.ledgerFilters.key} value={filters.key} yes={tp.ledger.yes} no={tp.ledger.no} onChange={(value) => setFilter('key', value)} />
