@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import { demandCountsQuery, demandsQuery } from '@/api/demands'
 import { sessionQuery } from '@/api/session'
@@ -11,14 +11,13 @@ import { StaleMark } from '@/components/stale-mark'
 import type { Demand } from '@/domain/model/demand'
 import { canRecordDemand } from '@/domain/permissions'
 import { tp } from '@/lib/strings/page-strings'
+import { DemandCharts } from './charts/demand-charts'
 import { DemandFiltersForm } from './components/demand-filters'
 import { DemandTable } from './components/demand-table'
 import { RecordForm } from './components/record-form'
 import { TriagePanel } from './components/triage-panel'
 import styles from './demands-route.module.css'
 import { pageSize, useDemandFilters } from './use-demand-filters'
-
-const DemandCharts = lazy(async () => ({ default: (await import('./charts/demand-charts')).DemandCharts }))
 
 /** 问需于民: every demand, filtered in the URL, with its counts, and triage for those who may. */
 export function DemandsRoute() {
@@ -55,20 +54,14 @@ export function DemandsRoute() {
         }
       />
       {recording ? <RecordForm units={recordUnits} onClose={() => setRecording(false)} /> : null}
-      {units.data ? <DemandFiltersForm filters={filters} units={units.data.items} onApply={setFilters} active={active} /> : null}
+      <DemandFiltersForm filters={filters} units={units.data?.items} onApply={setFilters} active={active} />
 
       <section aria-labelledby={countsId} className={styles.counts}>
         <h2 id={countsId} className={styles.sectionHeading}>
           {tp.demands.countsHeading}
           {counts.data ? <span className={styles.total}>{tp.demands.totalCount(counts.data.total)}</span> : null}
         </h2>
-        {counts.data ? (
-          <Suspense fallback={<p className={styles.loading}>{tp.demands.chartLoading}</p>}>
-            <DemandCharts stats={counts.data} />
-          </Suspense>
-        ) : (
-          <QueryFallback queries={[counts]} />
-        )}
+        {counts.isError && !counts.data ? <QueryFallback queries={[counts]} /> : <DemandCharts stats={counts.data} />}
       </section>
 
       {selected && user && units.data ? (

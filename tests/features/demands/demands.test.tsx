@@ -7,7 +7,7 @@ import { renderApp } from '../../render-app'
 // The charts chunk (recharts) is transformed on first import, which can outlast a test's timeout on a busy
 // machine; loading it once per file keeps that cost out of the tests (as renderApp does for the routes).
 beforeAll(async () => {
-  await import('@/features/demands/charts/demand-charts')
+  await import('@/features/demands/charts/count-bar-chart')
 }, 60_000)
 
 const newDemandOf = (unitId: string) => {
@@ -52,6 +52,34 @@ describe('the demand pool', { timeout: 20_000 }, () => {
     const byChannel = await within(counts).findByRole('table', { name: '按渠道的诉求数量' })
     const row = within(byChannel).getByRole('row', { name: /党员说事室/ })
     expect(row).toHaveTextContent(String(talk.length))
+  })
+
+  it('is laid out whole while the units and the counts load, and filtering then keeps the unit applied', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get('*/api/units', async () => {
+        await held
+      }),
+      http.get('*/api/stats/demands', async () => {
+        await held
+      }),
+    )
+    const { user, location } = await renderApp('/demands?unit=zhuzhuang', { as: 'leader-1' })
+    const filters = await screen.findByRole('search', { name: '筛选诉求' })
+    expect(within(filters).getByRole('combobox', { name: '单位' })).toBeDisabled()
+    // Both count cards are there, waiting, before their figures.
+    const counts = screen.getByRole('region', { name: /诉求分布/ })
+    expect(within(counts).getAllByRole('figure')).toHaveLength(2)
+    expect(within(counts).getAllByRole('status').length).toBeGreaterThan(0)
+    await user.selectOptions(within(filters).getByRole('combobox', { name: '渠道' }), '党员说事室')
+    await user.click(within(filters).getByRole('button', { name: '筛选' }))
+    expect(location()).toBe('/demands?channel=talk_room&unit=zhuzhuang')
+
+    release()
+    const talk = [...mockBackend().db.demands.values()].filter((d) => d.channel === 'talk_room' && d.unitId === 'zhuzhuang')
+    expect(await within(counts).findByText(`共 ${talk.length} 条`)).toBeInTheDocument()
+    expect(await within(screen.getByRole('search', { name: '筛选诉求' })).findByRole('combobox', { name: '单位' })).toHaveDisplayValue('朱庄矿')
   })
 
   it('lets a leader read but not record or triage', async () => {

@@ -1,61 +1,71 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
+import { lazy, Suspense } from 'react'
+import { LoadingState } from '@/components/loading-state'
 import { demandChannels, demandStatuses } from '@/domain/model/demand'
 import type { DemandStats } from '@/domain/model/stats'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
+import type { CountRow } from './count-bar-chart'
 import styles from './demand-charts.module.css'
 import { useWidth } from './use-width'
 
-type Row = { key: string; name: string; value: number }
+const CountBarChart = lazy(async () => ({ default: (await import('./count-bar-chart')).CountBarChart }))
 
-/** Counts by channel and by status for the filters in use (recharts: its own chunk, loaded lazily). */
-export function DemandCharts({ stats }: { stats: DemandStats }) {
-  const channels: Row[] = demandChannels.map((channel) => ({ key: channel, name: tp.channel[channel], value: stats.byChannel[channel] }))
-  const statuses: Row[] = demandStatuses.map((status) => ({ key: status, name: t.demandStatus[status], value: stats.byStatus[status] }))
+/**
+ * Counts by channel and by status for the filters in use. The two cards are laid out at their full size from
+ * the first frame (one bar per channel and per status, known before the counts come), so neither the counts
+ * nor the chart library (recharts, loaded lazily) moves what is below them when they arrive.
+ */
+export function DemandCharts({ stats }: { stats: DemandStats | undefined }) {
+  const channels = demandChannels.map((channel) => ({ key: channel, name: tp.channel[channel], value: stats?.byChannel[channel] ?? 0 }))
+  const statuses = demandStatuses.map((status) => ({ key: status, name: t.demandStatus[status], value: stats?.byStatus[status] ?? 0 }))
   return (
     <div className={styles.charts}>
-      <CountChart title={tp.demands.byChannel} rows={channels} colour="#9f1c1c" />
-      <CountChart title={tp.demands.byStatus} rows={statuses} colour="#0b57d0" />
+      <CountCard title={tp.demands.byChannel} rows={channels} colour="#9f1c1c" ready={stats !== undefined} />
+      <CountCard title={tp.demands.byStatus} rows={statuses} colour="#0b57d0" ready={stats !== undefined} />
     </div>
   )
 }
 
-function CountChart({ title, rows, colour }: { title: string; rows: Row[]; colour: string }) {
+function CountCard({ title, rows, colour, ready }: { title: string; rows: readonly CountRow[]; colour: string; ready: boolean }) {
   const { ref, width } = useWidth<HTMLDivElement>()
   const height = 32 * rows.length + 24
   return (
     <figure className={styles.card}>
       <figcaption className={styles.title}>{title}</figcaption>
-      <div ref={ref} style={{ height }} aria-hidden="true">
-        {width > 0 ? (
-          <BarChart accessibilityLayer={false} width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-            <CartesianGrid horizontal={false} stroke="#e4e8ec" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#57606a' }} />
-            <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 12, fill: '#1f2328' }} />
-            <Tooltip />
-            <Bar dataKey="value" name={tp.demands.count} fill={colour} isAnimationActive={false} label={{ position: 'right', fontSize: 12, fill: '#1f2328' }} />
-          </BarChart>
+      <div ref={ref} className={styles.chart} style={{ height }}>
+        {!ready ? (
+          <LoadingState compact />
+        ) : width > 0 ? (
+          <div aria-hidden="true">
+            <Suspense fallback={<LoadingState compact label={tp.demands.chartLoading} />}>
+              <CountBarChart rows={rows} colour={colour} width={width} height={height} />
+            </Suspense>
+          </div>
         ) : null}
       </div>
       <details className={styles.data}>
         <summary>{tp.demands.chartData}</summary>
-        <table>
-          <caption className="visually-hidden">{tp.demands.countsCaption(title)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              <th scope="col">{tp.demands.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.name}</th>
-                <td>{row.value}</td>
+        {ready ? (
+          <table>
+            <caption className="visually-hidden">{tp.demands.countsCaption(title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{title}</th>
+                <th scope="col">{tp.demands.count}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.name}</th>
+                  <td>{row.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <LoadingState compact />
+        )}
       </details>
     </figure>
   )

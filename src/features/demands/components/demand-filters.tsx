@@ -7,9 +7,18 @@ import { t } from '@/lib/strings/strings'
 import type { FilterName } from '../use-demand-filters'
 import styles from './demand-filters.module.css'
 
-type Props = { filters: DemandFilters; units: readonly Unit[]; onApply: (next: Partial<Record<FilterName, string>>) => void; active: boolean }
+type Props = {
+  filters: DemandFilters
+  /** Undefined while the units load: the unit select waits, disabled, and the form keeps the unit applied. */
+  units: readonly Unit[] | undefined
+  onApply: (next: Partial<Record<FilterName, string>>) => void
+  active: boolean
+}
 
-/** A plain GET-style form: choosing and pressing 筛选 writes the filters to the URL. */
+/**
+ * A plain GET-style form: choosing and pressing 筛选 writes the filters to the URL. It is whole from the
+ * first frame, so the page below does not move when the units' names come.
+ */
 export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
   const id = useId()
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -34,14 +43,24 @@ export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-unit`}>{tp.demands.unit}</label>
-        <select id={`${id}-unit`} name="unit" defaultValue={filters.unit ?? ''}>
-          <option value="">{tp.demands.allUnits}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </select>
+        {units ? (
+          <select id={`${id}-unit`} name="unit" defaultValue={filters.unit ?? ''}>
+            <option value="">{tp.demands.allUnits}</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <>
+            {/* A disabled control is not submitted: the unit applied now goes with the form as it is. */}
+            <select id={`${id}-unit`} disabled>
+              <option>{filters.unit ? t.states.loading : tp.demands.allUnits}</option>
+            </select>
+            <input type="hidden" name="unit" value={filters.unit ?? ''} />
+          </>
+        )}
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-status`}>{tp.demands.status}</label>
