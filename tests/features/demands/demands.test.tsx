@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { isInStage } from '@/domain/demand-stage'
 import { mockBackend, server } from '../../../mocks/node'
+import { holdRequests } from '../../hold-requests'
 import { renderApp } from '../../render-app'
 
 // The charts chunk (recharts) is transformed on first import, which can outlast a test's timeout on a busy
@@ -55,16 +56,7 @@ describe('the demand pool', { timeout: 20_000 }, () => {
   })
 
   it('is laid out whole while the units and the counts load, and filtering then keeps the unit applied', async () => {
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.get('*/api/units', async () => {
-        await held
-      }),
-      http.get('*/api/stats/demands', async () => {
-        await held
-      }),
-    )
+    const { release } = holdRequests('/units', '/stats/demands')
     const { user, location } = await renderApp('/demands?unit=zhuzhuang', { as: 'leader-1' })
     const filters = await screen.findByRole('search', { name: '筛选诉求' })
     expect(within(filters).getByRole('combobox', { name: '单位' })).toBeDisabled()

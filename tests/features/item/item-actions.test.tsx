@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { strikeOffBlockerText } from '@/domain/strike-off'
 import { mockBackend, server } from '../../../mocks/node'
+import { holdRequests } from '../../hold-requests'
 import { renderApp } from '../../render-app'
 import { seededItem, today } from './item-helpers'
 
@@ -73,14 +74,8 @@ describe('the item page: actions by role', () => {
   it('keeps the form in use open until its save is answered, so the answer lands where it was asked', slow, async () => {
     const item = seededItem((entry) => entry.status === 'in_progress' && entry.progress < 60)
     const { user, actions } = await openItem(item.id, 'supervisor-1')
-    let release = () => {}
-    const answered = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    // Holds the request until the test lets it through to the mock backend (the resolver returns nothing).
-    server.use(http.post('*/api/items/:itemId/updates', async () => {
-      await answered
-    }))
+    // The progress report is held until the test lets it through.
+    const { release } = holdRequests({ method: 'post', path: '/items/:itemId/updates' })
     await user.click(within(actions).getByRole('button', { name: '报送进度' }))
     const form = within(actions).getByRole('form', { name: '报送进度' })
     await user.clear(within(form).getByLabelText(/^进度/))
