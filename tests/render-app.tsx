@@ -34,7 +34,8 @@ export async function renderApp(url = '/', { as }: Options = {}) {
   tokenStore.clear()
   if (as) await signIn({ userId: as })
   const queryClient = createQueryClient({ queries: { retry: false, gcTime: Infinity } })
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] })
+  // The routes as the app builds them, loaders included (they warm this query client).
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(<AppProviders queryClient={queryClient} router={router} />)
   const location = () => `${router.state.location.pathname}${router.state.location.search}`

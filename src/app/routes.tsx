@@ -47,6 +47,10 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
                 void queryClient.prefetchQuery(sessionQuery())
                 return null
               },
+              // Not again when only the query string changes (a ledger filter, a page): a loader to run
+              // makes the router draw the new address in a transition, after a render of its "loading"
+              // state, even when the change asked to be drawn at once (`flushSync`).
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) => currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
             }
           : {}),
         children: [

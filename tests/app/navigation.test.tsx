@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { mockBackend } from '../../mocks/node'
+import { holdRequests } from '../hold-requests'
 import { renderApp } from '../render-app'
 
 const nameOf = (userId: string) => mockBackend().db.user(userId)?.name ?? userId
@@ -22,6 +23,20 @@ describe('navigation', () => {
 
     await user.click(within(nav).getByRole('link', { name: '本单位' }))
     expect(await screen.findByRole('heading', { level: 1, name: /本单位 · 朱庄矿/ })).toBeInTheDocument()
+  })
+
+  it('keeps the header’s line for the figures’ date while they load, so the page below does not move when it comes', async () => {
+    const { release } = holdRequests('/stats/summary')
+    await renderApp('/items', { as: 'supervisor-1' })
+    const banner = await screen.findByRole('banner')
+    const name = await within(banner).findByText(/办实事.*实践活动/)
+    const dateLine = name.nextElementSibling
+    // Blank (a non-breaking space) but there, one line tall, from the first frame.
+    expect(dateLine?.textContent).toBe('\u00a0')
+    release()
+    await within(banner).findByText(/^数据截至 /)
+    expect(name.nextElementSibling).toBe(dateLine)
+    expect(dateLine).toHaveTextContent(/^数据截至 \d{4}年\d{1,2}月\d{1,2}日$/)
   })
 
   it('answers an unknown address with a Chinese 404 and a way home', async () => {

@@ -32,6 +32,7 @@ describe('on a phone in Chromium', () => {
 
   it('opens the ledger without the page jumping as the header’s figures arrive', async () => {
     const page = await signedInAt(session, 'supervisor-1', '/items')
+    await page.getByRole('heading', { level: 1, name: /项目台账/ }).waitFor()
     // Opened afresh (as from a bookmark), every layout shift recorded from the first frame.
     await session.context.addInitScript(() => {
       const shifts: number[] = []
@@ -40,7 +41,7 @@ describe('on a phone in Chromium', () => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
       }).observe({ type: 'layout-shift', buffered: true })
     })
-    await page.reload()
+    await page.goto(`${session.baseUrl}/items`)
     await bodyRows(page.getByRole('table')).first().waitFor()
     await page.getByRole('banner').getByText(/^数据截至 /).waitFor()
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)

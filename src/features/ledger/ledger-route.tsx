@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { campaignQuery } from '@/api/campaign'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
@@ -21,7 +21,7 @@ import { useLedgerFilters } from './use-ledger-filters'
  * costs one page per view. The previous page stays on screen while the next one loads.
  */
 export function LedgerRoute() {
-  const { filters, shown, pending, setFilter, setPage, clear } = useLedgerFilters()
+  const { filters, view, shown, pending, setFilter, setPage, clear } = useLedgerFilters()
   const items = useQuery({ ...ledgerItemsQuery(filters), placeholderData: keepPreviousData })
   const units = useQuery(unitsQuery())
   const campaign = useQuery(campaignQuery())
@@ -31,6 +31,16 @@ export function LedgerRoute() {
   // Stable between renders, so the table's memoised rows re-render only when their item changes.
   const unitName = useMemo(() => nameLookup(units.data?.items), [units.data])
   const listName = useMemo(() => listNameLookup(campaign.data?.lists), [campaign.data])
+  const tableStart = useRef<HTMLDivElement>(null)
+  // Another page asked for at the foot of the table starts at the table's top: the window goes there at
+  // once (below the app's sticky header), and the page's first rows are what is drawn first.
+  const turnPage = (page: number) => {
+    const start = tableStart.current
+    const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0
+    const top = start?.getBoundingClientRect().top ?? 0
+    if (top < headerBottom) window.scrollBy(0, top - headerBottom)
+    setPage(page)
+  }
 
   return (
     <>
@@ -48,8 +58,10 @@ export function LedgerRoute() {
         <EmptyState title={tp.ledger.empty}>{tp.ledger.emptyHint}</EmptyState>
       ) : (
         <>
+          <div ref={tableStart} />
           <LedgerTable
             caption={`${tp.ledger.tableCaption} · ${tp.ledger.range((items.data.page - 1) * pageSize + 1, (items.data.page - 1) * pageSize + items.data.items.length, items.data.total)}`}
+            view={view}
             items={items.data.items}
             sort={shown.sort}
             onSort={(sort) => setFilter('sort', sort === 'code' ? undefined : sort)}
@@ -57,7 +69,7 @@ export function LedgerRoute() {
             listName={listName}
             busy={pending || items.isPlaceholderData}
           />
-          <Pager page={items.data.page} pageSize={pageSize} total={items.data.total} onPage={setPage} />
+          <Pager page={items.data.page} pageSize={pageSize} total={items.data.total} onPage={turnPage} />
         </>
       )}
     </>

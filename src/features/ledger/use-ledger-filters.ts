@@ -75,5 +75,5 @@ export function useLedgerFilters() {
   )
   const setPage = useCallback((page: number) => write({ ...shown, page }), [shown, write])
   const clear = useCallback(() => write({}), [write])
-  return { filters, shown, pending: pending !== null, setFilter, setPage, clear }
+  return { filters, view: key, shown, pending: pending !== null, setFilter, setPage, clear }
 }

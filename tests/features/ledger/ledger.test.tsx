@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { server } from '../../../mocks/node'
 import { holdRequests } from '../../hold-requests'
 import { renderApp } from '../../render-app'
@@ -88,8 +88,13 @@ describe('the ledger (台账)', () => {
   it('keeps the page and its address until the next page has come, marked busy, asking the server once', slow, async () => {
     // Page 2 is held until the test lets it go.
     const { release, asked } = holdRequests({ path: '/items', when: (url) => url.searchParams.get('page') === '2' })
-    const { user, location } = await renderApp('/items?list=double-hundred&status=done%2Cclosed', { as: 'leader-1' })
+    const { user, location, router } = await renderApp('/items?list=double-hundred&status=done%2Cclosed', { as: 'leader-1' })
     const first = await screen.findByRole('table', { name: /第 1–50 项，共 231 项/ }, { timeout: 5_000 })
+    // What is on screen at the moment the address moves (the router tells its own provider first).
+    const onScreenWhenMoved: string[] = []
+    const unsubscribe = router.subscribe((state) => {
+      if (state.location.search.includes('page=2') && onScreenWhenMoved.length === 0) onScreenWhenMoved.push(screen.getByRole('table').querySelector('caption')?.textContent ?? '')
+    })
     await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
     expect(screen.getByRole('table', { name: /第 1–50 项，共 231 项/ })).toBe(first)
     expect(first.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true')
@@ -100,8 +105,44 @@ describe('the ledger (台账)', () => {
     const next = await screen.findByRole('table', { name: /第 51–100 项，共 231 项/ })
     expect(next.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
     expect(location()).toBe('/items?list=double-hundred&status=done%2Cclosed&page=2')
+    // Drawn in the same synchronous render as the address: never the new address over the old rows.
+    unsubscribe()
+    expect(onScreenWhenMoved).toEqual([expect.stringContaining('第 51–100 项，共 231 项')])
     // The click's prefetch and the route's query are the same query: one request.
     expect(asked).toHaveLength(1)
+  })
+
+  it('draws a new page a screen of rows first and the rest right after, and refreshes the same page in place', slow, async () => {
+    const { user, router, queryClient } = await renderApp('/items?list=double-hundred', { as: 'leader-1' })
+    const bodyRows = () => screen.getByRole('table').querySelectorAll('tbody tr').length
+    await screen.findByRole('table', { name: /第 1–50 项，共 471 项/ }, { timeout: 5_000 })
+    await waitFor(() => expect(bodyRows()).toBe(50))
+
+    // The next page: the rows a window holds come with the address, the rest of the 50 right after.
+    const rowsWhenMoved: number[] = []
+    const unsubscribe = router.subscribe((state) => {
+      if (state.location.search.includes('page=2') && rowsWhenMoved.length === 0) rowsWhenMoved.push(bodyRows())
+    })
+    await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
+    await screen.findByRole('table', { name: /第 51–100 项/ })
+    unsubscribe()
+    expect(rowsWhenMoved[0]).toBeGreaterThanOrEqual(10)
+    expect(rowsWhenMoved[0]).toBeLessThan(50)
+    await waitFor(() => expect(bodyRows()).toBe(50))
+
+    // New figures for the page on screen (a refetch): every row stays while the rows are redrawn.
+    const [, shown] = queryClient.getQueriesData<{ items: { title: string }[] }>({ queryKey: ['items'], predicate: (query) => JSON.stringify(query.queryKey).includes('"page":2') })[0] ?? []
+    if (!shown) throw new Error('page 2 is not in the cache')
+    server.use(
+      http.get('*/api/items', () => HttpResponse.json({ ...shown, items: shown.items.map((item, slot) => (slot === 45 ? { ...item, title: '职工澡堂热水改造（新）' } : item)) }), { once: true }),
+    )
+    let fewest = 50
+    const watch = new MutationObserver(() => (fewest = Math.min(fewest, bodyRows())))
+    watch.observe(screen.getByRole('table'), { childList: true, subtree: true })
+    await act(() => queryClient.invalidateQueries({ queryKey: ['items'] }))
+    expect(await screen.findByText('职工澡堂热水改造（新）')).toBeInTheDocument()
+    watch.disconnect()
+    expect(fewest).toBe(50)
   })
 
   it('shows a choice at once, lets the latest of two choices still out win, and drops one the back button overtook', slow, async () => {

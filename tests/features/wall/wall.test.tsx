@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { addDays, dateOf } from '@/domain/dates'
 import { summarize } from '@/domain/stats'
 import { mockBackend } from '../../../mocks/node'
@@ -80,7 +80,8 @@ describe('the battle map', () => {
 
     // A native date field: its calendar is the browser's, so the day is set as the picker would set it.
     fireEvent.change(field, { target: { value: past } })
-    expect(location()).toBe(`/?asOf=${past}`)
+    // The wall's loader starts the figures of that day, then the address moves.
+    await waitFor(() => expect(location()).toBe(`/?asOf=${past}`))
     expect(await screen.findByText(/^正在查看 .* 的历史情况$/)).toBeInTheDocument()
   })
 

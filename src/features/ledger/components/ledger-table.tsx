@@ -9,10 +9,13 @@ import type { ItemSortField } from '@/domain/model/item-query'
 import { formatInstant, formatShortDate } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
+import { useAfterNextPaint } from '@/lib/use-after-next-paint'
 import styles from './ledger-table.module.css'
 
 type Props = {
   caption: string
+  /** Which view the rows are (the ledger's address): a new one is drawn a screen of rows first. */
+  view: string
   items: readonly Item[]
   sort: string | undefined
   onSort: (sort: string) => void
@@ -78,12 +81,17 @@ const LedgerRow = memo(function LedgerRow({ item, unitName, listName }: { item: 
 })
 
 /** The whole ledger row: every column can sort the table (on the server, over all pages). */
-export function LedgerTable({ caption, items, sort, onSort, unitName, listName, busy }: Props) {
+export function LedgerTable({ caption, view, items, sort, onSort, unitName, listName, busy }: Props) {
   const descending = sort?.startsWith('-') ?? false
   const sortField = (sort?.replace(/^-/, '') || 'code') as ItemSortField
   const dimmed = useDelayedFlag(busy, dimDelayMs)
   const frame = useRef<HTMLDivElement>(null)
   useHoverPauseWhileScrolling(frame)
+  // A new view draws the rows a screen holds at once and the rest of its rows after that frame: laying
+  // out a 50-row table is most of the wait between an answer and its rows on screen. A refetch of the
+  // same view (new figures) redraws every row in place, so nothing a person is reading goes away.
+  const whole = useAfterNextPaint(view)
+  const rows = whole ? items : items.slice(0, firstScreenRows())
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
@@ -111,7 +119,7 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
           </tr>
         </thead>
         <tbody>
-          {items.map((item, slot) => (
+          {rows.map((item, slot) => (
             // Keyed by position: a new page updates the 50 rows in place (text and a few classes)
             // instead of removing them and building 50 new ones, which costs style and DOM work.
             <LedgerRow key={slot} item={item} unitName={unitName} listName={listName} />
@@ -121,6 +129,10 @@ export function LedgerTable({ caption, items, sort, onSort, unitName, listName, 
     </div>
   )
 }
+
+/** Enough rows to fill a tall window from the table's top (a row is at least this tall). */
+const minRowHeightPx = 36
+const firstScreenRows = () => Math.max(10, Math.ceil(window.innerHeight / minRowHeightPx))
 
 /** The previous page is dimmed only when the next one is slow to come: a quick answer costs no repaint. */
 const dimDelayMs = 200
