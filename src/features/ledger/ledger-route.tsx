@@ -21,7 +21,7 @@ import { useLedgerFilters } from './use-ledger-filters'
  * costs one page per view. The previous page stays on screen while the next one loads.
  */
 export function LedgerRoute() {
-  const { filters, view, shown, pending, setFilter, setPage, clear } = useLedgerFilters()
+  const { filters, view, shown, pending, setFilter, prepareFilter, setPage, clear } = useLedgerFilters()
   const items = useQuery({ ...ledgerItemsQuery(filters), placeholderData: keepPreviousData })
   const units = useQuery(unitsQuery())
   const campaign = useQuery(campaignQuery())
@@ -50,7 +50,7 @@ export function LedgerRoute() {
         marks={<StaleMark stale={items.isRefetchError} refreshing={pending || (items.isPlaceholderData && items.isFetching)} />}
         actions={<ExportMenu filters={filters} />}
       />
-      <LedgerFilters filters={shown} campaign={campaign.data} units={units.data?.items} setFilter={setFilter} />
+      <LedgerFilters filters={shown} campaign={campaign.data} units={units.data?.items} setFilter={setFilter} prepareFilter={prepareFilter} />
       <FilterSummary filters={filters} campaign={campaign.data} unitName={unitName} onClear={clear} />
       {!items.data || !units.data || !campaign.data ? (
         <QueryFallback queries={[items, units, campaign]} />

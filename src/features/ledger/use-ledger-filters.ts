@@ -64,16 +64,35 @@ export function useLedgerFilters() {
     [key, queryClient, setParams],
   )
   const setFilter = useCallback(
-    <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace = false) => {
-      const { page: _page, ...rest } = shown
-      const next: ItemFilters = { ...rest }
-      if (value === undefined) delete next[name]
-      else next[name] = value
-      write(next, replace)
-    },
+    <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace = false) => write(withFilter(shown, name, value), replace),
     [shown, write],
+  )
+  // What is being typed is asked for before it is chosen (the text settles or Enter is pressed), so the
+  // answer is on its way, or in, by then; an answer to text since typed over is not waited for.
+  const prepared = useRef<string | null>(null)
+  const prepareFilter = useCallback(
+    <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined) => {
+      const search = ledgerSearchParams(withFilter(shown, name, value))
+      const target = search.toString()
+      const previous = prepared.current
+      prepared.current = target
+      if (previous !== null && previous !== target && previous !== awaited.current && previous !== key) {
+        void queryClient.cancelQueries({ queryKey: ledgerItemsQuery(filtersFromSearchParams(new URLSearchParams(previous))).queryKey, exact: true })
+      }
+      if (target !== key) void queryClient.prefetchQuery(ledgerItemsQuery(filtersFromSearchParams(search)))
+    },
+    [shown, key, queryClient],
   )
   const setPage = useCallback((page: number) => write({ ...shown, page }), [shown, write])
   const clear = useCallback(() => write({}), [write])
-  return { filters, view: key, shown, pending: pending !== null, setFilter, setPage, clear }
+  return { filters, view: key, shown, pending: pending !== null, setFilter, prepareFilter, setPage, clear }
+}
+
+/** The filters with one changed, back on the first page. */
+function withFilter<K extends keyof ItemFilters>(filters: ItemFilters, name: K, value: ItemFilters[K] | undefined): ItemFilters {
+  const { page: _page, ...rest } = filters
+  const next: ItemFilters = { ...rest }
+  if (value === undefined) delete next[name]
+  else next[name] = value
+  return next
 }

@@ -85,6 +85,24 @@ describe('the ledger (台账)', () => {
     expect(await screen.findByRole('table', { name: /项目台账/ }, { timeout: 5_000 })).toBeInTheDocument()
   })
 
+  it('asks for the results while the search is typed, so that Enter finds them on their way', slow, async () => {
+    const { release, asked } = holdRequests({ path: '/items', when: (url) => url.searchParams.has('q') })
+    const { user, location } = await renderApp('/items', { as: 'leader-1' })
+    const filters = await screen.findByRole('region', { name: '筛选项目' }, { timeout: 5_000 })
+    await screen.findByRole('table', { name: /第 1–50 项/ }, { timeout: 5_000 })
+    await user.type(within(filters).getByLabelText('关键词'), '职工')
+    // Asked for as typed, not yet chosen: the address and the rows are still those without a search.
+    expect(asked.map((url) => url.searchParams.get('q'))).toEqual(['职', '职工'])
+    expect(location()).toBe('/items')
+    await user.keyboard('{Enter}')
+    // Enter waits for the answer already on its way instead of asking again.
+    expect(asked).toHaveLength(2)
+    release()
+    await waitFor(() => expect(location()).toBe('/items?q=%E8%81%8C%E5%B7%A5'))
+    expect(await screen.findByRole('table', { name: /共 \d+ 项/ })).toBeInTheDocument()
+    expect(asked).toHaveLength(2)
+  })
+
   it('keeps the page and its address until the next page has come, marked busy, asking the server once', slow, async () => {
     // Page 2 is held until the test lets it go.
     const { release, asked } = holdRequests({ path: '/items', when: (url) => url.searchParams.get('page') === '2' })

@@ -16,6 +16,8 @@ type Props = {
   campaign: Campaign | undefined
   units: readonly Unit[] | undefined
   setFilter: <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace?: boolean) => void
+  /** Asks for a filter being typed before it is chosen. */
+  prepareFilter: <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined) => void
 }
 
 /**
@@ -23,7 +25,7 @@ type Props = {
  * whole from the first frame (the controls whose choices are still loading are disabled), so the table
  * below it does not jump down when the lists and units arrive.
  */
-export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
+export function LedgerFilters({ filters, campaign, units, setFilter, prepareFilter }: Props) {
   const headingId = useId()
   const unitOptions = units?.filter((unit) => unit.kind !== 'group' || units.length === 1).map((unit) => ({ value: unit.id, label: unit.name }))
   return (
@@ -31,7 +33,7 @@ export function LedgerFilters({ filters, campaign, units, setFilter }: Props) {
       <h2 id={headingId} className="visually-hidden">
         {tp.ledger.filtersHeading}
       </h2>
-      <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q, true)} />
+      <SearchBox value={filters.q} onSearch={(q) => setFilter('q', q, true)} onType={(q) => prepareFilter('q', q)} />
       <div className={styles.grid}>
         <ChoiceFilter
           label={tp.ledgerFilters.list}

@@ -120,8 +120,8 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
         </thead>
         <tbody>
           {rows.map((item, slot) => (
-            // Keyed by position: a new page updates the 50 rows in place (text and a few classes)
-            // instead of removing them and building 50 new ones, which costs style and DOM work.
+            // Keyed by position: a new page updates the rows on screen in place (text and a few classes)
+            // instead of removing them and building new ones, which costs style and DOM work.
             <LedgerRow key={slot} item={item} unitName={unitName} listName={listName} />
           ))}
         </tbody>

@@ -2,7 +2,12 @@ import { useEffect, useId, useState } from 'react'
 import { tp } from '@/lib/strings/page-strings'
 import styles from './ledger-filters.module.css'
 
-type Props = { value: string | undefined; onSearch: (text: string | undefined) => void }
+type Props = {
+  value: string | undefined
+  onSearch: (text: string | undefined) => void
+  /** The text as typed (a composing input method's text once it is committed), before it settles. */
+  onType?: (text: string | undefined) => void
+}
 
 const settleMs = 300
 
@@ -10,13 +15,15 @@ const settleMs = 300
  * Free text, kept in the field while the person types and written to the address once they pause
  * (or press Enter): every keystroke stays instant and the 50,000-item ledger is asked once.
  */
-export function SearchBox({ value, onSearch }: Props) {
+const settled = (text: string) => (text.trim() === '' ? undefined : text.trim())
+
+export function SearchBox({ value, onSearch, onType }: Props) {
   const id = useId()
   const hintId = useId()
   const [text, setText] = useState(value ?? '')
   const [seen, setSeen] = useState(value)
   const [sent, setSent] = useState(value)
-  const wanted = text.trim() === '' ? undefined : text.trim()
+  const wanted = settled(text)
   // The address changed from elsewhere (cleared, back button): show it, unless it is what we just wrote.
   if (value !== seen) {
     setSeen(value)
@@ -41,7 +48,11 @@ export function SearchBox({ value, onSearch }: Props) {
         value={text}
         maxLength={100}
         aria-describedby={hintId}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value)
+          if (!(event.nativeEvent as Partial<InputEvent>).isComposing) onType?.(settled(event.target.value))
+        }}
+        onCompositionEnd={(event) => onType?.(settled(event.currentTarget.value))}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || wanted === value) return
           setSent(wanted)
