@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { filtersFromSearchParams, ledgerSearchParams } from '@/lib/ledger-url'
+import { nextPaint } from '@/lib/use-after-next-paint'
 import { ledgerItemsQuery } from './ledger-query'
 
 /**
@@ -53,13 +54,20 @@ export function useLedgerFilters() {
         return
       }
       const wanted = filtersFromSearchParams(search)
+      const query = ledgerItemsQuery(wanted)
+      // Already answered (asked for as it was typed): the choice is painted first, the rows in the next
+      // task, so that the key or click that chose it is not held up by drawing them.
+      const answered = queryClient.getQueryState(query.queryKey)?.status === 'success'
       awaited.current = target
       setPending(wanted)
-      void queryClient.prefetchQuery(ledgerItemsQuery(wanted)).then(() => {
-        if (awaited.current !== target) return
-        awaited.current = null
-        setParams(search, { replace, flushSync: true })
-      })
+      void queryClient
+        .prefetchQuery(query)
+        .then(() => (answered ? nextPaint().done : undefined))
+        .then(() => {
+          if (awaited.current !== target) return
+          awaited.current = null
+          setParams(search, { replace, flushSync: true })
+        })
     },
     [key, queryClient, setParams],
   )
