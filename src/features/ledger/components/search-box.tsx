@@ -11,12 +11,13 @@ type Props = {
 
 const settleMs = 300
 
-/**
- * Free text, kept in the field while the person types and written to the address once they pause
- * (or press Enter): every keystroke stays instant and the 50,000-item ledger is asked once.
- */
 const settled = (text: string) => (text.trim() === '' ? undefined : text.trim())
 
+/**
+ * Free text, kept in the field while the person types and written to the address once they pause
+ * (or press Enter): every keystroke stays instant, and the rows change once. What is typed is handed to
+ * `onType` as it is typed, so the page can ask for it before it is chosen.
+ */
 export function SearchBox({ value, onSearch, onType }: Props) {
   const id = useId()
   const hintId = useId()
