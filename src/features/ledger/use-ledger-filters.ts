@@ -46,15 +46,12 @@ export function useLedgerFilters() {
   const shown = pending ?? filters
   const write = useCallback(
     (next: ItemFilters, replace = false) => {
-      const search = ledgerSearchParams(next)
-      const target = search.toString()
+      const { search, target, wanted, query } = viewOf(next)
       if (target === key) {
         awaited.current = null
         setPending(null)
         return
       }
-      const wanted = filtersFromSearchParams(search)
-      const query = ledgerItemsQuery(wanted)
       // Already answered (asked for as it was typed): the choice is painted first, the rows in the next
       // task, so that the key or click that chose it is not held up by drawing them.
       const answered = queryClient.getQueryState(query.queryKey)?.status === 'success'
@@ -77,23 +74,31 @@ export function useLedgerFilters() {
   )
   // What is being typed is asked for before it is chosen (the text settles or Enter is pressed), so the
   // answer is on its way, or in, by then; an answer to text since typed over is not waited for.
-  const prepared = useRef<string | null>(null)
+  const prepared = useRef<View | null>(null)
   const prepareFilter = useCallback(
     <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined) => {
-      const search = ledgerSearchParams(withFilter(shown, name, value))
-      const target = search.toString()
+      const view = viewOf(withFilter(shown, name, value))
       const previous = prepared.current
-      prepared.current = target
-      if (previous !== null && previous !== target && previous !== awaited.current && previous !== key) {
-        void queryClient.cancelQueries({ queryKey: ledgerItemsQuery(filtersFromSearchParams(new URLSearchParams(previous))).queryKey, exact: true })
+      prepared.current = view
+      if (previous && previous.target !== view.target && previous.target !== awaited.current && previous.target !== key) {
+        void queryClient.cancelQueries({ queryKey: previous.query.queryKey, exact: true })
       }
-      if (target !== key) void queryClient.prefetchQuery(ledgerItemsQuery(filtersFromSearchParams(search)))
+      if (view.target !== key) void queryClient.prefetchQuery(view.query)
     },
     [shown, key, queryClient],
   )
   const setPage = useCallback((page: number) => write({ ...shown, page }), [shown, write])
   const clear = useCallback(() => write({}), [write])
   return { filters, view: key, shown, pending: pending !== null, setFilter, prepareFilter, setPage, clear }
+}
+
+type View = ReturnType<typeof viewOf>
+
+/** Filters as the address writes them (`target`) and reads them back (`wanted`), and the page they ask for. */
+function viewOf(next: ItemFilters) {
+  const search = ledgerSearchParams(next)
+  const wanted = filtersFromSearchParams(search)
+  return { search, target: search.toString(), wanted, query: ledgerItemsQuery(wanted) }
 }
 
 /** The filters with one changed, back on the first page. */
