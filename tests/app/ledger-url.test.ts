@@ -1,4 +1,5 @@
-import { filtersFromSearchParams, ledgerHref } from '@/lib/ledger-url'
+import { ledgerHref } from '@/lib/ledger-href'
+import { filtersFromSearchParams } from '@/lib/ledger-url'
 
 describe('the ledger URL codec', () => {
   it('writes every filter and reads it back unchanged', () => {

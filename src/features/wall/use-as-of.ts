@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ItemFilters } from '@/domain/model/item-query'
-import { ledgerHref } from '@/lib/ledger-url'
+import { ledgerHref } from '@/lib/ledger-href'
 import { asOfFrom } from './as-of-param'
 
 /**
