@@ -161,6 +161,24 @@ describe('the ledger (台账)', () => {
     expect(await screen.findByText('职工澡堂热水改造（新）')).toBeInTheDocument()
     watch.disconnect()
     expect(fewest).toBe(50)
+
+    // The table's top low in the window (below the filters): only the rows the window has room for come first.
+    const frame = screen.getByRole('table').closest('[aria-busy]')
+    if (!(frame instanceof HTMLElement)) throw new Error('the table has no frame')
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: window.innerHeight - 8 * 36 + 10, width: 1000, height: 2000 }))
+    await act(async () => {
+      window.dispatchEvent(new Event('scroll'))
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    })
+    const rowsOnPage3: number[] = []
+    const stop = router.subscribe((state) => {
+      if (state.location.search.includes('page=3') && rowsOnPage3.length === 0) rowsOnPage3.push(bodyRows())
+    })
+    await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
+    await screen.findByRole('table', { name: /第 101–150 项/ })
+    stop()
+    expect(rowsOnPage3).toEqual([8])
+    await waitFor(() => expect(bodyRows()).toBe(50))
   })
 
   it('shows a choice at once, lets the latest of two choices still out win, and drops one the back button overtook', slow, async () => {

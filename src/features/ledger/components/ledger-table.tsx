@@ -91,7 +91,8 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
   // out a 50-row table is most of the wait between an answer and its rows on screen. A refetch of the
   // same view (new figures) redraws every row in place, so nothing a person is reading goes away.
   const whole = useAfterNextPaint(view)
-  const rows = whole ? items : items.slice(0, firstScreenRows())
+  const firstRows = useRowsToFillWindow(frame)
+  const rows = whole ? items : items.slice(0, firstRows)
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
@@ -130,9 +131,42 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
   )
 }
 
-/** Enough rows to fill a tall window from the table's top (a row is at least this tall). */
+/** A row is at least this tall. */
 const minRowHeightPx = 36
-const firstScreenRows = () => Math.max(10, Math.ceil(window.innerHeight / minRowHeightPx))
+/** Drawn first when the table's top is below the window (or not measured yet). */
+const minFirstRows = 6
+
+/**
+ * How many rows fill the window below the table's top where it is now: below the filters about a dozen,
+ * scrolled to the table a window's worth. Kept up to date as the page scrolls or the window changes (it
+ * changes only every row's height of scrolling). Rows drawn at once beyond the window made the frame that
+ * shows a new view longer for nothing.
+ */
+function useRowsToFillWindow(table: RefObject<HTMLElement | null>): number {
+  const [rows, setRows] = useState(() => Math.max(minFirstRows, Math.ceil(window.innerHeight / minRowHeightPx)))
+  useEffect(() => {
+    let frame = 0
+    const measure = () => {
+      frame = 0
+      const element = table.current
+      if (!element) return
+      const top = Math.min(window.innerHeight, Math.max(0, element.getBoundingClientRect().top))
+      setRows(Math.max(minFirstRows, Math.ceil((window.innerHeight - top) / minRowHeightPx)))
+    }
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure)
+    }
+    measure()
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule)
+    return () => {
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', schedule)
+      window.removeEventListener('resize', schedule)
+    }
+  }, [table])
+  return rows
+}
 
 /** The previous page is dimmed only when the next one is slow to come: a quick answer costs no repaint. */
 const dimDelayMs = 200
