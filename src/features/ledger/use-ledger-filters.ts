@@ -53,8 +53,10 @@ export function useLedgerFilters() {
         setPending(null)
         return
       }
-      // Already answered (asked for as it was typed): the choice is painted first, the rows in the next
-      // task, so that the key or click that chose it is not held up by drawing them.
+      // Already answered (asked for as it was typed): the choice is painted first and the rows drawn after
+      // that frame as a transition, so that neither the key or click that chose them nor what follows it
+      // at once (the Enter's key-up, a second key) waits behind drawing them: React yields between slices.
+      // An answer that comes later is drawn at once, in one synchronous render (nothing is waiting then).
       const answered = queryClient.getQueryState(query.queryKey)?.status === 'success'
       awaited.current = target
       setPending(wanted)
@@ -64,7 +66,7 @@ export function useLedgerFilters() {
         .then(() => {
           if (awaited.current !== target) return
           awaited.current = null
-          setParams(search, { replace, flushSync: true })
+          setParams(search, { replace, flushSync: !answered })
         })
     },
     [key, queryClient, setParams],
