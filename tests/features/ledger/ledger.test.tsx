@@ -136,17 +136,23 @@ describe('the ledger (台账)', () => {
     await screen.findByRole('table', { name: /第 1–50 项，共 471 项/ }, { timeout: 5_000 })
     await waitFor(() => expect(bodyRows()).toBe(50))
 
-    // The next page: the rows a window holds come with the address, the rest of the 50 right after.
-    const rowsWhenMoved: number[] = []
-    const unsubscribe = router.subscribe((state) => {
-      if (state.location.search.includes('page=2') && rowsWhenMoved.length === 0) rowsWhenMoved.push(bodyRows())
-    })
-    await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
-    await screen.findByRole('table', { name: /第 51–100 项/ })
-    unsubscribe()
-    expect(rowsWhenMoved[0]).toBeGreaterThanOrEqual(10)
-    expect(rowsWhenMoved[0]).toBeLessThan(50)
-    await waitFor(() => expect(bodyRows()).toBe(50))
+    // "Next page": how many rows are on screen when the address moves to the next page (the rest come right after).
+    const rowsWhenTurned = async (page: number, caption: RegExp) => {
+      const seen: number[] = []
+      const stop = router.subscribe((state) => {
+        if (state.location.search.includes(`page=${page}`) && seen.length === 0) seen.push(bodyRows())
+      })
+      await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
+      await screen.findByRole('table', { name: caption })
+      stop()
+      await waitFor(() => expect(bodyRows()).toBe(50))
+      return seen
+    }
+
+    // The rows a window holds come with the address, the rest of the 50 right after.
+    const [onPage2] = await rowsWhenTurned(2, /第 51–100 项/)
+    expect(onPage2).toBeGreaterThanOrEqual(10)
+    expect(onPage2).toBeLessThan(50)
 
     // New figures for the page on screen (a refetch): every row stays while the rows are redrawn.
     const [, shown] = queryClient.getQueriesData<{ items: { title: string }[] }>({ queryKey: ['items'], predicate: (query) => JSON.stringify(query.queryKey).includes('"page":2') })[0] ?? []
@@ -170,15 +176,7 @@ describe('the ledger (台账)', () => {
       window.dispatchEvent(new Event('scroll'))
       await new Promise((resolve) => requestAnimationFrame(resolve))
     })
-    const rowsOnPage3: number[] = []
-    const stop = router.subscribe((state) => {
-      if (state.location.search.includes('page=3') && rowsOnPage3.length === 0) rowsOnPage3.push(bodyRows())
-    })
-    await user.click(within(screen.getByRole('navigation', { name: '分页' })).getByRole('button', { name: '下一页' }))
-    await screen.findByRole('table', { name: /第 101–150 项/ })
-    stop()
-    expect(rowsOnPage3).toEqual([8])
-    await waitFor(() => expect(bodyRows()).toBe(50))
+    expect(await rowsWhenTurned(3, /第 101–150 项/)).toEqual([8])
   })
 
   it('shows a choice at once, lets the latest of two choices still out win, and drops one the back button overtook', slow, async () => {
