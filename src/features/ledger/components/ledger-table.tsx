@@ -91,8 +91,12 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
   // out a 50-row table is most of the wait between an answer and its rows on screen. A refetch of the
   // same view (new figures) redraws every row in place, so nothing a person is reading goes away.
   const whole = useAfterNextPaint(view)
-  const firstRows = useRowsToFillWindow(frame)
-  const rows = whole ? items : items.slice(0, firstRows)
+  // How many rows a view draws first is taken when the view is new, so that the window's room measured or
+  // changed while it waits for its frame does not redraw the rows it has.
+  const roomNow = useRowsToFillWindow(frame)
+  const [firstRows, setFirstRows] = useState({ view, rows: roomNow })
+  if (firstRows.view !== view) setFirstRows({ view, rows: roomNow })
+  const rows = whole ? items : items.slice(0, firstRows.view === view ? firstRows.rows : roomNow)
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
