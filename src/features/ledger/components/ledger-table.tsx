@@ -137,7 +137,7 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
 
 /** A row is at least this tall. */
 const minRowHeightPx = 36
-/** Drawn first when the table's top is below the window (or not measured yet). */
+/** At least this many rows are drawn first, even when the table's top is below the window. */
 const minFirstRows = 6
 
 /**
