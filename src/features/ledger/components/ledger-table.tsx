@@ -94,9 +94,10 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
   // How many rows a view draws first is taken when the view is new, so that the window's room measured or
   // changed while it waits for its frame does not redraw the rows it has.
   const roomNow = useRowsToFillWindow(frame)
+  // (A render that finds a new view sets it and is redone at once, before anything is drawn.)
   const [firstRows, setFirstRows] = useState({ view, rows: roomNow })
   if (firstRows.view !== view) setFirstRows({ view, rows: roomNow })
-  const rows = whole ? items : items.slice(0, firstRows.view === view ? firstRows.rows : roomNow)
+  const rows = whole ? items : items.slice(0, firstRows.rows)
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
