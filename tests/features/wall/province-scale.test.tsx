@@ -44,6 +44,11 @@ function provinceSummary() {
 }
 
 describe('the battle map at province scale', () => {
+  // The lazily loaded parts (recharts' charts, the canvas board) are compiled ahead: this test is about what
+  // the wall asks for and when, and their first compilation on a loaded machine outlasted the queries' wait.
+  beforeAll(async () => {
+    await Promise.all([import('@/features/wall/charts/wall-charts'), import('@/features/wall/components/board-canvas')])
+  })
   beforeEach(() => {
     observers.clear()
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
