@@ -12,6 +12,7 @@ import { benchOptions } from './bench-options'
 import { freePort, seedServer, startAppServer, startBenchServer } from './bench-server'
 import { measureBrowser, type BrowserResults } from './browser-timings'
 import { buildApp } from './build-app'
+import { cjkFont } from './cjk-font'
 import { lighthouseScores } from './lighthouse-scores'
 
 type Budget = { name: string; value: number; unit: string; limit: number; atMost: boolean; met: boolean; judged: boolean }
@@ -27,6 +28,8 @@ async function main() {
   mkdirSync(results, { recursive: true })
   const loadBefore = load()
   log(`${options.smoke ? 'smoke' : 'full'} run; load average ${loadBefore.join(' ')}`)
+  const font = cjkFont()
+  if (!font) log(noCjkFont)
   const serverPort = await freePort()
   const appPort = await freePort()
   const appUrl = `http://127.0.0.1:${appPort}`
@@ -99,7 +102,7 @@ async function main() {
       budget('stats summary p99, first after a write', api.statsAfterWrite.p99, 'ms', 100, true),
     ]
 
-    const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter }
+    const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, cjkFont: font ?? null, loadBefore, loadAfter }
     const report = { takenAt: new Date().toISOString(), mode: options.smoke ? 'smoke' : 'full', seedSize: options.seedSize, ledgerTotal: browser.ledgerTotal, iterations: options.iterations, machine, initialJs: build.routes, browser, lighthouse, api, budgets }
     writeFileSync(join(results, options.smoke ? 'latest-smoke.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
 
@@ -133,7 +136,8 @@ async function main() {
         result: b.met ? 'met' : b.judged ? 'MISSED' : 'missed (not judged in smoke mode)',
       })),
     )
-    console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}.`)
+    console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Chinese font ${font ?? 'none'}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}.`)
+    if (!font) console.log(noCjkFont)
     const missed = budgets.filter((b) => b.judged && !b.met)
     if (missed.length > 0) {
       console.error(`\n${missed.length} budget(s) missed: ${missed.map((b) => b.name).join('; ')}`)
@@ -144,6 +148,9 @@ async function main() {
     await server.stop()
   }
 }
+
+const noCjkFont =
+  `No font for Chinese is installed (fc-list :lang=zh-cn): Chromium draws the app's text as empty boxes, so these figures are not what a phone would show. Install one first: apt-get install fonts-noto-cjk.`
 
 /** What a partial run (BENCH_ONLY) reports for the parts it leaves out. */
 const notMeasured: { browser: BrowserResults; api: ApiResults } = {
