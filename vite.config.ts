@@ -28,11 +28,15 @@ function apiPreconnect(): Plugin {
 
 /**
  * The source of index.html's inline script that starts the wall's first requests (session check, campaign,
- * headline figures) with the HTML, as src/api/http.ts would send them: the same URLs (`apiBase` is the build's
+ * headline figures, and the unit names the parts below the figures show) with the HTML, as src/api/http.ts
+ * would send them: the same URLs (`apiBase` is the build's
  * VITE_API_URL; no user text reaches the script) and headers. Only on the wall ('/') without `?asOf=` (the
  * figures' URL differs then) and only when signed in. Each request is kept with its token under the global
  * src/api/early-requests.ts reads; the token's storage key is src/api/token-key.ts's (a test checks both).
- * A failed request is left for the client to report as any failure.
+ * A failed request is left for the client to report as any failure. The unit names are asked for here rather
+ * than once the figures are drawn: their answer is not read (nor parsed) before the page asks for it, and
+ * asked for later it was one more round trip after the figures' (Lighthouse's LCP, simulated on a phone's
+ * network, counted it: median 2.26 → 2.12 s over 7 audits each).
  */
 export function earlyRequestsScript(apiBase: string): string {
   return [
@@ -40,7 +44,7 @@ export function earlyRequestsScript(apiBase: string): string {
     "if(location.pathname!=='/'||new URLSearchParams(location.search).has('asOf'))return;",
     "var t=localStorage.getItem('bsstzz.session');if(!t)return;",
     `var b=${JSON.stringify(apiBase)},e=window.__bsstzzEarlyRequests={};`,
-    "['/session','/campaign','/stats/summary'].forEach(function(p){",
+    "['/session','/campaign','/stats/summary','/units'].forEach(function(p){",
     'var u=new URL(b+p,location.origin).href;',
     "var r=fetch(u,{method:'GET',headers:{Accept:'application/json',Authorization:'Bearer '+t},credentials:'include'});",
     'r.catch(function(){});e[u]={token:t,response:r};',

@@ -8,6 +8,7 @@ import { ApiError } from '@/api/errors'
 import { getSession, signIn } from '@/api/session'
 import { getSummary } from '@/api/stats'
 import { tokenStorageKey } from '@/api/token-key'
+import { listUnits } from '@/api/units'
 import { earlyRequestsScript, earlyWallRequests } from '../../vite.config'
 import { server } from '../../mocks/node'
 
@@ -43,7 +44,7 @@ function countRequests(): Map<string, number> {
     const path = new URL(request.url).pathname
     seen.set(path, (seen.get(path) ?? 0) + 1)
   }
-  server.use(http.get('*/api/session', count), http.get('*/api/campaign', count), http.get('*/api/stats/summary', count))
+  server.use(http.get('*/api/session', count), http.get('*/api/campaign', count), http.get('*/api/stats/summary', count), http.get('*/api/units', count))
   return seen
 }
 
@@ -76,11 +77,13 @@ describe('the wall’s requests started with the HTML', () => {
     await signIn({ userId: 'leader-1' })
     const seen = countRequests()
     runEarlyScript()
-    expect(Object.keys(earlyRequests() as object)).toEqual(['/session', '/campaign', '/stats/summary'].map((path) => `http://localhost:3000/api${path}`))
+    expect(Object.keys(earlyRequests() as object)).toEqual(['/session', '/campaign', '/stats/summary', '/units'].map((path) => `http://localhost:3000/api${path}`))
     expect((await getSession()).id).toBe('leader-1')
     expect((await getCampaign()).lists.length).toBeGreaterThan(0)
+    expect((await listUnits()).items.length).toBeGreaterThan(0)
     expect(seen.get('/api/session')).toBe(1)
     expect(seen.get('/api/campaign')).toBe(1)
+    expect(seen.get('/api/units')).toBe(1)
 
     expect((await getSession()).id).toBe('leader-1')
     expect(seen.get('/api/session')).toBe(2)
