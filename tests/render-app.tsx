@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, type RouteObject } from 'react-router'
+import { createMemoryRouter, type RouteObject } from 'react-router-dom'
 import { signIn } from '@/api/session'
 import { tokenStore } from '@/api/token-store'
 import { AppProviders } from '@/app/providers'

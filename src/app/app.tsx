@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter } from 'react-router-dom'
 import { createQueryClient } from '@/lib/query-client'
 import { AppProviders } from './providers'
 import { createRoutes } from './routes'

@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { isRouteErrorResponse, useRouteError } from 'react-router-dom'
 import { ErrorState } from '@/components/error-state'
 import { t } from '@/lib/strings/strings'
 import { NotFoundContent } from './not-found-route'

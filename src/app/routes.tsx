@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import type { RouteObject } from 'react-router-dom'
 import { sessionQuery } from '@/api/session'
 import { prefetchWall } from '@/features/wall/wall-prefetch'
 import { AppLoading } from './app-loading'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import type { Item } from '@/domain/model/item'
 import { formatDate } from '@/lib/format'
 import { t } from '@/lib/strings/strings'

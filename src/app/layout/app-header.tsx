@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { mockingEnabled } from '@/api/config'
 import type { User } from '@/domain/model/user'
 import { t } from '@/lib/strings/strings'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { NavLink } from 'react-router'
+import { NavLink } from 'react-router-dom'
 import type { Role } from '@/domain/model/user'
 import { t } from '@/lib/strings/strings'
 import styles from './main-nav.module.css'

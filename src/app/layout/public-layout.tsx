@@ -1,4 +1,4 @@
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet } from 'react-router-dom'
 import { t } from '@/lib/strings/strings'
 import { BrandMark } from './brand-mark'
 import styles from './public-layout.module.css'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Navigate, Outlet, useLocation } from 'react-router'
+import { Navigate, Outlet, useLocation } from 'react-router-dom'
 import { sessionQuery } from '@/api/session'
 import { ErrorState } from '@/components/error-state'
 import { signInPath } from '@/lib/next-path'

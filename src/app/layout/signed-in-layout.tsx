@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { Navigate, Outlet, useLocation } from 'react-router'
+import { Navigate, Outlet, useLocation } from 'react-router-dom'
 import { onUnauthorized } from '@/api/http'
 import { sessionKeys, sessionQuery } from '@/api/session'
 import { ErrorState } from '@/components/error-state'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { demandCountsQuery, demandsQuery } from '@/api/demands'
 import { sessionQuery } from '@/api/session'
 import { unitsQuery } from '@/api/units'

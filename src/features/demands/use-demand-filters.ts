@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 import { DemandChannelSchema, DemandStatusSchema } from '@/domain/model/demand'
 import { DemandStageSchema, type DemandFilters } from '@/domain/model/demand-query'
 

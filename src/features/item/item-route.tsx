@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useLocation, useParams } from 'react-router'
+import { Link, useLocation, useParams } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { itemQuery } from '@/api/items'
 import { sessionQuery } from '@/api/session'

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { ledgerSearchParams } from '@/lib/ledger-href'
 import { filtersFromSearchParams } from '@/lib/ledger-url'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { itemsQuery } from '@/api/items'
 import { sessionQuery } from '@/api/session'

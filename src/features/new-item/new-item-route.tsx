@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { sessionQuery } from '@/api/session'
 import { unitsQuery } from '@/api/units'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { publicBoardQuery } from '@/api/public-board'
 import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 
 export type BoardParams = { unit: string | undefined; list: string | undefined; page: number }
 

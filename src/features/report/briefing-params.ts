@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 import { isIsoDate } from '@/domain/dates'
 
 export type BriefingParams = {

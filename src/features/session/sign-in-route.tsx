@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router-dom'
 import { mockingEnabled } from '@/api/config'
 import { PageHeader } from '@/components/page-header'
 import type { SignIn } from '@/domain/model/user'

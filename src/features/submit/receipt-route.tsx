@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router-dom'
 import { ApiError, errorMessage } from '@/api/errors'
 import { receiptQuery } from '@/api/public-demands'
 import { unitsQuery } from '@/api/units'

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { Link, useParams } from 'react-router-dom'
 import { submitPublicDemand } from '@/api/public-demands'
 import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 import { queueReasons, type QueueReason, type SupervisionFilters } from '@/domain/model/supervision'
 
 const isReason = (value: string | null): value is QueueReason => value !== null && (queueReasons as readonly string[]).includes(value)

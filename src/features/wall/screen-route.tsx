@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { summaryQuery } from '@/api/stats'
 import { unitsQuery } from '@/api/units'

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router-dom'
 import type { ItemFilters } from '@/domain/model/item-query'
 import { ledgerHref } from '@/lib/ledger-href'
 import { asOfFrom } from './as-of-param'

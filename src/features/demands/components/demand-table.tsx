@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { StatusBadge } from '@/components/status-badge'
 import { TableFrame } from '@/components/table-frame'
 import type { Page } from '@/domain/model/common'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { demandsQuery } from '@/api/demands'
 import { ApiError, errorMessage } from '@/api/errors'

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { LightBadge } from '@/components/light-badge'
 import { ProgressBar } from '@/components/progress-bar'
 import { StatusBadge } from '@/components/status-badge'

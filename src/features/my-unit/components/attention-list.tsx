@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { attentionOf } from '@/domain/attention'
 import { canPostUpdate, canReportProgress } from '@/domain/permissions'
 import type { Item } from '@/domain/model/item'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { demandsQuery } from '@/api/demands'
 import { EmptyState } from '@/components/empty-state'
 import { QueryFallback } from '@/components/query-fallback'

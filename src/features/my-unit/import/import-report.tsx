@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
 import { PreviewTable } from './preview-table'
 import type { ImportPreview } from './review-rows'

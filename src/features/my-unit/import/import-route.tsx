@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState, type ChangeEvent } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { demandKeys } from '@/api/demands'
 import { itemKeys, itemsQuery } from '@/api/items'

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState, type FormEvent } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router-dom'
 import { ApiError, errorMessage } from '@/api/errors'
 import { createItem, itemKeys, itemsQuery } from '@/api/items'
 import { demandKeys } from '@/api/demands'

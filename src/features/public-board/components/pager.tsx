@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { t } from '@/lib/strings/strings'
 import styles from './pager.module.css'
 

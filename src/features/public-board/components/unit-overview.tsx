@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { ProgressBar } from '@/components/progress-bar'
 import type { PublicCounts } from '@/domain/model/public-board'
 import { t } from '@/lib/strings/strings'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import type { Briefing, BriefingListRow, BriefingOverdueRow, BriefingRankRow, BriefingStruckOffRow } from '@/domain/briefing'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { ledgerHref } from '@/lib/ledger-href'

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useNavigate } from 'react-router'
+import { useNavigate } from 'react-router-dom'
 import { sessionKeys, signOut } from '@/api/session'
 
 /** Signs out, leaves for the sign-in page, then forgets everything fetched while signed in. */

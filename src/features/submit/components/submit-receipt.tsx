@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { tp } from '@/lib/strings/page-strings'
 import styles from './submit-receipt.module.css'
 

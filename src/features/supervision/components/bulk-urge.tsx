@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { errorMessage } from '@/api/errors'
 import { invalidateAfterItemChange, postUpdate } from '@/api/updates'
 import { addDays } from '@/domain/dates'

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { t } from '@/lib/strings/strings'
 import styles from './chart-card.module.css'
 import { useWidth } from './use-width'

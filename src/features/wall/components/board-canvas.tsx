@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router-dom'
 import type { Board } from '@/domain/model/board'
 import { t } from '@/lib/strings/strings'
 import { chipName, tallyBoard } from '../board-chips'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import type { DemandStats } from '@/domain/model/stats'
 import { t } from '@/lib/strings/strings'
 import styles from './demand-tile.module.css'

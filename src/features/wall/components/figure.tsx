@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import type { Light } from '@/domain/model/item'
 import { formatNumber } from '@/lib/format'
 import { t } from '@/lib/strings/strings'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import type { Summary } from '@/domain/model/stats'
 import { formatNumber } from '@/lib/format'
 import { t } from '@/lib/strings/strings'

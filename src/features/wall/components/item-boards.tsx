@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useId } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { boardQuery } from '@/api/board'
 import { EmptyState } from '@/components/empty-state'
 import { LoadingState } from '@/components/loading-state'

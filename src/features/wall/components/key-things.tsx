@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { itemsQuery } from '@/api/items'
 import { EmptyState } from '@/components/empty-state'
 import { LightBadge } from '@/components/light-badge'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { ProgressBar } from '@/components/progress-bar'
 import type { CampaignList } from '@/domain/model/campaign'
 import type { ListStats } from '@/domain/model/stats'

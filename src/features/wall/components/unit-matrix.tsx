@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from 'react-router-dom'
 import { unitStatsQuery } from '@/api/stats'
 import { EmptyState } from '@/components/empty-state'
 import { QueryFallback } from '@/components/query-fallback'
