@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint'
 // Imports run one way: shared (domain, api, components, lib) -> features -> app.
 // Features never import each other; the domain imports nothing but itself and zod.
 // ESLint keeps only the last matching `no-restricted-imports`, so every zone lists all of its bans.
-const features = ['wall', 'ledger', 'item', 'supervision', 'my-unit', 'demands', 'public-board', 'session', 'report', 'submit']
+const features = [
+  'wall',
+  'ledger',
+  'item',
+  'supervision',
+  'my-unit',
+  'demands',
+  'public-board',
+  'session',
+  'report',
+  'submit',
+]
 
 const noTestsOrMocks = {
   group: ['**/mocks/**', '**/tests/**', '@mocks/**'],
@@ -14,10 +25,23 @@ const noTestsOrMocks = {
 }
 // Classic zod is not tree-shakeable: the app would carry all of it (toJSONSchema included) on its first load.
 const classicZod = { name: 'zod', message: "Use 'zod/mini' in app code (docs/decisions/004-zod-mini.md)." }
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { paths: [classicZod], patterns: [noTestsOrMocks, ...patterns] }] })
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { paths: [classicZod], patterns: [noTestsOrMocks, ...patterns] }],
+})
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-server', 'shots', 'test-results', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-server',
+      'shots',
+      'test-results',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,12 +63,18 @@ export default tseslint.config(
     files: ['src/domain/**'],
     rules: restrict(
       { group: ['react', 'react-dom', 'react-router', '@tanstack/*'], message: 'The domain is pure TypeScript.' },
-      { group: ['@/api/**', '@/features/**', '@/components/**', '@/lib/**', '@/app/**'], message: 'The domain imports only itself.' },
+      {
+        group: ['@/api/**', '@/features/**', '@/components/**', '@/lib/**', '@/app/**'],
+        message: 'The domain imports only itself.',
+      },
     ),
   },
   {
     files: ['src/api/**', 'src/components/**', 'src/lib/**'],
-    rules: restrict({ group: ['@/features/**', '@/app/**'], message: 'Shared code does not import features or the app.' }),
+    rules: restrict({
+      group: ['@/features/**', '@/app/**'],
+      message: 'Shared code does not import features or the app.',
+    }),
   },
   ...features.map((name) => ({
     files: [`src/features/${name}/**`],
@@ -58,6 +88,18 @@ export default tseslint.config(
   })),
   {
     files: ['mocks/**', 'server/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/**', '@/app/**', '@/components/**'], message: 'Backends use the domain and the contract, not the UI.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/**', '@/app/**', '@/components/**'],
+              message: 'Backends use the domain and the contract, not the UI.',
+            },
+          ],
+        },
+      ],
+    },
   },
 )

@@ -64,10 +64,16 @@ export function earlyWallRequests(): Plugin {
     name: 'early-wall-requests',
     configResolved(config) {
       const env = config.env as Record<string, string | undefined>
-      script = env.VITE_API_MOCKING === 'false' ? earlyRequestsScript((env.VITE_API_URL || '/api').replace(/\/+$/, '')) : undefined
+      script =
+        env.VITE_API_MOCKING === 'false'
+          ? earlyRequestsScript((env.VITE_API_URL || '/api').replace(/\/+$/, ''))
+          : undefined
     },
     // Before any stylesheet, which would hold an inline script back until it has loaded.
-    transformIndexHtml: (html) => (script ? html.replace(/<meta charset="[^"]*"\s*\/?>/i, (meta) => `${meta}\n    <script>${script}</script>`) : html),
+    transformIndexHtml: (html) =>
+      script
+        ? html.replace(/<meta charset="[^"]*"\s*\/?>/i, (meta) => `${meta}\n    <script>${script}</script>`)
+        : html,
   }
 }
 
@@ -102,8 +108,17 @@ function preloadLandingRoute(source = 'src/features/wall/wall-route.tsx'): Plugi
         const tags: HtmlTagDescriptor[] = []
         for (const file of files) {
           if (inEntry.has(file)) continue
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' })
-          for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `/${css}` }, injectTo: 'head' })
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+            injectTo: 'head',
+          })
+          for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? [])
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `/${css}` },
+              injectTo: 'head',
+            })
         }
         return tags
       },
@@ -160,7 +175,11 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false, rolldownOptions: { output: { codeSplitting: landingChunks(fileURLToPath(new URL('./', import.meta.url))) } } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: landingChunks(fileURLToPath(new URL('./', import.meta.url))) } },
+  },
   test: {
     globals: true,
     // 2-core machines: keep workers bounded so the seed isn't built many times over.
@@ -170,11 +189,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', setupFiles: ['./tests/setup.ts'], include: ['tests/{domain,lib,seed,contract,mocks}/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/{domain,lib,seed,contract,mocks}/**/*.test.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', setupFiles: ['./tests/setup.ts'], include: ['tests/app/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/app/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'],
+        },
       },
       {
         // The same contract suite against the real server (server/) with its embedded database;

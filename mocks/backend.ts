@@ -17,4 +17,3 @@ export type MockBackend = {
 export function backendClock(now: () => Date = () => new Date()) {
   return { now, today: () => dateOf(now()) }
 }
-

@@ -13,7 +13,14 @@ const budget = 150 * 1024
 const wallRoute = 'src/features/wall/wall-route.tsx'
 
 /** A built chunk as the bundler emitted it: its static imports, the modules it holds and its stylesheets. */
-export type BuiltChunk = { file: string; name: string; isEntry: boolean; imports: string[]; moduleIds: string[]; css: string[] }
+export type BuiltChunk = {
+  file: string
+  name: string
+  isEntry: boolean
+  imports: string[]
+  moduleIds: string[]
+  css: string[]
+}
 /** Chunk file → chunk. Read from the bundle itself: the build groups modules into named chunks
  *  (vite.config.ts, `landingChunks`), so a route's module is not always the face of a chunk of its own. */
 export type ChunkGraph = Map<string, BuiltChunk>
@@ -27,7 +34,14 @@ export function chunkGraphPlugin(graph: ChunkGraph): Plugin {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue
         const css = [...(output.viteMetadata?.importedCss ?? [])]
-        graph.set(output.fileName, { file: output.fileName, name: output.name, isEntry: output.isEntry, imports: [...output.imports], moduleIds: [...output.moduleIds], css })
+        graph.set(output.fileName, {
+          file: output.fileName,
+          name: output.name,
+          isEntry: output.isEntry,
+          imports: [...output.imports],
+          moduleIds: [...output.moduleIds],
+          css,
+        })
       }
     },
   }
@@ -71,21 +85,40 @@ async function main() {
       const chunk = graph.get(file) as BuiltChunk
       const bytes = readFileSync(join(outDir, chunk.file))
       const loadedBy = fromEntry.has(file) ? 'entry' : 'wall route'
-      return { chunk: chunk.file.replace(/^assets\//, ''), source: chunk.name, loadedBy, raw: bytes.length, gzip: gzipBytes(bytes) }
+      return {
+        chunk: chunk.file.replace(/^assets\//, ''),
+        source: chunk.name,
+        loadedBy,
+        raw: bytes.length,
+        gzip: gzipBytes(bytes),
+      }
     })
     rows.sort((a, b) => b.gzip - a.gzip)
     const total = rows.reduce((sum, row) => sum + row.gzip, 0)
 
     console.log(`Initial JavaScript of the wall (VITE_API_MOCKING=false, gzip -9):\n`)
-    console.table(rows.map((row) => ({ chunk: row.chunk, source: row.source, 'loaded by': row.loadedBy, raw: kb(row.raw), gzip: kb(row.gzip), 'gzip bytes': row.gzip })))
-    console.log(`\nTotal: ${total} bytes = ${kb(total)} gzip; budget ${budget} bytes = ${kb(budget)}; ${budget - total >= 0 ? `${kb(budget - total)} left` : `${kb(total - budget)} over`}.`)
+    console.table(
+      rows.map((row) => ({
+        chunk: row.chunk,
+        source: row.source,
+        'loaded by': row.loadedBy,
+        raw: kb(row.raw),
+        gzip: kb(row.gzip),
+        'gzip bytes': row.gzip,
+      })),
+    )
+    console.log(
+      `\nTotal: ${total} bytes = ${kb(total)} gzip; budget ${budget} bytes = ${kb(budget)}; ${budget - total >= 0 ? `${kb(budget - total)} left` : `${kb(total - budget)} over`}.`,
+    )
     // For the record, not the budget: the CSS the same chunks bring along.
     const css = new Set([...fromEntry, ...fromWall].flatMap((file) => graph.get(file)?.css ?? []))
     const cssGzip = [...css].reduce((sum, file) => sum + gzipBytes(readFileSync(join(outDir, file))), 0)
     console.log(`CSS loaded with them (not counted): ${cssGzip} bytes = ${kb(cssGzip)} gzip in ${css.size} files.`)
 
     const assets = join(outDir, 'assets')
-    const withMock = readdirSync(assets).filter((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('setupWorker'))
+    const withMock = readdirSync(assets).filter(
+      (file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('setupWorker'),
+    )
     let failed = false
     if (withMock.length > 0) {
       console.error(`The build without the mock still emits msw: ${withMock.join(', ')}.`)

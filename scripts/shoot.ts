@@ -18,7 +18,11 @@ const viewports = (process.env.VIEWPORTS ?? '1280x800').split(',').map((size) =>
 const as = process.env.AS ?? 'leader-1'
 const wait = Number(process.env.WAIT ?? 2500)
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir: process.env.OUT_DIR ?? 'dist' }, logLevel: 'silent' })
+const server = await preview({
+  preview: { port: 0, host: '127.0.0.1' },
+  build: { outDir: process.env.OUT_DIR ?? 'dist' },
+  logLevel: 'silent',
+})
 const address = server.httpServer.address()
 const port = typeof address === 'object' && address ? address.port : 4173
 const baseUrl = `http://127.0.0.1:${port}`
@@ -30,7 +34,15 @@ for (const viewport of viewports) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -41,7 +53,8 @@ for (const viewport of viewports) {
     if (message.type() === 'error') console.error('console', message.text())
   })
   for (const path of paths) {
-    const target = path.startsWith('/sign-in') || as === 'none' ? path : `/sign-in?as=${as}&next=${encodeURIComponent(path)}`
+    const target =
+      path.startsWith('/sign-in') || as === 'none' ? path : `/sign-in?as=${as}&next=${encodeURIComponent(path)}`
     await page.goto(baseUrl + target)
     await page.waitForTimeout(wait)
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${viewport.width}x${viewport.height}.png`
@@ -49,11 +62,19 @@ for (const viewport of viewports) {
     console.log(join(shotsDir, name))
     if (process.env.FULL === '1') {
       // Full pages are too tall to look at in one image: also write them in slices of 1.5 screens.
-      const height = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight)
+      const height = await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document
+            .documentElement.scrollHeight,
+      )
       const slice = Math.round(viewport.height * 1.5)
       for (let y = 0, part = 1; y < height; y += slice, part++) {
         const partName = name.replace(/\.png$/, `-part${part}.png`)
-        await page.screenshot({ path: join(shotsDir, partName), fullPage: true, clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) } })
+        await page.screenshot({
+          path: join(shotsDir, partName),
+          fullPage: true,
+          clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) },
+        })
         console.log(join(shotsDir, partName))
       }
     }

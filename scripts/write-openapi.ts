@@ -7,4 +7,6 @@ import { buildOpenApiDocument } from '../src/api/openapi'
 const target = fileURLToPath(new URL('../docs/openapi.json', import.meta.url))
 const document = buildOpenApiDocument()
 writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`, 'utf8')
-console.log(`Wrote ${target}: ${Object.keys(document.paths).length} paths, ${Object.keys(document.components.schemas).length} schemas.`)
+console.log(
+  `Wrote ${target}: ${Object.keys(document.paths).length} paths, ${Object.keys(document.components.schemas).length} schemas.`,
+)

@@ -99,7 +99,7 @@ async function drain(body: ReadableStream<Uint8Array> | null, bound: number): Pr
   if (!body || body.locked) return
   const reader = body.getReader()
   try {
-    for (let read = 0; read <= bound; ) {
+    for (let read = 0; read <= bound;) {
       const { done, value } = await reader.read()
       if (done) return
       read += value.byteLength

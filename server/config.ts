@@ -3,7 +3,8 @@ import type { StartOptions } from './start'
 
 const devOrigins = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173']
 
-const flag = (value: string | undefined, fallback: boolean) => (value === undefined || value === '' ? fallback : /^(1|true|yes|on)$/i.test(value))
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : /^(1|true|yes|on)$/i.test(value)
 
 /** The server's settings from the environment (README, "The server"). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): StartOptions {
@@ -20,7 +21,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): StartOption
     seedWhenEmpty: flag(env.SEED_WHEN_EMPTY, !production),
     seedSize: (env.SEED_SIZE === 'large' ? 'large' : 'demo') satisfies SeedSize,
     demoSignIn,
-    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : devOrigins,
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : devOrigins,
     secureCookies: flag(env.SECURE_COOKIES, production),
     testHooks,
     sessionDays: Number(env.SESSION_DAYS ?? 7),

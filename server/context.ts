@@ -41,7 +41,13 @@ export type Backend = {
 export type Env = { Variables: { backend: Backend; user: User | null; token: string | null } }
 export type AppContext = Context<Env>
 
-export function createBackend(db: Database, projection: Projection, options: ServerOptions, reseed: () => Promise<void>, now = () => new Date()): Backend {
+export function createBackend(
+  db: Database,
+  projection: Projection,
+  options: ServerOptions,
+  reseed: () => Promise<void>,
+  now = () => new Date(),
+): Backend {
   const sessions = new SessionCache()
   return {
     db,

@@ -7,7 +7,9 @@ import { startServer } from './start'
 const options = configFromEnv()
 const log = (line: string) => console.log(`[server] ${line}`)
 const server = await startServer({ ...options, log })
-log(`listening on ${server.url} (${options.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PGlite in ${options.dataDir}`})`)
+log(
+  `listening on ${server.url} (${options.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PGlite in ${options.dataDir}`})`,
+)
 
 let closing = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

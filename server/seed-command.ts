@@ -17,4 +17,6 @@ const applied = await migrate(db)
 if (applied.length > 0) console.log(`[seed] migrations applied: ${applied.join(', ')}`)
 await loadSeed(db, demoSeed(dateOf(new Date()), options.seedSize))
 await db.close()
-console.log(`[seed] loaded the ${options.seedSize} campaign into ${options.databaseUrl ? 'DATABASE_URL' : options.dataDir} (demo users' password: demo)`)
+console.log(
+  `[seed] loaded the ${options.seedSize} campaign into ${options.databaseUrl ? 'DATABASE_URL' : options.dataDir} (demo users' password: demo)`,
+)

@@ -52,7 +52,9 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
   projection.statsToday(dateOf(new Date()))
   // The ledger's default order, its free-text index and every query path, compiled (prewarm.ts).
   const warm = prewarmQueries(projection, dateOf(new Date()))
-  log(`item queries warmed in ${Math.round(warm.ms)} ms (free-text index: ${warm.postings.toLocaleString('en')} postings)`)
+  log(
+    `item queries warmed in ${Math.round(warm.ms)} ms (free-text index: ${warm.postings.toLocaleString('en')} postings)`,
+  )
   let snapshot = false
   const backend: Backend = createBackend(db, projection, options, async () => {
     if (options.testHooks && seedCache) {

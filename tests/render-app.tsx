@@ -13,7 +13,9 @@ let routesLoaded: Promise<unknown> | undefined
 function loadLazyRoutes(routes: readonly RouteObject[]): Promise<unknown> {
   return Promise.all(
     routes.flatMap((route) => [
-      ...(route.lazy && typeof route.lazy === 'object' ? Object.values(route.lazy).map((load: () => Promise<unknown>) => load()) : []),
+      ...(route.lazy && typeof route.lazy === 'object'
+        ? Object.values(route.lazy).map((load: () => Promise<unknown>) => load())
+        : []),
       loadLazyRoutes(route.children ?? []),
     ]),
   )

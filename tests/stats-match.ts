@@ -3,16 +3,34 @@ import type { Demand } from '@/domain/model/demand'
 import type { ItemRecord } from '@/domain/history'
 import { boardOf, statsByCategory, statsByUnit, summarize, trend, type UpdatesByItem } from '@/domain/stats'
 
-type Tables = { campaign: Campaign; items: Map<string, ItemRecord>; updatesByItem: UpdatesByItem; demands: Map<string, Demand> }
+type Tables = {
+  campaign: Campaign
+  items: Map<string, ItemRecord>
+  updatesByItem: UpdatesByItem
+  demands: Map<string, Demand>
+}
 
 /** Every statistics answer for today, as a backend serves it (`get`), against the full computation over its tables. */
 export async function expectStatsToMatchTables(get: (path: string) => Promise<unknown>, t: Tables, today: string) {
-  expect(await get('/stats/summary')).toEqual(summarize(t.campaign, t.items.values(), t.updatesByItem, t.demands.values(), today))
+  expect(await get('/stats/summary')).toEqual(
+    summarize(t.campaign, t.items.values(), t.updatesByItem, t.demands.values(), today),
+  )
   for (const listId of [null, ...t.campaign.lists.map((list) => list.id)]) {
     const query = listId === null ? '' : `?list=${listId}`
-    expect(await get(`/stats/units${query}`)).toEqual({ asOf: today, listId, units: statsByUnit(t.items.values(), t.updatesByItem, listId, today) })
-    expect(await get(`/stats/categories${query}`)).toEqual({ asOf: today, listId, categories: statsByCategory(t.items.values(), t.updatesByItem, listId, today) })
-    expect(await get(`/stats/trend${query}`)).toEqual(trend(t.campaign, t.items.values(), t.updatesByItem, listId, today))
-    if (listId !== null) expect(await get(`/stats/board${query}`)).toEqual(boardOf(t.items.values(), t.updatesByItem, listId, today))
+    expect(await get(`/stats/units${query}`)).toEqual({
+      asOf: today,
+      listId,
+      units: statsByUnit(t.items.values(), t.updatesByItem, listId, today),
+    })
+    expect(await get(`/stats/categories${query}`)).toEqual({
+      asOf: today,
+      listId,
+      categories: statsByCategory(t.items.values(), t.updatesByItem, listId, today),
+    })
+    expect(await get(`/stats/trend${query}`)).toEqual(
+      trend(t.campaign, t.items.values(), t.updatesByItem, listId, today),
+    )
+    if (listId !== null)
+      expect(await get(`/stats/board${query}`)).toEqual(boardOf(t.items.values(), t.updatesByItem, listId, today))
   }
 }

@@ -55,7 +55,13 @@ export function applyOverlay(data: MockData, overlay: Overlay): MockData & { ses
   for (const item of Object.values(overlay.items)) items.set(item.id, item)
   const demands = new Map(data.demands.map((demand) => [demand.id, demand]))
   for (const demand of Object.values(overlay.demands)) demands.set(demand.id, demand)
-  return { ...data, items: [...items.values()], updates: [...data.updates, ...overlay.updates], demands: [...demands.values()], sessions: overlay.sessions }
+  return {
+    ...data,
+    items: [...items.values()],
+    updates: [...data.updates, ...overlay.updates],
+    demands: [...demands.values()],
+    sessions: overlay.sessions,
+  }
 }
 
 /** Records a change and writes the overlay once per task, however many records one request touched. */

@@ -110,7 +110,8 @@ export class MockDb {
    * projection does): counted in full once a day, then re-counted per write for what it touched.
    */
   statsToday(today: IsoDate): StatsTally {
-    if (this.tally?.asOf !== today) this.tally = tallyOf(this.campaign, this.items.values(), this.updatesByItem, this.demands.values(), today)
+    if (this.tally?.asOf !== today)
+      this.tally = tallyOf(this.campaign, this.items.values(), this.updatesByItem, this.demands.values(), today)
     return this.tally
   }
 

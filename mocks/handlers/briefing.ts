@@ -21,10 +21,17 @@ export function briefingHandlers(getBackend: () => MockBackend) {
         const asOf = query.asOf ?? today
         if (asOf > today) throw badRequest('查询日期不能晚于今天')
         if (query.since > asOf) throw badRequest('起始日期不能晚于截止日期')
-        if (query.unit && !db.units.some((unit) => unit.id === query.unit)) throw badRequest(`未知的单位：${query.unit}`)
-        if (query.list && !db.campaign.lists.some((list) => list.id === query.list)) throw badRequest(`未知的清单：${query.list}`)
+        if (query.unit && !db.units.some((unit) => unit.id === query.unit))
+          throw badRequest(`未知的单位：${query.unit}`)
+        if (query.list && !db.campaign.lists.some((list) => list.id === query.list))
+          throw badRequest(`未知的清单：${query.list}`)
         const filter = { unitId: query.unit ?? null, listId: query.list ?? null }
-        return ok({ since: query.since, asOf, ...filter, items: struckOffBetween(db.items.values(), db.updatesByItem, query.since, asOf, filter) })
+        return ok({
+          since: query.since,
+          asOf,
+          ...filter,
+          items: struckOffBetween(db.items.values(), db.updatesByItem, query.since, asOf, filter),
+        })
       }),
     ),
   ]

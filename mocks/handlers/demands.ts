@@ -25,12 +25,16 @@ function newReceipt(taken: Iterable<Demand>, random: () => number): string {
   }
 }
 
-const itemStatusOf = (backend: MockBackend, itemId: string | null) => (itemId === null ? null : (backend.db.items.get(itemId)?.status ?? null))
+const itemStatusOf = (backend: MockBackend, itemId: string | null) =>
+  itemId === null ? null : (backend.db.items.get(itemId)?.status ?? null)
 
 /** A demand as answered: with its item at a glance (following a merge). */
 export function demandOut(backend: MockBackend, demand: Demand): Demand {
   const { db } = backend
-  return { ...demand, item: demandItemOf(demand, { demand: (id) => db.demands.get(id), item: (id) => db.items.get(id) }) }
+  return {
+    ...demand,
+    item: demandItemOf(demand, { demand: (id) => db.demands.get(id), item: (id) => db.items.get(id) }),
+  }
 }
 
 function matching(backend: MockBackend, query: DemandCountFilters): Demand[] {
@@ -40,7 +44,11 @@ function matching(backend: MockBackend, query: DemandCountFilters): Demand[] {
 /** Files a demand (status new, a fresh receipt number); an anonymous one keeps no name or phone. */
 export function fileDemand(backend: MockBackend, draft: DemandFiling): Demand {
   const { db } = backend
-  const demand = newDemand(draft, { id: db.newId('dem', db.demands), receipt: newReceipt(db.demands.values(), backend.random), at: backend.now().toISOString() })
+  const demand = newDemand(draft, {
+    id: db.newId('dem', db.demands),
+    receipt: newReceipt(db.demands.values(), backend.random),
+    at: backend.now().toISOString(),
+  })
   db.putDemand(demand)
   return demand
 }
@@ -75,7 +83,9 @@ export function demandHandlers(getBackend: () => MockBackend) {
           const limited = rateLimited(backend, request, 'submit')
           if (limited) return limited
         }
-        const draft = user ? await readBody(request, DemandDraftSchema, 8 * 1024) : parseBody(await cappedBody(request), DemandDraftSchema)
+        const draft = user
+          ? await readBody(request, DemandDraftSchema, 8 * 1024)
+          : parseBody(await cappedBody(request), DemandDraftSchema)
         const { db } = backend
         if (!user && draft.channel !== 'qr_form') throw unauthenticated()
         if (!db.units.some((u) => u.id === draft.unitId)) throw validation({ unitId: '未知的单位' })
@@ -103,7 +113,10 @@ export function demandHandlers(getBackend: () => MockBackend) {
         const target = patch.mergedInto ? db.demands.get(patch.mergedInto) : undefined
         const joins = target ? canTriageDemand(user, target) : allowed
         if (!joins.ok) throw refusal(joins)
-        const result = applyDemandPatch(demand, patch, { item: (id) => db.items.has(id), demand: (id) => db.demands.get(id) })
+        const result = applyDemandPatch(demand, patch, {
+          item: (id) => db.items.has(id),
+          demand: (id) => db.demands.get(id),
+        })
         if (!result.ok) throw validation(result.fields)
         const next = { ...result.next, updatedAt: backend.now().toISOString() }
         delete next.item

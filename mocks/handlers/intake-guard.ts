@@ -31,14 +31,23 @@ export function rateLimited(backend: MockBackend, request: Request, action: Acti
   const decision = rateCheck(byClient.get(key) ?? [], backend.now().getTime(), intakeLimits[action])
   if (action === 'lookup' || !decision.ok) byClient.set(key, decision.kept)
   if (decision.ok) return null
-  const failure = new HttpFailure('rate_limited', rateLimitMessage(action === 'submit' ? '提交' : '查询', decision.retryAfterSeconds))
-  return HttpResponse.json(failure.body(), { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds) } })
+  const failure = new HttpFailure(
+    'rate_limited',
+    rateLimitMessage(action === 'submit' ? '提交' : '查询', decision.retryAfterSeconds),
+  )
+  return HttpResponse.json(failure.body(), {
+    status: 429,
+    headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+  })
 }
 
 /** Counts a filed submission against the client's limit. */
 export function countFiled(backend: MockBackend, request: Request): void {
   const { byClient, key } = hits(backend, request, 'submit')
-  const decision = rateCheck(byClient.get(key) ?? [], backend.now().getTime(), { ...intakeLimits.submit, limit: Number.POSITIVE_INFINITY })
+  const decision = rateCheck(byClient.get(key) ?? [], backend.now().getTime(), {
+    ...intakeLimits.submit,
+    limit: Number.POSITIVE_INFINITY,
+  })
   byClient.set(key, decision.kept)
 }
 
@@ -46,7 +55,10 @@ export function countFiled(backend: MockBackend, request: Request): void {
 export async function cappedBody(request: Request): Promise<string> {
   const text = await request.text()
   if (bodyBytes(text) > intakeLimits.maxBodyBytes) {
-    throw new HttpFailure('too_large', `提交的内容过大（不能超过 ${intakeLimits.maxBodyBytes / 1024} KB），请精简后再提交`)
+    throw new HttpFailure(
+      'too_large',
+      `提交的内容过大（不能超过 ${intakeLimits.maxBodyBytes / 1024} KB），请精简后再提交`,
+    )
   }
   return text
 }

@@ -31,7 +31,9 @@ export function itemHandlers(getBackend: () => MockBackend) {
         if (query.asOf && query.asOf > today) throw badRequest('查询日期不能晚于今天')
         const views =
           query.asOf && query.asOf < today
-            ? [...db.items.values()].flatMap((record) => itemViewAsOf(record, db.updatesOf(record.id), query.asOf!) ?? [])
+            ? [...db.items.values()].flatMap(
+                (record) => itemViewAsOf(record, db.updatesOf(record.id), query.asOf!) ?? [],
+              )
             : db.allViews(today)
         return ok(queryItems(views, query, db.unitName))
       }),
@@ -56,7 +58,11 @@ export function itemHandlers(getBackend: () => MockBackend) {
           if (!keyOk.ok) throw refusal(keyOk)
         }
         const now = backend.now().toISOString()
-        const record = newItemRecord(draft, list, { id: db.newId('item', db.items), code: nextItemCode(list.codePrefix, listCodes(backend, list.id)), now })
+        const record = newItemRecord(draft, list, {
+          id: db.newId('item', db.items),
+          code: nextItemCode(list.codePrefix, listCodes(backend, list.id)),
+          now,
+        })
         db.putItem(record)
         linkDemands(backend, record.id, draft.demandIds ?? [])
         return created(db.item(record.id, today))
@@ -83,7 +89,8 @@ export function itemHandlers(getBackend: () => MockBackend) {
         const results: ItemBatchRowResult[] = plan.map((row) => {
           if ('error' in row) return { index: row.index, error: row.error }
           let next = codes.get(row.list.id)
-          if (!next) codes.set(row.list.id, (next = codeAllocator(row.list.codePrefix, listCodes(backend, row.list.id))))
+          if (!next)
+            codes.set(row.list.id, (next = codeAllocator(row.list.codePrefix, listCodes(backend, row.list.id))))
           const record = newItemRecord(row.draft, row.list, { id: db.newId('item', db.items), code: next(), now })
           db.putItem(record)
           linkDemands(backend, record.id, row.draft.demandIds ?? [])

@@ -15,10 +15,14 @@ export function publicBoardHandlers(getBackend: () => MockBackend) {
       route(getBackend, ({ url, backend }) => {
         const query = readQuery(url, PublicBoardQuerySchema)
         const { db } = backend
-        if (query.unit && !db.units.some((unit) => unit.id === query.unit)) throw badRequest(`未知的单位：${query.unit}`)
-        if (query.list && !db.campaign.lists.some((list) => list.id === query.list)) throw badRequest(`未知的清单：${query.list}`)
+        if (query.unit && !db.units.some((unit) => unit.id === query.unit))
+          throw badRequest(`未知的单位：${query.unit}`)
+        if (query.list && !db.campaign.lists.some((list) => list.id === query.list))
+          throw badRequest(`未知的清单：${query.list}`)
         const today = backend.today()
-        return ok(publicBoardOf({ asOf: today, campaign: db.campaign, units: db.units, items: db.allViews(today), query }))
+        return ok(
+          publicBoardOf({ asOf: today, campaign: db.campaign, units: db.units, items: db.allViews(today), query }),
+        )
       }),
     ),
   ]

@@ -27,7 +27,8 @@ export function sessionHandlers(getBackend: () => MockBackend) {
           if (!db.user(body.userId)) throw validation({ userId: '没有这个演示用户' })
           userId = body.userId
         } else {
-          if (!db.user(body.username) || body.password !== demoPassword) throw new HttpFailure('unauthenticated', '用户名或密码不正确')
+          if (!db.user(body.username) || body.password !== demoPassword)
+            throw new HttpFailure('unauthenticated', '用户名或密码不正确')
           userId = body.username
         }
         const token = crypto.randomUUID()

@@ -14,7 +14,8 @@ function statsQuery({ url, backend, requireUser }: RouteContext) {
   const query = readQuery(url, StatsQuerySchema)
   const today = backend.today()
   if (query.asOf && query.asOf > today) throw badRequest('查询日期不能晚于今天')
-  if (query.list && !backend.db.campaign.lists.some((l) => l.id === query.list)) throw badRequest(`未知的清单：${query.list}`)
+  if (query.list && !backend.db.campaign.lists.some((l) => l.id === query.list))
+    throw badRequest(`未知的清单：${query.list}`)
   return { asOf: query.asOf ?? today, listId: query.list ?? null, today }
 }
 
@@ -28,7 +29,11 @@ export function statsHandlers(getBackend: () => MockBackend) {
       route(getBackend, (context) => {
         const { asOf, today } = statsQuery(context)
         const { db } = context.backend
-        return ok(asOf === today ? tallySummary(db.campaign, db.statsToday(today)) : summarize(db.campaign, db.items.values(), db.updatesByItem, db.demands.values(), asOf))
+        return ok(
+          asOf === today
+            ? tallySummary(db.campaign, db.statsToday(today))
+            : summarize(db.campaign, db.items.values(), db.updatesByItem, db.demands.values(), asOf),
+        )
       }),
     ),
     http.get(
@@ -36,7 +41,14 @@ export function statsHandlers(getBackend: () => MockBackend) {
       route(getBackend, (context) => {
         const { asOf, listId, today } = statsQuery(context)
         const { db } = context.backend
-        return ok({ asOf, listId, units: asOf === today ? tallyUnits(db.statsToday(today), listId) : statsByUnit(db.items.values(), db.updatesByItem, listId, asOf) })
+        return ok({
+          asOf,
+          listId,
+          units:
+            asOf === today
+              ? tallyUnits(db.statsToday(today), listId)
+              : statsByUnit(db.items.values(), db.updatesByItem, listId, asOf),
+        })
       }),
     ),
     http.get(
@@ -44,7 +56,11 @@ export function statsHandlers(getBackend: () => MockBackend) {
       route(getBackend, (context) => {
         const { asOf, listId, today } = statsQuery(context)
         const { db } = context.backend
-        return ok(asOf === today ? tallyTrend(db.statsToday(today), listId) : trend(db.campaign, db.items.values(), db.updatesByItem, listId, asOf))
+        return ok(
+          asOf === today
+            ? tallyTrend(db.statsToday(today), listId)
+            : trend(db.campaign, db.items.values(), db.updatesByItem, listId, asOf),
+        )
       }),
     ),
     http.get(
@@ -55,7 +71,10 @@ export function statsHandlers(getBackend: () => MockBackend) {
         return ok({
           asOf,
           listId,
-          categories: asOf === today ? tallyCategories(db.statsToday(today), listId) : statsByCategory(db.items.values(), db.updatesByItem, listId, asOf),
+          categories:
+            asOf === today
+              ? tallyCategories(db.statsToday(today), listId)
+              : statsByCategory(db.items.values(), db.updatesByItem, listId, asOf),
         })
       }),
     ),
@@ -65,7 +84,11 @@ export function statsHandlers(getBackend: () => MockBackend) {
         const { asOf, listId, today } = statsQuery(context)
         if (listId === null) throw badRequest('请指定清单（list）')
         const { db } = context.backend
-        return ok(asOf === today ? tallyBoard(db.statsToday(today), listId, db.items.values(), db.updatesByItem) : boardOf(db.items.values(), db.updatesByItem, listId, asOf))
+        return ok(
+          asOf === today
+            ? tallyBoard(db.statsToday(today), listId, db.items.values(), db.updatesByItem)
+            : boardOf(db.items.values(), db.updatesByItem, listId, asOf),
+        )
       }),
     ),
   ]

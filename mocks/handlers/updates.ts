@@ -56,5 +56,7 @@ export function updateHandlers(getBackend: () => MockBackend) {
 /** Striking off an item answers the demands behind it with the completion reply (the closed loop). */
 function answerDemands(backend: MockBackend, itemId: string) {
   const item = backend.db.items.get(itemId)
-  if (item) for (const demand of answerOnStrikeOff(backend.db.demands.values(), item, backend.now().toISOString())) backend.db.putDemand(demand)
+  if (item)
+    for (const demand of answerOnStrikeOff(backend.db.demands.values(), item, backend.now().toISOString()))
+      backend.db.putDemand(demand)
 }

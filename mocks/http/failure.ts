@@ -28,7 +28,8 @@ export const unauthenticated = (message = '请先登录') => new HttpFailure('un
 export const notFound = (what: string) => new HttpFailure('not_found', `${what}不存在`)
 export const conflict = (current: unknown) =>
   new HttpFailure('conflict', '该项目已被他人修改，请查看最新内容后再提交', undefined, current)
-export const validation = (fields: FieldErrors, message = '提交的内容有误，请按提示修改') => new HttpFailure('validation', message, fields)
+export const validation = (fields: FieldErrors, message = '提交的内容有误，请按提示修改') =>
+  new HttpFailure('validation', message, fields)
 export const tooLarge = () => validation({ _: '提交的内容过大' }, '提交的内容过大')
 /** 413 for the public intake and for any body over the server's global cap. */
 export const overCap = (maxBytes: number) =>

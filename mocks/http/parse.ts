@@ -3,7 +3,11 @@ import { issueFields, queryProblem } from '@/domain/issue-fields'
 import { badRequest, validation } from './failure'
 
 /** A JSON body checked by its schema: malformed JSON → 400, invalid content → 422 with fields. */
-export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodMiniType>(
+  request: Request,
+  schema: S,
+  maxBytes = 64 * 1024,
+): Promise<z.output<S>> {
   const text = await request.text()
   if (text.length > maxBytes) throw validation({ _: '提交的内容过大' }, '提交的内容过大')
   let json: unknown

@@ -37,7 +37,10 @@ export function route<Params extends PathParams = PathParams>(
     if (options.faults !== false) {
       if (latencyMs > 0) await delay(latencyMs)
       if (failureRate > 0 && backend.random() < failureRate) {
-        return HttpResponse.json(new HttpFailure('server_error', '服务器暂时无法处理请求（演示故障注入），请稍后重试').body(), { status: 500 })
+        return HttpResponse.json(
+          new HttpFailure('server_error', '服务器暂时无法处理请求（演示故障注入），请稍后重试').body(),
+          { status: 500 },
+        )
       }
     }
     const token = bearerToken(request)

@@ -29,11 +29,18 @@ function expected(createdDay: number, deadlineDay: number, todayDay: number): nu
 
 type Fixed = { progress?: number; deadlineDay?: number }
 
-function shape(rng: Random, variant: ActiveVariant, c: number, clock: SeedClock, fixed: Fixed): Omit<ActiveState, 'variant'> {
+function shape(
+  rng: Random,
+  variant: ActiveVariant,
+  c: number,
+  clock: SeedClock,
+  fixed: Fixed,
+): Omit<ActiveState, 'variant'> {
   const t = clock.todayDay
   const recent = () => t - rng.int(1, 10)
   /** A deadline that makes the schedule expect about `target` percent today. */
-  const deadlineFor = (target: number) => Math.min(clock.endDay, Math.max(t + 20, c + Math.ceil(((t - c) * 100) / target)))
+  const deadlineFor = (target: number) =>
+    Math.min(clock.endDay, Math.max(t + 20, c + Math.ceil(((t - c) * 100) / target)))
   switch (variant) {
     case 'green': {
       const deadlineDay = fixed.deadlineDay ?? rng.int(t + 25, clock.endDay)
@@ -53,12 +60,20 @@ function shape(rng: Random, variant: ActiveVariant, c: number, clock: SeedClock,
     case 'yellow-stale': {
       const deadlineDay = rng.int(t + 25, clock.endDay)
       const e = expected(c, deadlineDay, t)
-      return { deadlineDay, progress: clamp(e + rng.int(-5, 15), 5, 95), lastActivityDay: Math.max(c + 2, t - rng.int(16, 27)) }
+      return {
+        deadlineDay,
+        progress: clamp(e + rng.int(-5, 15), 5, 95),
+        lastActivityDay: Math.max(c + 2, t - rng.int(16, 27)),
+      }
     }
     case 'red-stale': {
       const deadlineDay = rng.int(t + 25, clock.endDay)
       const e = expected(c, deadlineDay, t)
-      return { deadlineDay, progress: clamp(e + rng.int(-10, 10), 5, 90), lastActivityDay: Math.max(c + 2, t - rng.int(32, 40)) }
+      return {
+        deadlineDay,
+        progress: clamp(e + rng.int(-10, 10), 5, 90),
+        lastActivityDay: Math.max(c + 2, t - rng.int(32, 40)),
+      }
     }
     case 'yellow-due': {
       const deadlineDay = t + rng.int(8, 13)
@@ -72,15 +87,27 @@ function shape(rng: Random, variant: ActiveVariant, c: number, clock: SeedClock,
   }
 }
 
-export function shapeActive(rng: Random, variant: ActiveVariant, createdDay: number, clock: SeedClock, fixed: Fixed = {}): ActiveState {
+export function shapeActive(
+  rng: Random,
+  variant: ActiveVariant,
+  createdDay: number,
+  clock: SeedClock,
+  fixed: Fixed = {},
+): ActiveState {
   const lightFor = (state: Omit<ActiveState, 'variant'>) =>
     lightOf(
-      { status: 'in_progress', progress: state.progress, deadline: clock.date(state.deadlineDay), createdAt: clock.instant(createdDay, 9 * 60) },
+      {
+        status: 'in_progress',
+        progress: state.progress,
+        deadline: clock.date(state.deadlineDay),
+        createdAt: clock.instant(createdDay, 9 * 60),
+      },
       clock.date(state.lastActivityDay),
       clock.today,
     )
   const state = shape(rng, variant, createdDay, clock, fixed)
-  if (state.progress > 0 && state.lastActivityDay > createdDay + 1 && lightFor(state) === lightOfVariant[variant]) return { ...state, variant }
+  if (state.progress > 0 && state.lastActivityDay > createdDay + 1 && lightFor(state) === lightOfVariant[variant])
+    return { ...state, variant }
   const green = shape(rng, 'green', createdDay, clock, fixed)
   if (lightFor(green) !== 'green') throw new Error(`seed: cannot shape a green item created on day ${createdDay}`)
   return { ...green, variant: 'green' }

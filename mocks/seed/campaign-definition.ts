@@ -6,9 +6,33 @@ import type { SeedClock } from './seed-clock'
 export const listIds = { eight: 'eight', n: 'n', doubleHundred: 'double-hundred' } as const
 
 const lists: CampaignList[] = [
-  { id: listIds.eight, name: '集团党委“8件实事”', shortName: '8件实事', codePrefix: 'SS', level: 'group', target: 8, keyTarget: null },
-  { id: listIds.n, name: '机关部门为基层解决“N件难题”', shortName: 'N件难题', codePrefix: 'NT', level: 'department', target: null, keyTarget: null },
-  { id: listIds.doubleHundred, name: '基层“双百”行动', shortName: '“双百”行动', codePrefix: 'SB', level: 'grassroots', target: null, keyTarget: 100 },
+  {
+    id: listIds.eight,
+    name: '集团党委“8件实事”',
+    shortName: '8件实事',
+    codePrefix: 'SS',
+    level: 'group',
+    target: 8,
+    keyTarget: null,
+  },
+  {
+    id: listIds.n,
+    name: '机关部门为基层解决“N件难题”',
+    shortName: 'N件难题',
+    codePrefix: 'NT',
+    level: 'department',
+    target: null,
+    keyTarget: null,
+  },
+  {
+    id: listIds.doubleHundred,
+    name: '基层“双百”行动',
+    shortName: '“双百”行动',
+    codePrefix: 'SB',
+    level: 'grassroots',
+    target: null,
+    keyTarget: 100,
+  },
 ]
 
 export const categories = [

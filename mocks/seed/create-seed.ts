@@ -46,12 +46,19 @@ type SizeShape = {
 
 const shapes: Record<SeedSize, SizeShape> = {
   demo: { linkedTwice: 50, linkedOnce: 100, demands: { merged: 26, rejected: 30, answered: 40, fresh: 50 } },
-  large: { linkedTwice: 3_400, linkedOnce: 6_800, demands: { merged: 1_100, rejected: 1_300, answered: 1_700, fresh: 2_179 } },
+  large: {
+    linkedTwice: 3_400,
+    linkedOnce: 6_800,
+    demands: { merged: 1_100, rejected: 1_300, answered: 1_700, fresh: 2_179 },
+  },
 }
 
 type Built = { record: ItemRecord; history: History; target: DemandTarget }
 
-type ItemFields = Pick<ItemRecord, 'title' | 'content' | 'beneficiaries' | 'category' | 'unitId' | 'leadLeader' | 'owner' | 'ownerPhone' | 'key'>
+type ItemFields = Pick<
+  ItemRecord,
+  'title' | 'content' | 'beneficiaries' | 'category' | 'unitId' | 'leadLeader' | 'owner' | 'ownerPhone' | 'key'
+>
 
 function buildItem(
   rng: Random,
@@ -85,7 +92,10 @@ function buildItem(
     voices: demand.voices,
     count: demand.count,
     adoptionReply: `已采纳，纳入${ids.listShortName.includes('“') ? ids.listShortName : `“${ids.listShortName}”`}项目${ids.code}办理。`,
-    closed: written.closedAt !== null && written.completionNote !== null ? { at: written.closedAt, note: written.completionNote } : null,
+    closed:
+      written.closedAt !== null && written.completionNote !== null
+        ? { at: written.closedAt, note: written.completionNote }
+        : null,
   }
   return { record, history: written, target }
 }
@@ -98,7 +108,9 @@ function crews(users: readonly User[], unitName: (id: string) => string): (listI
   }
   const [supervisor1, supervisor2, admin] = [byId('supervisor-1'), byId('supervisor-2'), byId('admin-1')]
   const leaders = [byId('leader-1'), byId('leader-2')]
-  const secretaries = new Map(users.filter((user) => user.role === 'secretary' && user.unitId !== null).map((user) => [user.unitId!, user]))
+  const secretaries = new Map(
+    users.filter((user) => user.role === 'secretary' && user.unitId !== null).map((user) => [user.unitId!, user]),
+  )
   const cache = new Map<string, Crew>()
   return (listId, unitId) => {
     const cacheKey = `${listId}|${unitId}`
@@ -137,36 +149,38 @@ function channelsFor(unitId: string): readonly (readonly [DemandChannel, number]
   return base
 }
 
-function demandUnits(itemUnits: readonly ItemUnit[]): { grassroots: DemandUnit[]; departments: DemandUnit[]; byId: Map<string, DemandUnit> } {
+function demandUnits(itemUnits: readonly ItemUnit[]): {
+  grassroots: DemandUnit[]
+  departments: DemandUnit[]
+  byId: Map<string, DemandUnit>
+} {
   const voicesByFlavour = new Map<Flavour, string[]>()
   for (const flavour of ['mine', 'coking', 'rail', 'property'] as const) {
-    const voices = topics.filter((topic) => topic.flavours.includes(flavour)).flatMap((topic) => topic.voices.filter((voice) => !voice.includes('{')))
+    const voices = topics
+      .filter((topic) => topic.flavours.includes(flavour))
+      .flatMap((topic) => topic.voices.filter((voice) => !voice.includes('{')))
     voicesByFlavour.set(flavour, [...voices, ...eightThings.flatMap((thing) => thing.voices)])
   }
-  const grassroots = itemUnits.map(
-    (unit): DemandUnit => ({
-      id: unit.id,
-      // The two units with channels of their own heard more.
-      weight: unit.staff * (unit.id === 'yuandian2' || unit.id === 'zhuzhuang' ? 3 : 1),
-      teams: unit.team ? [unit.team] : teamsByFlavour[unit.flavour].map(([name]) => name),
-      channels: channelsFor(unit.id),
-      voices: voicesByFlavour.get(unit.flavour)!,
-    }),
-  )
-  const departmentUnits = departments.map(
-    (dept): DemandUnit => ({
-      id: dept.id,
-      weight: 1,
-      teams: ['机关'],
-      channels: [
-        ['symposium', 30],
-        ['reception_day', 25],
-        ['echo_wall', 25],
-        ['qr_form', 20],
-      ],
-      voices: nDifficulties.flatMap((difficulty) => difficulty.voices),
-    }),
-  )
+  const grassroots = itemUnits.map((unit): DemandUnit => ({
+    id: unit.id,
+    // The two units with channels of their own heard more.
+    weight: unit.staff * (unit.id === 'yuandian2' || unit.id === 'zhuzhuang' ? 3 : 1),
+    teams: unit.team ? [unit.team] : teamsByFlavour[unit.flavour].map(([name]) => name),
+    channels: channelsFor(unit.id),
+    voices: voicesByFlavour.get(unit.flavour)!,
+  }))
+  const departmentUnits = departments.map((dept): DemandUnit => ({
+    id: dept.id,
+    weight: 1,
+    teams: ['机关'],
+    channels: [
+      ['symposium', 30],
+      ['reception_day', 25],
+      ['echo_wall', 25],
+      ['qr_form', 20],
+    ],
+    voices: nDifficulties.flatMap((difficulty) => difficulty.voices),
+  }))
   const byId = new Map([...grassroots, ...departmentUnits].map((unit) => [unit.id, unit]))
   return { grassroots, departments: departmentUnits, byId }
 }
@@ -203,8 +217,27 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
         clock,
         crewFor(listIds.eight, thing.unitId),
         { id: code.toLowerCase(), code, listId: listIds.eight, listShortName: shortName(listIds.eight) },
-        { title: thing.title, content: thing.content, beneficiaries: thing.beneficiaries, category: thing.category, unitId: thing.unitId, leadLeader: thing.leadLeader, owner: personName(eightRng), ownerPhone: officePhone(eightRng), key: false },
-        { unitName: unitName(thing.unitId), plan, object: thing.object, mode: 'service', steps: thing.steps, doneNote: thing.doneNote, instructions: thing.instructions, leadLeader: thing.leadLeader },
+        {
+          title: thing.title,
+          content: thing.content,
+          beneficiaries: thing.beneficiaries,
+          category: thing.category,
+          unitId: thing.unitId,
+          leadLeader: thing.leadLeader,
+          owner: personName(eightRng),
+          ownerPhone: officePhone(eightRng),
+          key: false,
+        },
+        {
+          unitName: unitName(thing.unitId),
+          plan,
+          object: thing.object,
+          mode: 'service',
+          steps: thing.steps,
+          doneNote: thing.doneNote,
+          instructions: thing.instructions,
+          leadLeader: thing.leadLeader,
+        },
         { count: thing.demandCount, voices: thing.voices, unitId: null },
       ),
     )
@@ -221,7 +254,13 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
     const plan: ItemPlan = {
       createdDay: nRng.int(12, 22),
       fate: finished
-        ? { kind: 'done', doneDay: nDoneDays[nDone++]!, closed: outcome === 'closed', surveyed: outcome !== 'done', reopened: false }
+        ? {
+            kind: 'done',
+            doneDay: nDoneDays[nDone++]!,
+            closed: outcome === 'closed',
+            surveyed: outcome !== 'done',
+            reopened: false,
+          }
         : { kind: 'active', variant: outcome },
       answeredUrges: difficulty.answeredUrges ?? 0,
       openUrges: difficulty.openUrges ?? 0,
@@ -245,7 +284,16 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
           ownerPhone: nRng.chance(0.6) ? officePhone(nRng) : null,
           key: false,
         },
-        { unitName: unitName(difficulty.unitId), plan, object: difficulty.object, mode: 'service', steps: difficulty.steps, doneNote: difficulty.doneNote, instructions: null, leadLeader: difficulty.leadLeader },
+        {
+          unitName: unitName(difficulty.unitId),
+          plan,
+          object: difficulty.object,
+          mode: 'service',
+          steps: difficulty.steps,
+          doneNote: difficulty.doneNote,
+          instructions: null,
+          leadLeader: difficulty.leadLeader,
+        },
         { count: difficulty.demandCount, voices: difficulty.voices, unitId: null },
       ),
     )
@@ -255,7 +303,8 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
   const grassrootsRng = root.fork(`double-hundred:${size}`)
   const { entries, pinnedAt } = grassrootsEntries(grassrootsRng, unitSet.itemUnits)
   const figures = size === 'large' ? scaledFigures(entries.length) : demoFigures
-  if (entries.length !== figures.total) throw new Error(`seed: ${entries.length} 双百 entries, expected ${figures.total}`)
+  if (entries.length !== figures.total)
+    throw new Error(`seed: ${entries.length} 双百 entries, expected ${figures.total}`)
   const pins = new Map<number, Pin>()
   for (const [i, pin] of pinnedAt) pins.set(i, { key: pin.unitId !== 'zhuzhuang', closed: pin.unitId !== 'yuandian2' })
   const { key, plans } = planGrassroots(grassrootsRng, figures, pins, clock.todayDay)
@@ -273,7 +322,12 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
         grassrootsRng,
         clock,
         crewFor(listIds.doubleHundred, entry.unit.id),
-        { id: code.toLowerCase(), code, listId: listIds.doubleHundred, listShortName: shortName(listIds.doubleHundred) },
+        {
+          id: code.toLowerCase(),
+          code,
+          listId: listIds.doubleHundred,
+          listShortName: shortName(listIds.doubleHundred),
+        },
         {
           title: entry.title,
           content: entry.content,
@@ -285,19 +339,41 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
           ownerPhone: entry.ownerPhone,
           key: key[i]!,
         },
-        { unitName: entry.unit.name, plan: plans[i]!, object: entry.object, mode: entry.mode, steps: null, doneNote: entry.doneNote, instructions: null, leadLeader: null },
+        {
+          unitName: entry.unit.name,
+          plan: plans[i]!,
+          object: entry.object,
+          mode: entry.mode,
+          steps: null,
+          doneNote: entry.doneNote,
+          instructions: null,
+          leadLeader: null,
+        },
         { count: linkedCount[i]!, voices: entry.voices, unitId: entry.unit.id },
       ),
     )
   })
 
-  const { demands, byItem } = writeDemands(root.fork(`demands:${size}`), clock, built.map((item) => item.target), demandUnits(unitSet.itemUnits), shape.demands)
+  const { demands, byItem } = writeDemands(
+    root.fork(`demands:${size}`),
+    clock,
+    built.map((item) => item.target),
+    demandUnits(unitSet.itemUnits),
+    shape.demands,
+  )
   const items = built.map((item) => {
     item.record.demandIds = byItem.get(item.record.id) ?? []
     return item.record
   })
 
-  return { campaign, units: unitSet.units, users, items, updates: oldestFirst(built.map((item) => item.history)), demands }
+  return {
+    campaign,
+    units: unitSet.units,
+    users,
+    items,
+    updates: oldestFirst(built.map((item) => item.history)),
+    demands,
+  }
 }
 
 /**

@@ -70,7 +70,11 @@ export function writeDemands(
   rng: Random,
   clock: SeedClock,
   targets: readonly DemandTarget[],
-  units: { grassroots: readonly DemandUnit[]; departments: readonly DemandUnit[]; byId: ReadonlyMap<string, DemandUnit> },
+  units: {
+    grassroots: readonly DemandUnit[]
+    departments: readonly DemandUnit[]
+    byId: ReadonlyMap<string, DemandUnit>
+  },
   counts: DemandCounts,
 ): { demands: Demand[]; byItem: Map<string, string[]> } {
   const t = clock.todayDay
@@ -81,7 +85,9 @@ export function writeDemands(
   const minuteOfDay = () => rng.int(7 * 60 + 30, 21 * 60 + 30)
   const later = (day: number, minute: number, maxDays: number) => {
     const next = Math.min(t - 1, day + rng.int(1, maxDays))
-    return next === day ? clock.instant(day, Math.min(24 * 60 - 1, minute + rng.int(30, 120))) : clock.instant(next, rng.int(9 * 60, 17 * 60 + 30))
+    return next === day
+      ? clock.instant(day, Math.min(24 * 60 - 1, minute + rng.int(30, 120)))
+      : clock.instant(next, rng.int(9 * 60, 17 * 60 + 30))
   }
   const text = (voice: string, channel: DemandChannel, unit: DemandUnit) => {
     const team = rng.pick(unit.teams)
@@ -125,7 +131,8 @@ export function writeDemands(
       const day = rng.int(Math.max(0, target.createdDay - 30), target.createdDay - 1)
       const demand = draft(day, unit, target.voices[j % target.voices.length]!, target.voices)
       demand.itemId = target.itemId
-      if (target.closed) Object.assign(demand, { status: 'answered', reply: target.closed.note, updatedAt: target.closed.at })
+      if (target.closed)
+        Object.assign(demand, { status: 'answered', reply: target.closed.note, updatedAt: target.closed.at })
       else Object.assign(demand, { status: 'adopted', reply: target.adoptionReply, updatedAt: target.createdAt })
       linked.push(demand)
     }

@@ -66,7 +66,12 @@ export type Pin = { key: boolean; closed: boolean }
 /** The earliest day a 双百 item may be finished on (the first items were listed two weeks in). */
 const firstDoneDay = 22
 
-export function planGrassroots(rng: Random, figures: GrassrootsFigures, pins: ReadonlyMap<number, Pin>, todayDay: number): { key: boolean[]; plans: ItemPlan[] } {
+export function planGrassroots(
+  rng: Random,
+  figures: GrassrootsFigures,
+  pins: ReadonlyMap<number, Pin>,
+  todayDay: number,
+): { key: boolean[]; plans: ItemPlan[] } {
   const n = figures.total
   const indexes = Array.from({ length: n }, (_, i) => i)
   const key = new Array<boolean>(n).fill(false)
@@ -81,9 +86,21 @@ export function planGrassroots(rng: Random, figures: GrassrootsFigures, pins: Re
   }
   const count = (test: (i: number) => boolean) => indexes.reduce((sum, i) => sum + (test(i) ? 1 : 0), 0)
 
-  take(indexes.filter((i) => !pins.has(i)), figures.key - count((i) => key[i]!), (i) => (key[i] = true))
-  take(indexes.filter((i) => key[i] && !pins.has(i)), figures.keyDone - count((i) => key[i]! && done[i]!), (i) => (done[i] = true))
-  take(indexes.filter((i) => !key[i] && !pins.has(i)), figures.done - figures.keyDone - count((i) => !key[i] && done[i]!), (i) => (done[i] = true))
+  take(
+    indexes.filter((i) => !pins.has(i)),
+    figures.key - count((i) => key[i]!),
+    (i) => (key[i] = true),
+  )
+  take(
+    indexes.filter((i) => key[i] && !pins.has(i)),
+    figures.keyDone - count((i) => key[i]! && done[i]!),
+    (i) => (done[i] = true),
+  )
+  take(
+    indexes.filter((i) => !key[i] && !pins.has(i)),
+    figures.done - figures.keyDone - count((i) => !key[i] && done[i]!),
+    (i) => (done[i] = true),
+  )
 
   // Finishing dates: quantiles of a rising density, so the weekly burn-up climbs smoothly.
   const doneIndexes = indexes.filter((i) => done[i])
@@ -116,15 +133,30 @@ export function planGrassroots(rng: Random, figures: GrassrootsFigures, pins: Re
     if (closed.size >= figures.closed) break
     closed.add(i)
   }
-  const reopened = new Set(rng.sample(doneIndexes.filter((i) => !pins.has(i) && doneDay.get(i)! >= 45), figures.reopened))
-  const surveyed = new Set(rng.sample(doneIndexes.filter((i) => !closed.has(i) && doneDay.get(i)! <= todayDay - 5), figures.surveyedAwaiting))
+  const reopened = new Set(
+    rng.sample(
+      doneIndexes.filter((i) => !pins.has(i) && doneDay.get(i)! >= 45),
+      figures.reopened,
+    ),
+  )
+  const surveyed = new Set(
+    rng.sample(
+      doneIndexes.filter((i) => !closed.has(i) && doneDay.get(i)! <= todayDay - 5),
+      figures.surveyedAwaiting,
+    ),
+  )
 
   const notDone = indexes.filter((i) => !done[i])
   const planned = new Set<number>()
-  take(notDone.filter((i) => !key[i] && !pins.has(i)), figures.planned, (i) => planned.add(i))
+  take(
+    notDone.filter((i) => !key[i] && !pins.has(i)),
+    figures.planned,
+    (i) => planned.add(i),
+  )
   const active = notDone.filter((i) => !planned.has(i))
   const variantPool: ActiveVariant[] = []
-  for (const [variant, howMany] of Object.entries(figures.flagged) as [Flagged, number][]) for (let j = 0; j < howMany; j++) variantPool.push(variant)
+  for (const [variant, howMany] of Object.entries(figures.flagged) as [Flagged, number][])
+    for (let j = 0; j < howMany; j++) variantPool.push(variant)
   const unpinnedActive = active.filter((i) => !pins.has(i))
   while (variantPool.length < unpinnedActive.length) variantPool.push('green')
   rng.shuffle(variantPool)
@@ -140,7 +172,8 @@ export function planGrassroots(rng: Random, figures: GrassrootsFigures, pins: Re
   const laggards = active.filter((i) => !openUrges.has(i) && variantOf.get(i) !== 'green')
   for (const i of rng.sample(laggards, figures.openUrges)) openUrges.set(i, rng.int(1, 2))
   const answered = new Map<number, number>()
-  for (const i of rng.sample([...active, ...doneIndexes.filter((i) => doneDay.get(i)! >= 35)], figures.answeredUrges)) answered.set(i, rng.chance(0.2) ? 2 : 1)
+  for (const i of rng.sample([...active, ...doneIndexes.filter((i) => doneDay.get(i)! >= 35)], figures.answeredUrges))
+    answered.set(i, rng.chance(0.2) ? 2 : 1)
 
   const earlyDay = (lo: number, hi: number) => lo + Math.floor((hi - lo + 1) * rng.next() ** 1.4)
   const plans = indexes.map((i): ItemPlan => {
@@ -150,7 +183,15 @@ export function planGrassroots(rng: Random, figures: GrassrootsFigures, pins: Re
       inspections: key[i] ? rng.int(1, 2) : rng.chance(0.3) ? 1 : 0,
       instructions: key[i] && rng.chance(0.12) ? 1 : 0,
     }
-    if (planned.has(i)) return { createdDay: rng.int(todayDay - 13, todayDay - 5), fate: { kind: 'planned' }, answeredUrges: 0, openUrges: 0, inspections: 0, instructions: 0 }
+    if (planned.has(i))
+      return {
+        createdDay: rng.int(todayDay - 13, todayDay - 5),
+        fate: { kind: 'planned' },
+        answeredUrges: 0,
+        openUrges: 0,
+        inspections: 0,
+        instructions: 0,
+      }
     const finished = doneDay.get(i)
     if (finished !== undefined) {
       const isReopened = reopened.has(i)
@@ -158,7 +199,13 @@ export function planGrassroots(rng: Random, figures: GrassrootsFigures, pins: Re
         ...supervision,
         openUrges: 0,
         createdDay: earlyDay(14, Math.min(50, finished - (isReopened ? 20 : 8))),
-        fate: { kind: 'done', doneDay: finished, closed: closed.has(i), surveyed: closed.has(i) || surveyed.has(i), reopened: isReopened },
+        fate: {
+          kind: 'done',
+          doneDay: finished,
+          closed: closed.has(i),
+          surveyed: closed.has(i) || surveyed.has(i),
+          reopened: isReopened,
+        },
       }
     }
     const variant = variantOf.get(i)!

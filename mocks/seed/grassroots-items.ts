@@ -54,7 +54,10 @@ function topicVars(rng: Random, unit: ItemUnit): Record<string, string | number>
   }
 }
 
-export function grassrootsEntries(rng: Random, units: readonly ItemUnit[]): { entries: GrassrootsEntry[]; pinnedAt: Map<number, PinnedEntry> } {
+export function grassrootsEntries(
+  rng: Random,
+  units: readonly ItemUnit[],
+): { entries: GrassrootsEntry[]; pinnedAt: Map<number, PinnedEntry> } {
   const entries: GrassrootsEntry[] = []
   const pinnedAt = new Map<number, PinnedEntry>()
   const usedTitles = new Set<string>()
@@ -72,7 +75,8 @@ export function grassrootsEntries(rng: Random, units: readonly ItemUnit[]): { en
         vars = topicVars(rng, unit)
         title = fill(rng.pick(topic.titles), vars)
       }
-      for (let sequel = 0; usedTitles.has(title); sequel++) title = `${title.replace(/（.期）$/, '')}${sequels[sequel % sequels.length]}${sequel >= sequels.length ? sequel : ''}`
+      for (let sequel = 0; usedTitles.has(title); sequel++)
+        title = `${title.replace(/（.期）$/, '')}${sequels[sequel % sequels.length]}${sequel >= sequels.length ? sequel : ''}`
       usedTitles.add(title)
       return {
         unit,

@@ -31,7 +31,8 @@ export const topics: readonly Topic[] = [
     category: 'shopping',
     flavours: ['mine', 'coking'],
     titles: ['{u}新建职工超市', '{u}职工超市扩容提质、引入竞争经营'],
-    content: '在{p}新建职工超市，引入两家商户竞争经营，增加生鲜、日用品品类，实行职工优惠价，夜班时段延长营业时间，满足职工矿内更高质量购物需求。',
+    content:
+      '在{p}新建职工超市，引入两家商户竞争经营，增加生鲜、日用品品类，实行职工优惠价，夜班时段延长营业时间，满足职工矿内更高质量购物需求。',
     beneficiaries: '{all}{staff}余名职工及家属',
     object: '职工超市',
     mode: 'build',
@@ -219,11 +220,15 @@ export const topics: readonly Topic[] = [
     category: 'education',
     flavours: all,
     titles: ['{u}开办职工子女暑期托管班', '{u}{p}职工子女“假日托管”'],
-    content: '联合地方学校和社区，利用{p}活动室开办托管班，安排作业辅导、安全教育和文体活动，解决双职工“假期看娃”难题。',
+    content:
+      '联合地方学校和社区，利用{p}活动室开办托管班，安排作业辅导、安全教育和文体活动，解决双职工“假期看娃”难题。',
     beneficiaries: '双职工家庭子女{kids}名',
     object: '托管班',
     mode: 'service',
-    voices: ['放暑假孩子没人看，我们两口子都倒班，只能把孩子锁在家里，太不放心了。', '孩子放假在家天天玩手机，希望单位能办个托管班。'],
+    voices: [
+      '放暑假孩子没人看，我们两口子都倒班，只能把孩子锁在家里，太不放心了。',
+      '孩子放假在家天天玩手机，希望单位能办个托管班。',
+    ],
     done: '托管班已开班，招收职工子女{kids}名，配备辅导老师和志愿者{k2}名，家长满意度高。',
   },
   {
@@ -483,7 +488,8 @@ export const topics: readonly Topic[] = [
     category: 'service',
     flavours: all,
     titles: ['{u}设立便民服务窗口、工资社保医保一站办理'],
-    content: '设立便民服务窗口，将工资查询、社保医保、公积金、退休手续等事项集中办理，推行首问负责制、限时办结制、办结回复制。',
+    content:
+      '设立便民服务窗口，将工资查询、社保医保、公积金、退休手续等事项集中办理，推行首问负责制、限时办结制、办结回复制。',
     beneficiaries: '{all}{staff}余名职工',
     object: '便民服务窗口',
     mode: 'service',

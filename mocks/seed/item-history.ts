@@ -66,9 +66,22 @@ export type History = {
   closedAt: string | null
 }
 
-type Draft = Omit<Update, 'id' | 'itemId' | 'at' | 'authorId' | 'authorName' | 'authorRole'> & { author: User; day: number; rank: number }
+type Draft = Omit<Update, 'id' | 'itemId' | 'at' | 'authorId' | 'authorName' | 'authorRole'> & {
+  author: User
+  day: number
+  rank: number
+}
 
-const rank = { progress: 1, inspection: 2, urge: 3, reply: 4, instruction: 5, done: 6, satisfaction: 7, closed: 8 } as const
+const rank = {
+  progress: 1,
+  inspection: 2,
+  urge: 3,
+  reply: 4,
+  instruction: 5,
+  done: 6,
+  satisfaction: 7,
+  closed: 8,
+} as const
 const dayMinutes = 24 * 60
 
 /** `count` distinct days in [lo, hi], ascending (fewer when the span is short). */
@@ -101,9 +114,19 @@ const clampInt = (value: number, lo: number, hi: number) => Math.min(hi, Math.ma
  * Days and values of `count` progress reports between `from` and `to`: the first within two weeks of
  * the start (work begins soon after listing), the last on `to` when `endOnLast`, climbing to `final`.
  */
-function progressPlan(rng: Random, count: number, from: number, to: number, final: number, endOnLast: boolean): [number[], number[]] {
+function progressPlan(
+  rng: Random,
+  count: number,
+  from: number,
+  to: number,
+  final: number,
+  endOnLast: boolean,
+): [number[], number[]] {
   const first = rng.int(from, Math.min(from + 12, to))
-  const days = count <= 1 ? [endOnLast ? to : first] : [first, ...distinctDays(rng, count - 2, first + 1, to - 1), ...(endOnLast || first === to ? [] : [to])]
+  const days =
+    count <= 1
+      ? [endOnLast ? to : first]
+      : [first, ...distinctDays(rng, count - 2, first + 1, to - 1), ...(endOnLast || first === to ? [] : [to])]
   if (endOnLast && days.at(-1) !== to) days.push(to)
   const unique = [...new Set(days)].sort((a, b) => a - b)
   return [unique, climb(rng, unique.length, final)]
@@ -124,7 +147,8 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
   const vars = { obj: input.object, u: input.unitName }
   const usedNotes = new Set<string>()
   const progressNote = (value: number, index: number, count: number) => {
-    if (input.steps && input.steps.length > 0) return input.steps[Math.min(input.steps.length - 1, Math.floor((index * input.steps.length) / count))]!
+    if (input.steps && input.steps.length > 0)
+      return input.steps[Math.min(input.steps.length - 1, Math.floor((index * input.steps.length) / count))]!
     const pool = progressNotes[input.mode][stageOf(value)]
     let template = rng.pick(pool)
     for (let attempt = 0; usedNotes.has(template) && attempt < 4; attempt++) template = rng.pick(pool)
@@ -133,7 +157,14 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
   }
   const pushProgress = (days: number[], values: number[], first: boolean) => {
     days.forEach((day, i) => {
-      const draft: Draft = { kind: 'progress', author: crew.recorder, day, rank: rank.progress, note: progressNote(values[i]!, i, days.length), progress: values[i]! }
+      const draft: Draft = {
+        kind: 'progress',
+        author: crew.recorder,
+        day,
+        rank: rank.progress,
+        note: progressNote(values[i]!, i, days.length),
+        progress: values[i]!,
+      }
       if (first && i === 0) Object.assign(draft, { fromStatus: 'planned', toStatus: 'in_progress' })
       drafts.push(draft)
     })
@@ -161,15 +192,58 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
     // A reopened item was first reported done about two weeks earlier, sent back, reworked.
     const firstDone = fate.reopened ? doneDay - rng.int(10, 14) : doneDay
     activityLimit = firstDone - 1
-    pushProgress(...progressPlan(rng, input.steps ? input.steps.length : rng.int(1, 4), c + 2, firstDone - 1, rng.int(70, 95), false), true)
+    pushProgress(
+      ...progressPlan(
+        rng,
+        input.steps ? input.steps.length : rng.int(1, 4),
+        c + 2,
+        firstDone - 1,
+        rng.int(70, 95),
+        false,
+      ),
+      true,
+    )
     doneNote = fill(input.doneNote, vars)
     if (fate.reopened) {
-      drafts.push({ kind: 'status', author: crew.recorder, day: firstDone, rank: rank.done, note: doneNote, fromStatus: 'in_progress', toStatus: 'done', progress: 100 })
-      drafts.push({ kind: 'status', author: crew.closer, day: firstDone + 2, rank: rank.done, note: rng.pick(reopenNotes), fromStatus: 'done', toStatus: 'in_progress' })
-      drafts.push({ kind: 'progress', author: crew.recorder, day: rng.int(firstDone + 3, doneDay - 1), rank: rank.progress, note: reworkNote, progress: 90 })
+      drafts.push({
+        kind: 'status',
+        author: crew.recorder,
+        day: firstDone,
+        rank: rank.done,
+        note: doneNote,
+        fromStatus: 'in_progress',
+        toStatus: 'done',
+        progress: 100,
+      })
+      drafts.push({
+        kind: 'status',
+        author: crew.closer,
+        day: firstDone + 2,
+        rank: rank.done,
+        note: rng.pick(reopenNotes),
+        fromStatus: 'done',
+        toStatus: 'in_progress',
+      })
+      drafts.push({
+        kind: 'progress',
+        author: crew.recorder,
+        day: rng.int(firstDone + 3, doneDay - 1),
+        rank: rank.progress,
+        note: reworkNote,
+        progress: 90,
+      })
       doneNote = reworkDonePrefix + doneNote
     }
-    drafts.push({ kind: 'status', author: crew.recorder, day: doneDay, rank: rank.done, note: doneNote, fromStatus: 'in_progress', toStatus: 'done', progress: 100 })
+    drafts.push({
+      kind: 'status',
+      author: crew.recorder,
+      day: doneDay,
+      rank: rank.done,
+      note: doneNote,
+      fromStatus: 'in_progress',
+      toStatus: 'done',
+      progress: 100,
+    })
     if (fate.surveyed) {
       const lastSurveyDay = fate.closed ? t - 2 : t - 1
       const surveyDay = rng.int(doneDay + 1, Math.max(doneDay + 1, Math.min(doneDay + 8, lastSurveyDay)))
@@ -177,10 +251,27 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
       const satisfied = surveyed - rng.int(0, Math.ceil(surveyed * 0.08))
       const method = rng.weighted(satisfactionMethods)
       const rate = Math.round((satisfied * 100) / surveyed)
-      drafts.push({ kind: 'satisfaction', author: crew.surveyor, day: surveyDay, rank: rank.satisfaction, note: fill(satisfactionNotes[method], { s: surveyed, sat: satisfied, rate }), surveyed, satisfied, method })
+      drafts.push({
+        kind: 'satisfaction',
+        author: crew.surveyor,
+        day: surveyDay,
+        rank: rank.satisfaction,
+        note: fill(satisfactionNotes[method], { s: surveyed, sat: satisfied, rate }),
+        surveyed,
+        satisfied,
+        method,
+      })
       if (fate.closed) {
         closedDay = rng.int(surveyDay + 1, Math.min(surveyDay + 5, t - 1))
-        drafts.push({ kind: 'status', author: crew.closer, day: closedDay, rank: rank.closed, note: fill(rng.pick(strikeOffNotes), { rate }), fromStatus: 'done', toStatus: 'closed' })
+        drafts.push({
+          kind: 'status',
+          author: crew.closer,
+          day: closedDay,
+          rank: rank.closed,
+          note: fill(rng.pick(strikeOffNotes), { rate }),
+          fromStatus: 'done',
+          toStatus: 'closed',
+        })
       }
     }
   }
@@ -192,7 +283,14 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
     firstOpenUrge = day
     for (let j = 0; j < plan.openUrges && day <= t - 1; j++) {
       const replyBy = clock.date(day + rng.int(3, 7))
-      drafts.push({ kind: 'urge', author: crew.urger, day, rank: rank.urge, note: fill(rng.pick(urgeNotes[j === 0 ? 'first' : 'again']), vars, { date: monthDay(replyBy) }), replyBy })
+      drafts.push({
+        kind: 'urge',
+        author: crew.urger,
+        day,
+        rank: rank.urge,
+        note: fill(rng.pick(urgeNotes[j === 0 ? 'first' : 'again']), vars, { date: monthDay(replyBy) }),
+        replyBy,
+      })
       day = Math.min(t - 1, day + rng.int(spacing - 1, spacing + 1))
       if (j + 1 < plan.openUrges && day === drafts.at(-1)!.day) break
     }
@@ -207,8 +305,21 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
       const urgeDay = rng.int(lo, lo + share - 2)
       const replyDay = Math.min(lo + share - 1, urgeDay + rng.int(1, 3))
       const replyBy = clock.date(urgeDay + rng.int(Math.max(3, replyDay - urgeDay), 7))
-      drafts.push({ kind: 'urge', author: crew.urger, day: urgeDay, rank: rank.urge, note: fill(rng.pick(urgeNotes.first), vars, { date: monthDay(replyBy) }), replyBy })
-      drafts.push({ kind: 'reply', author: crew.replier, day: replyDay, rank: rank.reply, note: crew.replyPrefix + replyNote(rng.int(0, 9), rng.int(0, 9)) })
+      drafts.push({
+        kind: 'urge',
+        author: crew.urger,
+        day: urgeDay,
+        rank: rank.urge,
+        note: fill(rng.pick(urgeNotes.first), vars, { date: monthDay(replyBy) }),
+        replyBy,
+      })
+      drafts.push({
+        kind: 'reply',
+        author: crew.replier,
+        day: replyDay,
+        rank: rank.reply,
+        note: crew.replyPrefix + replyNote(rng.int(0, 9), rng.int(0, 9)),
+      })
       lo += share
     }
   }
@@ -217,16 +328,30 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
   if (fate.kind !== 'planned') {
     for (const day of distinctDays(rng, plan.inspections, c + 5, activityLimit)) {
       const visitedOn = clock.date(Math.max(c, day - (rng.chance(0.3) ? 1 : 0)))
-      drafts.push({ kind: 'inspection', author: crew.inspector, day, rank: rank.inspection, note: fill(rng.pick(inspectionNotes[input.mode]), vars, { k: rng.int(3, 12) }), visitedOn })
+      drafts.push({
+        kind: 'inspection',
+        author: crew.inspector,
+        day,
+        rank: rank.inspection,
+        note: fill(rng.pick(inspectionNotes[input.mode]), vars, { k: rng.int(3, 12) }),
+        visitedOn,
+      })
     }
   }
 
   // Leaders' instructions: the hand-written ones of the 8 and N lists, or a general one.
-  const instructionTexts = input.instructions ?? Array.from({ length: plan.instructions }, () => fill(rng.pick(instructionNotes), vars))
+  const instructionTexts =
+    input.instructions ?? Array.from({ length: plan.instructions }, () => fill(rng.pick(instructionNotes), vars))
   const leader = crew.leaders.find((user) => user.name === input.leadLeader)
   const instructionDays = distinctDays(rng, instructionTexts.length, c + 3, t - 1)
   instructionDays.forEach((day, i) => {
-    drafts.push({ kind: 'instruction', author: leader ?? rng.pick(crew.leaders), day, rank: rank.instruction, note: instructionTexts[i]! })
+    drafts.push({
+      kind: 'instruction',
+      author: leader ?? rng.pick(crew.leaders),
+      day,
+      rank: rank.instruction,
+      note: instructionTexts[i]!,
+    })
   })
 
   drafts.sort((a, b) => a.day - b.day || a.rank - b.rank)
@@ -243,7 +368,10 @@ export function writeHistory(rng: Random, clock: SeedClock, crew: Crew, input: H
   let minute = 0
   let previousDay = -1
   drafts.forEach((draft, i) => {
-    minute = draft.day === previousDay ? Math.min(dayMinutes - 1, minute + rng.int(20, 90)) : rng.int(8 * 60 + 30, 16 * 60 + 30)
+    minute =
+      draft.day === previousDay
+        ? Math.min(dayMinutes - 1, minute + rng.int(20, 90))
+        : rng.int(8 * 60 + 30, 16 * 60 + 30)
     previousDay = draft.day
     const at = clock.instant(draft.day, minute)
     const { author, day: _day, rank: _rank, ...fields } = draft

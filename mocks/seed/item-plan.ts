@@ -2,7 +2,8 @@
 // stands today, and how much supervision it drew. The history is then written to match.
 
 /** The light an item under way should show today, and why (see src/domain/light.ts). */
-export type ActiveVariant = 'green' | 'yellow-gap' | 'yellow-stale' | 'yellow-due' | 'red-overdue' | 'red-gap' | 'red-stale'
+export type ActiveVariant =
+  'green' | 'yellow-gap' | 'yellow-stale' | 'yellow-due' | 'red-overdue' | 'red-gap' | 'red-stale'
 
 export type Fate =
   | { kind: 'planned' }

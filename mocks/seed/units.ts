@@ -121,7 +121,13 @@ export type UnitSet = { units: Unit[]; itemUnits: ItemUnit[]; grassrootsIds: str
 function fixedUnits(): Unit[] {
   return [
     { id: 'group', name: '淮北矿业集团', kind: 'group', parentId: null, itemTarget: null },
-    ...departments.map((dept): Unit => ({ id: dept.id, name: dept.name, kind: 'department', parentId: 'group', itemTarget: null })),
+    ...departments.map((dept): Unit => ({
+      id: dept.id,
+      name: dept.name,
+      kind: 'department',
+      parentId: 'group',
+      itemTarget: null,
+    })),
   ]
 }
 
@@ -133,9 +139,22 @@ function announcedTarget(count: number): number {
 export function demoUnits(): UnitSet {
   const units = fixedUnits()
   for (const unit of grassroots) {
-    units.push({ id: unit.id, name: unit.name, kind: 'grassroots', parentId: 'group', itemTarget: announcedTarget(unit.demoItems) })
+    units.push({
+      id: unit.id,
+      name: unit.name,
+      kind: 'grassroots',
+      parentId: 'group',
+      itemTarget: announcedTarget(unit.demoItems),
+    })
   }
-  const itemUnits = grassroots.map((unit): ItemUnit => ({ id: unit.id, name: unit.name, flavour: unit.flavour, staff: unit.staff, itemCount: unit.demoItems, team: null }))
+  const itemUnits = grassroots.map((unit): ItemUnit => ({
+    id: unit.id,
+    name: unit.name,
+    flavour: unit.flavour,
+    staff: unit.staff,
+    itemCount: unit.demoItems,
+    team: null,
+  }))
   return { units, itemUnits, grassrootsIds: grassroots.map((unit) => unit.id) }
 }
 
@@ -153,7 +172,11 @@ export function largeUnits(total: number): UnitSet {
       const id = `${base.id}-${suffix}`
       const name = `${base.name}${team}`
       const staff = Math.round(base.staff / teams.length / 10) * 10
-      shapes.push({ unit: { id, name, kind: 'grassroots', parentId: base.id }, item: { id, name, flavour: base.flavour, staff, team }, weight: 1 })
+      shapes.push({
+        unit: { id, name, kind: 'grassroots', parentId: base.id },
+        item: { id, name, flavour: base.flavour, staff, team },
+        weight: 1,
+      })
     }
   }
   // Largest remainder, so the counts add up to exactly `total`.
@@ -161,7 +184,9 @@ export function largeUnits(total: number): UnitSet {
   const exact = shapes.map((shape) => (total * shape.weight) / weightSum)
   const counts = exact.map(Math.floor)
   let missing = total - counts.reduce((sum, count) => sum + count, 0)
-  const byRemainder = exact.map((value, i) => [value - Math.floor(value), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1])
+  const byRemainder = exact
+    .map((value, i) => [value - Math.floor(value), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
   for (const [, i] of byRemainder) {
     if (missing === 0) break
     counts[i]! += 1

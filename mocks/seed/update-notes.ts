@@ -37,10 +37,7 @@ export const progressNotes: Record<'build' | 'service', Record<Stage, readonly s
       '{obj}已开展{k}批次，职工反映良好。',
       '{obj}按月推进，本月新增服务职工{k}0余人次。',
     ],
-    finish: [
-      '{obj}基本完成，正在整理资料、跟踪回访。',
-      '{obj}已覆盖绝大部分对象，正在查漏补缺。',
-    ],
+    finish: ['{obj}基本完成，正在整理资料、跟踪回访。', '{obj}已覆盖绝大部分对象，正在查漏补缺。'],
   },
 }
 

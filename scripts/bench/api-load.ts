@@ -3,7 +3,13 @@
 import { percentile, round } from './measure'
 
 export type Latency = { endpoint: string; requests: number; p50: number; p99: number; max: number }
-export type ApiResults = { latency: Latency[]; statsAfterWrite: Latency; updatesPerSecond: number; writers: number; updatesRejected: number }
+export type ApiResults = {
+  latency: Latency[]
+  statsAfterWrite: Latency
+  updatesPerSecond: number
+  writers: number
+  updatesRejected: number
+}
 
 type Reply = { status: number; body: unknown; ms: number }
 
@@ -11,7 +17,10 @@ async function call(apiUrl: string, method: string, path: string, token?: string
   const started = performance.now()
   const response = await fetch(`${apiUrl}${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   })
   const text = await response.text()
@@ -21,7 +30,8 @@ async function call(apiUrl: string, method: string, path: string, token?: string
 
 export async function signInAs(apiUrl: string, userId: string): Promise<string> {
   const reply = await call(apiUrl, 'POST', '/session', undefined, { username: userId, password: 'demo' })
-  if (reply.status !== 200 && reply.status !== 201) throw new Error(`sign-in as ${userId}: ${reply.status} ${JSON.stringify(reply.body)}`)
+  if (reply.status !== 200 && reply.status !== 201)
+    throw new Error(`sign-in as ${userId}: ${reply.status} ${JSON.stringify(reply.body)}`)
   return (reply.body as { token: string }).token
 }
 
@@ -35,13 +45,22 @@ async function latencyOf(apiUrl: string, token: string, path: string, requests: 
   await expectOk(call(apiUrl, 'GET', path, token), path) // warm-up, not counted
   const samples: number[] = []
   for (let n = 0; n < requests; n += 1) samples.push((await expectOk(call(apiUrl, 'GET', path, token), path)).ms)
-  return { endpoint: `GET ${path}`, requests, p50: round(percentile(samples, 50)), p99: round(percentile(samples, 99)), max: round(Math.max(...samples)) }
+  return {
+    endpoint: `GET ${path}`,
+    requests,
+    p50: round(percentile(samples, 50)),
+    p99: round(percentile(samples, 99)),
+    max: round(Math.max(...samples)),
+  }
 }
 
 export type ItemRef = { id: string; version: number; unitId: string }
 
 export async function inProgressItems(apiUrl: string, token: string, count: number): Promise<ItemRef[]> {
-  const reply = await expectOk(call(apiUrl, 'GET', `/items?status=in_progress&pageSize=${count}`, token), 'in-progress items')
+  const reply = await expectOk(
+    call(apiUrl, 'GET', `/items?status=in_progress&pageSize=${count}`, token),
+    'in-progress items',
+  )
   return (reply.body as { items: ItemRef[] }).items
 }
 
@@ -67,10 +86,23 @@ export async function measureApi(apiUrl: string, requests: number, loadSeconds: 
   const rounds = Math.max(5, Math.min(40, Math.round(requests / 5)))
   for (let n = 0; n < rounds; n += 1) {
     const item = items[n % items.length] as ItemRef
-    await expectOk(call(apiUrl, 'POST', `/items/${item.id}/updates`, supervisor, { kind: 'progress', progress: 10 + (n % 80), note: `基准测试 ${n}` }), 'progress report')
+    await expectOk(
+      call(apiUrl, 'POST', `/items/${item.id}/updates`, supervisor, {
+        kind: 'progress',
+        progress: 10 + (n % 80),
+        note: `基准测试 ${n}`,
+      }),
+      'progress report',
+    )
     afterWrite.push((await expectOk(call(apiUrl, 'GET', '/stats/summary', leader), 'summary after a write')).ms)
   }
-  const statsAfterWrite = { endpoint: 'GET /stats/summary (first after a write)', requests: rounds, p50: round(percentile(afterWrite, 50)), p99: round(percentile(afterWrite, 99)), max: round(Math.max(...afterWrite)) }
+  const statsAfterWrite = {
+    endpoint: 'GET /stats/summary (first after a write)',
+    requests: rounds,
+    p50: round(percentile(afterWrite, 50)),
+    p99: round(percentile(afterWrite, 99)),
+    max: round(Math.max(...afterWrite)),
+  }
 
   // Concurrent supervisors, each reporting progress on its own items for loadSeconds.
   const writers = 16
@@ -84,7 +116,11 @@ export async function measureApi(apiUrl: string, requests: number, loadSeconds: 
       const token = tokens[w % tokens.length] as string
       for (let n = 0; performance.now() < deadline; n += 1) {
         const item = items[(w + n * writers) % items.length] as ItemRef
-        const reply = await call(apiUrl, 'POST', `/items/${item.id}/updates`, token, { kind: 'progress', progress: 10 + ((w + n) % 80), note: `并发上报 ${w}-${n}` })
+        const reply = await call(apiUrl, 'POST', `/items/${item.id}/updates`, token, {
+          kind: 'progress',
+          progress: 10 + ((w + n) % 80),
+          note: `并发上报 ${w}-${n}`,
+        })
         if (reply.status === 201) accepted += 1
         else rejected += 1
       }

@@ -20,7 +20,10 @@ export type BenchOptions = {
   reuseData: boolean
 }
 
-export function benchOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
+export function benchOptions(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): BenchOptions {
   const smoke = argv.includes('--smoke') || /^(1|true|yes)$/i.test(env.BENCH_SMOKE ?? '')
   const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined
   const runs = (part: string) => !only || only.has(part)
@@ -33,6 +36,24 @@ export function benchOptions(argv: readonly string[] = process.argv.slice(2), en
   // Lighthouse's scores vary from run to run (its guide on variability advises the median of several).
   const lighthouseRuns = Math.max(1, Math.floor(Number(env.BENCH_LH_RUNS ?? 3)) || 3)
   return smoke
-    ? { smoke, seedSize: 'demo', iterations: 1, lighthouse: false, lighthouseRuns: 1, loadSeconds: 1, requests: 20, ...common }
-    : { smoke, seedSize: 'large', iterations: 5, lighthouse: !noLighthouse, lighthouseRuns, loadSeconds: 5, requests: 200, ...common }
+    ? {
+        smoke,
+        seedSize: 'demo',
+        iterations: 1,
+        lighthouse: false,
+        lighthouseRuns: 1,
+        loadSeconds: 1,
+        requests: 20,
+        ...common,
+      }
+    : {
+        smoke,
+        seedSize: 'large',
+        iterations: 5,
+        lighthouse: !noLighthouse,
+        lighthouseRuns,
+        loadSeconds: 5,
+        requests: 200,
+        ...common,
+      }
 }

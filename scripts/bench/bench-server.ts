@@ -37,7 +37,12 @@ export function seedServer(root: string, dataDir: string, seedSize: 'large' | 'd
 export type BenchServer = { apiUrl: string; stop: () => Promise<void> }
 
 /** Runs `script` until it prints `ready`; `stop` ends it. */
-function startProcess(root: string, script: string, env: NodeJS.ProcessEnv, ready: string): Promise<() => Promise<void>> {
+function startProcess(
+  root: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ready: string,
+): Promise<() => Promise<void>> {
   return new Promise((resolve, reject) => {
     const child = run(root, script, env)
     let output = ''
@@ -57,13 +62,35 @@ function startProcess(root: string, script: string, env: NodeJS.ProcessEnv, read
 }
 
 /** `npm run server` on `port`, answering the app's origin; resolves once it listens. */
-export async function startBenchServer(root: string, dataDir: string, port: number, appOrigin: string): Promise<BenchServer> {
-  const env = { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', CORS_ORIGINS: appOrigin, SEED_WHEN_EMPTY: 'false' }
-  return { apiUrl: `http://127.0.0.1:${port}/api`, stop: await startProcess(root, 'server/main.ts', env, 'listening on') }
+export async function startBenchServer(
+  root: string,
+  dataDir: string,
+  port: number,
+  appOrigin: string,
+): Promise<BenchServer> {
+  const env = {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    CORS_ORIGINS: appOrigin,
+    SEED_WHEN_EMPTY: 'false',
+  }
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    stop: await startProcess(root, 'server/main.ts', env, 'listening on'),
+  }
 }
 
 /** The built app in `outDir` on `port`, its /api passed to the server on `apiPort` (app-server.ts), in a process of its own. */
-export async function startAppServer(root: string, outDir: string, port: number, apiPort: number): Promise<{ appUrl: string; stop: () => Promise<void> }> {
+export async function startAppServer(
+  root: string,
+  outDir: string,
+  port: number,
+  apiPort: number,
+): Promise<{ appUrl: string; stop: () => Promise<void> }> {
   const env = { OUT_DIR: outDir, PORT: String(port), API_PORT: String(apiPort) }
-  return { appUrl: `http://127.0.0.1:${port}`, stop: await startProcess(root, 'scripts/bench/app-server.ts', env, `app listening on ${port}`) }
+  return {
+    appUrl: `http://127.0.0.1:${port}`,
+    stop: await startProcess(root, 'scripts/bench/app-server.ts', env, `app listening on ${port}`),
+  }
 }

@@ -15,7 +15,15 @@ import { buildApp } from './build-app'
 import { cjkFont } from './cjk-font'
 import { lighthouseScores } from './lighthouse-scores'
 
-type Budget = { name: string; value: number; unit: string; limit: number; atMost: boolean; met: boolean; judged: boolean }
+type Budget = {
+  name: string
+  value: number
+  unit: string
+  limit: number
+  atMost: boolean
+  met: boolean
+  judged: boolean
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const options = benchOptions()
@@ -60,15 +68,26 @@ async function main() {
     const items = await inProgressItems(server.apiUrl, supervisor, options.iterations)
 
     started = performance.now()
-    const browser = options.parts.browser ? await measureBrowser(appUrl, { leader, supervisor }, items.map((item) => item.id), options.iterations) : notMeasured.browser
+    const browser = options.parts.browser
+      ? await measureBrowser(
+          appUrl,
+          { leader, supervisor },
+          items.map((item) => item.id),
+          options.iterations,
+        )
+      : notMeasured.browser
     if (options.parts.browser) log(`browser timings in ${seconds(started)} (ledger of ${browser.ledgerTotal} items)`)
 
     started = performance.now()
-    const lighthouse = options.lighthouse ? await lighthouseScores(appUrl, leader, ['/', '/items'], results, options.lighthouseRuns) : []
+    const lighthouse = options.lighthouse
+      ? await lighthouseScores(appUrl, leader, ['/', '/items'], results, options.lighthouseRuns)
+      : []
     if (options.lighthouse) log(`lighthouse in ${seconds(started)}`)
 
     started = performance.now()
-    const api = options.parts.api ? await measureApi(server.apiUrl, options.requests, options.loadSeconds) : notMeasured.api
+    const api = options.parts.api
+      ? await measureApi(server.apiUrl, options.requests, options.loadSeconds)
+      : notMeasured.api
     if (options.parts.api) log(`server latency and load in ${seconds(started)}`)
     const loadAfter = load()
 
@@ -76,7 +95,14 @@ async function main() {
     const wallLh = lighthouse.find((score) => score.route === '/')
     const statsP99 = Math.max(...api.latency.filter((l) => l.endpoint.startsWith('GET /stats')).map((l) => l.p99))
     const timed = !options.smoke
-    const budget = (name: string, value: number, unit: string, limit: number, atMost: boolean, judged = timed): Budget => ({
+    const budget = (
+      name: string,
+      value: number,
+      unit: string,
+      limit: number,
+      atMost: boolean,
+      judged = timed,
+    ): Budget => ({
       name,
       value,
       unit,
@@ -91,7 +117,12 @@ async function main() {
       budget('mock chunks in the build', build.mockEmitted.length, '', 0, true, true),
       // The brief: at 50,000 items the wall shows its figures within a second.
       budget('wall headline figures on screen', browser.wallFiguresMs, 'ms', 1000, true),
-      ...(wallLh ? [budget('Lighthouse performance, wall (mobile)', wallLh.performance, '', 95, false), budget('Lighthouse accessibility, wall (mobile)', wallLh.accessibility, '', 100, false)] : []),
+      ...(wallLh
+        ? [
+            budget('Lighthouse performance, wall (mobile)', wallLh.performance, '', 95, false),
+            budget('Lighthouse accessibility, wall (mobile)', wallLh.accessibility, '', 100, false),
+          ]
+        : []),
       budget('ledger typing, keystroke to paint', browser.typingMs, 'ms', 100, true),
       budget('ledger filter (search), Enter to rows', browser.filterMs, 'ms', 100, true),
       budget('ledger filter (status), click to rows', browser.choiceFilterMs, 'ms', 100, true),
@@ -102,12 +133,42 @@ async function main() {
       budget('stats summary p99, first after a write', api.statsAfterWrite.p99, 'ms', 100, true),
     ]
 
-    const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, cjkFont: font ?? null, loadBefore, loadAfter }
-    const report = { takenAt: new Date().toISOString(), mode: options.smoke ? 'smoke' : 'full', seedSize: options.seedSize, ledgerTotal: browser.ledgerTotal, iterations: options.iterations, machine, initialJs: build.routes, browser, lighthouse, api, budgets }
-    writeFileSync(join(results, options.smoke ? 'latest-smoke.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      cjkFont: font ?? null,
+      loadBefore,
+      loadAfter,
+    }
+    const report = {
+      takenAt: new Date().toISOString(),
+      mode: options.smoke ? 'smoke' : 'full',
+      seedSize: options.seedSize,
+      ledgerTotal: browser.ledgerTotal,
+      iterations: options.iterations,
+      machine,
+      initialJs: build.routes,
+      browser,
+      lighthouse,
+      api,
+      budgets,
+    }
+    writeFileSync(
+      join(results, options.smoke ? 'latest-smoke.json' : 'latest.json'),
+      `${JSON.stringify(report, null, 2)}\n`,
+    )
 
     console.log(`\nInitial JavaScript per route (gzip -9, VITE_API_MOCKING=false):`)
-    console.table(build.routes.map((r) => ({ route: r.route, 'gzip KB': Number((r.gzipBytes / 1024).toFixed(1)), 'gzip bytes': r.gzipBytes, chunks: r.chunks })))
+    console.table(
+      build.routes.map((r) => ({
+        route: r.route,
+        'gzip KB': Number((r.gzipBytes / 1024).toFixed(1)),
+        'gzip bytes': r.gzipBytes,
+        chunks: r.chunks,
+      })),
+    )
     console.log(`\nIn Chromium against the server with ${browser.ledgerTotal} items (median of ${options.iterations}):`)
     console.table({
       'wall: headline figures': `${browser.wallFiguresMs} ms`,
@@ -121,10 +182,17 @@ async function main() {
       'item: report progress → shown': `${browser.interactionMs} ms`,
     })
     if (lighthouse.length > 0) {
-      console.log(`\nLighthouse (mobile preset; the median of ${options.lighthouseRuns} run(s) per page, every run's performance score in "runs"):`)
+      console.log(
+        `\nLighthouse (mobile preset; the median of ${options.lighthouseRuns} run(s) per page, every run's performance score in "runs"):`,
+      )
       console.table(lighthouse.map(({ runs, ...score }) => ({ ...score, runs: runs.join(' ') })))
-    } else console.log(`\nLighthouse: skipped (${options.smoke ? 'smoke mode: about a minute per page on a busy 2-core machine' : '--no-lighthouse'}).`)
-    console.log(`\nServer (${options.requests} sequential requests each; ${api.writers} concurrent writers for ${options.loadSeconds} s):`)
+    } else
+      console.log(
+        `\nLighthouse: skipped (${options.smoke ? 'smoke mode: about a minute per page on a busy 2-core machine' : '--no-lighthouse'}).`,
+      )
+    console.log(
+      `\nServer (${options.requests} sequential requests each; ${api.writers} concurrent writers for ${options.loadSeconds} s):`,
+    )
     console.table([...api.latency, api.statsAfterWrite])
     console.log(`progress reports accepted: ${api.updatesPerSecond}/s (${api.updatesRejected} rejected)`)
     console.log(`\nBudgets:`)
@@ -136,21 +204,25 @@ async function main() {
         result: b.met ? 'met' : b.judged ? 'MISSED' : 'missed (not judged in smoke mode)',
       })),
     )
-    console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Chinese font ${font ?? 'none'}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}.`)
+    console.log(
+      `\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Chinese font ${font ?? 'none'}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}.`,
+    )
     if (!font) console.log(noCjkFont)
     const missed = budgets.filter((b) => b.judged && !b.met)
     if (missed.length > 0) {
       console.error(`\n${missed.length} budget(s) missed: ${missed.map((b) => b.name).join('; ')}`)
       process.exitCode = 1
-    } else console.log(`\nEvery ${options.smoke ? 'judged ' : ''}budget met. Written to bench-results/${options.smoke ? 'latest-smoke.json' : 'latest.json'}.`)
+    } else
+      console.log(
+        `\nEvery ${options.smoke ? 'judged ' : ''}budget met. Written to bench-results/${options.smoke ? 'latest-smoke.json' : 'latest.json'}.`,
+      )
   } finally {
     await app.stop()
     await server.stop()
   }
 }
 
-const noCjkFont =
-  `No font for Chinese is installed (fc-list :lang=zh-cn): Chromium draws the app's text as empty boxes, so these figures are not what a phone would show. Install one first: apt-get install fonts-noto-cjk.`
+const noCjkFont = `No font for Chinese is installed (fc-list :lang=zh-cn): Chromium draws the app's text as empty boxes, so these figures are not what a phone would show. Install one first: apt-get install fonts-noto-cjk.`
 
 /** What a partial run (BENCH_ONLY) reports for the parts it leaves out. */
 const notMeasured: { browser: BrowserResults; api: ApiResults } = {
@@ -166,7 +238,13 @@ const notMeasured: { browser: BrowserResults; api: ApiResults } = {
     interactionMs: Number.NaN,
     ledgerTotal: 0,
   },
-  api: { latency: [], statsAfterWrite: { endpoint: 'not measured', requests: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN }, updatesPerSecond: Number.NaN, writers: 0, updatesRejected: 0 },
+  api: {
+    latency: [],
+    statsAfterWrite: { endpoint: 'not measured', requests: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
+    updatesPerSecond: Number.NaN,
+    writers: 0,
+    updatesRejected: 0,
+  },
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,15 @@ import { median, percentile, round } from './measure'
 
 // The flags of the browser suite (tests/e2e/browser.ts).
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export type BrowserResults = {
   wallFiguresMs: number
@@ -28,8 +36,16 @@ export type BrowserResults = {
 
 const tokenKey = 'bsstzz.session' // src/api/token-store.ts
 
-async function openPage(browser: Browser, appUrl: string, token: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+async function openPage(
+  browser: Browser,
+  appUrl: string,
+  token: string,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
   await context.addInitScript(`window.localStorage.setItem(${JSON.stringify(tokenKey)}, ${JSON.stringify(token)})`)
   const page = await context.newPage()
   const errors: string[] = []
@@ -47,7 +63,10 @@ async function openPage(browser: Browser, appUrl: string, token: string): Promis
 // The page-side code is JavaScript text: the scripts are type-checked without the DOM library.
 const timeTo = (page: Page, selector: string): Promise<number> =>
   page
-    .waitForFunction(`document.querySelector(${JSON.stringify(selector)}) ? performance.now() : 0`, undefined, { polling: 'raf', timeout: 60_000 })
+    .waitForFunction(`document.querySelector(${JSON.stringify(selector)}) ? performance.now() : 0`, undefined, {
+      polling: 'raf',
+      timeout: 60_000,
+    })
     .then((handle) => handle.jsonValue() as Promise<number>)
 
 async function wallOnce(browser: Browser, appUrl: string, token: string) {
@@ -89,7 +108,9 @@ async function ledgerOnce(browser: Browser, appUrl: string, token: string) {
   await page.goto(`${appUrl}/items`, { waitUntil: 'commit' })
   const firstRows = await timeTo(page, 'table tbody tr')
   const caption = await captionText(page)
-  const total = Number((caption.match(/共\s*([\d,]+)/)?.[1] ?? caption.match(/([\d,]+)\D*$/)?.[1] ?? '0').replace(/,/g, ''))
+  const total = Number(
+    (caption.match(/共\s*([\d,]+)/)?.[1] ?? caption.match(/([\d,]+)\D*$/)?.[1] ?? '0').replace(/,/g, ''),
+  )
 
   // Typing: every keystroke's input-to-paint duration from the Event Timing API.
   await page.evaluate(`window.__keys = [0]
@@ -100,7 +121,11 @@ async function ledgerOnce(browser: Browser, appUrl: string, token: string) {
   const word = (await page.locator('table tbody tr th').first().innerText()).slice(0, 2)
   await search.pressSequentially(word, { delay: 60 })
   const before = await captionText(page)
-  await armLatency(page, 'keydown', `const c = document.querySelector('table caption'); return !!c && c.textContent !== ${JSON.stringify(before)} && !document.querySelector('[aria-busy="true"]')`)
+  await armLatency(
+    page,
+    'keydown',
+    `const c = document.querySelector('table caption'); return !!c && c.textContent !== ${JSON.stringify(before)} && !document.querySelector('[aria-busy="true"]')`,
+  )
   await search.press('Enter')
   const filter = await readLatency(page)
   const typing = (await page.evaluate('Math.max(...window.__keys)')) as number
@@ -108,17 +133,33 @@ async function ledgerOnce(browser: Browser, appUrl: string, token: string) {
   // A choice filter: status "in progress" (a native select).
   await search.fill('')
   await search.press('Enter')
-  await page.waitForFunction(`document.querySelector('table caption')?.textContent === ${JSON.stringify(caption)} && !document.querySelector('[aria-busy="true"]')`, undefined, { timeout: 30_000 })
+  await page.waitForFunction(
+    `document.querySelector('table caption')?.textContent === ${JSON.stringify(caption)} && !document.querySelector('[aria-busy="true"]')`,
+    undefined,
+    { timeout: 30_000 },
+  )
   const status = page.getByRole('combobox', { name: '状态', exact: true })
-  await armLatency(page, 'change', `const c = document.querySelector('table caption'); return !!c && c.textContent !== ${JSON.stringify(caption)} && !document.querySelector('[aria-busy="true"]')`)
+  await armLatency(
+    page,
+    'change',
+    `const c = document.querySelector('table caption'); return !!c && c.textContent !== ${JSON.stringify(caption)} && !document.querySelector('[aria-busy="true"]')`,
+  )
   await status.selectOption('in_progress')
   const choiceFilter = await readLatency(page)
   await status.selectOption('')
-  await page.waitForFunction(`document.querySelector('table caption')?.textContent === ${JSON.stringify(caption)} && !document.querySelector('[aria-busy="true"]')`, undefined, { timeout: 30_000 })
+  await page.waitForFunction(
+    `document.querySelector('table caption')?.textContent === ${JSON.stringify(caption)} && !document.querySelector('[aria-busy="true"]')`,
+    undefined,
+    { timeout: 30_000 },
+  )
 
   // Page turn over the 50,000.
   const beforePage = await captionText(page)
-  await armLatency(page, 'click', `const c = document.querySelector('table caption'); return !!c && c.textContent !== ${JSON.stringify(beforePage)} && !document.querySelector('[aria-busy="true"]')`)
+  await armLatency(
+    page,
+    'click',
+    `const c = document.querySelector('table caption'); return !!c && c.textContent !== ${JSON.stringify(beforePage)} && !document.querySelector('[aria-busy="true"]')`,
+  )
   await page.getByRole('button', { name: '下一页' }).click()
   const pageTurn = await readLatency(page)
 
@@ -140,7 +181,12 @@ async function ledgerOnce(browser: Browser, appUrl: string, token: string) {
   const frames = (await page.evaluate('window.__stop = true; window.__frames.slice(1)')) as number[]
   await close()
   const elapsed = frames.reduce((sum, ms) => sum + ms, 0)
-  const scroll = { frames: frames.length, fps: round((frames.length / elapsed) * 1000), p95FrameMs: round(percentile(frames, 95)), longFrames: frames.filter((ms) => ms > 1000 / 60 + 4).length }
+  const scroll = {
+    frames: frames.length,
+    fps: round((frames.length / elapsed) * 1000),
+    p95FrameMs: round(percentile(frames, 95)),
+    longFrames: frames.filter((ms) => ms > 1000 / 60 + 4).length,
+  }
   return { firstRows, total, typing, filter, choiceFilter, pageTurn, scroll }
 }
 
@@ -152,14 +198,23 @@ async function interactionOnce(browser: Browser, appUrl: string, token: string, 
   const note = page.getByLabel('进展说明')
   if (await note.count()) await note.first().fill('基准测试：报送进度')
   const submit = page.getByRole('button', { name: '提交进度' })
-  await armLatency(page, 'click', `return !!document.querySelector('[role="progressbar"][aria-valuenow="${progress}"]')`)
+  await armLatency(
+    page,
+    'click',
+    `return !!document.querySelector('[role="progressbar"][aria-valuenow="${progress}"]')`,
+  )
   await submit.click()
   const latency = await readLatency(page)
   await close()
   return latency
 }
 
-export async function measureBrowser(appUrl: string, tokens: { leader: string; supervisor: string }, itemIds: readonly string[], iterations: number): Promise<BrowserResults> {
+export async function measureBrowser(
+  appUrl: string,
+  tokens: { leader: string; supervisor: string },
+  itemIds: readonly string[],
+  iterations: number,
+): Promise<BrowserResults> {
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags })
   try {
     const walls: Awaited<ReturnType<typeof wallOnce>>[] = []
@@ -168,7 +223,9 @@ export async function measureBrowser(appUrl: string, tokens: { leader: string; s
     for (let n = 0; n < iterations; n += 1) {
       walls.push(await wallOnce(browser, appUrl, tokens.leader))
       ledgers.push(await ledgerOnce(browser, appUrl, tokens.leader))
-      interactions.push(await interactionOnce(browser, appUrl, tokens.supervisor, itemIds[n % itemIds.length] as string, 91 + (n % 8)))
+      interactions.push(
+        await interactionOnce(browser, appUrl, tokens.supervisor, itemIds[n % itemIds.length] as string, 91 + (n % 8)),
+      )
     }
     const mid = (pick: (ledger: (typeof ledgers)[number]) => number) => round(median(ledgers.map(pick)))
     const scrolls = ledgers.map((l) => l.scroll)
@@ -180,7 +237,12 @@ export async function measureBrowser(appUrl: string, tokens: { leader: string; s
       filterMs: mid((l) => l.filter),
       choiceFilterMs: mid((l) => l.choiceFilter),
       pageTurnMs: mid((l) => l.pageTurn),
-      scroll: { frames: scrolls.reduce((s, x) => s + x.frames, 0), fps: round(median(scrolls.map((s) => s.fps))), p95FrameMs: round(median(scrolls.map((s) => s.p95FrameMs))), longFrames: scrolls.reduce((s, x) => s + x.longFrames, 0) },
+      scroll: {
+        frames: scrolls.reduce((s, x) => s + x.frames, 0),
+        fps: round(median(scrolls.map((s) => s.fps))),
+        p95FrameMs: round(median(scrolls.map((s) => s.p95FrameMs))),
+        longFrames: scrolls.reduce((s, x) => s + x.longFrames, 0),
+      },
       interactionMs: round(median(interactions)),
       ledgerTotal: ledgers[0]?.total ?? 0,
     }

@@ -22,7 +22,11 @@ export const routeModules: Record<string, string> = {
   '/sign-in': 'src/features/session/sign-in-route.tsx',
 }
 
-export async function buildApp(root: string, outDir: string, apiUrl: string): Promise<{ routes: RouteJs[]; mockEmitted: string[] }> {
+export async function buildApp(
+  root: string,
+  outDir: string,
+  apiUrl: string,
+): Promise<{ routes: RouteJs[]; mockEmitted: string[] }> {
   // Vite reads VITE_* from process.env before any .env file.
   process.env.VITE_API_MOCKING = 'false'
   process.env.VITE_API_URL = apiUrl
@@ -40,6 +44,8 @@ export async function buildApp(root: string, outDir: string, apiUrl: string): Pr
     return [{ route, source, gzipBytes: bytes, chunks: chunks.size }]
   })
   const assets = join(outDir, 'assets')
-  const mockEmitted = readdirSync(assets).filter((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('setupWorker'))
+  const mockEmitted = readdirSync(assets).filter(
+    (file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('setupWorker'),
+  )
   return { routes, mockEmitted }
 }

@@ -30,7 +30,13 @@ const auditTimeoutMs = 240_000
  * the median of several runs). `reportDir`: that run's full report is written there
  * (lighthouse-<route>.json) to see what the score is made of.
  */
-export async function lighthouseScores(appUrl: string, token: string, routes: readonly string[], reportDir?: string, runs = 1): Promise<LighthouseScore[]> {
+export async function lighthouseScores(
+  appUrl: string,
+  token: string,
+  routes: readonly string[],
+  reportDir?: string,
+  runs = 1,
+): Promise<LighthouseScore[]> {
   const scores: LighthouseScore[] = []
   for (const route of routes) {
     const audits: Audit[] = []
@@ -39,7 +45,11 @@ export async function lighthouseScores(appUrl: string, token: string, routes: re
     const median = done[Math.floor((done.length - 1) / 2)] ?? audits[0]
     if (!median) continue
     const { report, ...score } = median
-    if (reportDir && report) writeFileSync(join(reportDir, `lighthouse-${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'wall'}.json`), report)
+    if (reportDir && report)
+      writeFileSync(
+        join(reportDir, `lighthouse-${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'wall'}.json`),
+        report,
+      )
     scores.push({ route, ...score, runs: audits.map((entry) => entry.performance) })
   }
   return scores
@@ -60,7 +70,14 @@ async function audit(appUrl: string, token: string, route: string): Promise<Audi
     })
     const running = lighthouse(
       `${appUrl}${route}`,
-      { port: chrome.port, output: 'json', logLevel: process.env.BENCH_VERBOSE ? 'info' : 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true, maxWaitForLoad: 45_000 },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: process.env.BENCH_VERBOSE ? 'info' : 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        disableStorageReset: true,
+        maxWaitForLoad: 45_000,
+      },
       undefined,
       page,
     )
@@ -81,7 +98,15 @@ async function audit(appUrl: string, token: string, route: string): Promise<Audi
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     console.error(`[bench] lighthouse ${route}: ${message}`)
-    return { report: '', performance: Number.NaN, accessibility: Number.NaN, lcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN, error: message }
+    return {
+      report: '',
+      performance: Number.NaN,
+      accessibility: Number.NaN,
+      lcpMs: Number.NaN,
+      tbtMs: Number.NaN,
+      cls: Number.NaN,
+      error: message,
+    }
   } finally {
     chrome.kill()
   }

@@ -47,12 +47,14 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   }
 }
 
-
 export function openPostgres(connectionString: string): Database {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
-    types: { getTypeParser: (oid: number, format?: string) => (oid === DATE_OID ? asText : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
+    types: {
+      getTypeParser: (oid: number, format?: string) =>
+        oid === DATE_OID ? asText : pg.types.getTypeParser(oid, format as 'text'),
+    } as pg.CustomTypesConfig,
   })
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {

@@ -10,18 +10,54 @@ import type { Row } from './database'
 
 const iso = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString()
 const text = (value: unknown): string => String(value)
-const maybe = <T>(value: unknown, as: (v: unknown) => T): T | null => (value === null || value === undefined ? null : as(value))
+const maybe = <T>(value: unknown, as: (v: unknown) => T): T | null =>
+  value === null || value === undefined ? null : as(value)
 
 export const itemColumns = [
-  'id', 'code', 'list_id', 'title', 'content', 'beneficiaries', 'category', 'unit_id', 'lead_leader', 'owner', 'owner_phone',
-  'deadline', 'status', 'progress', 'key', 'demand_ids', 'completion_note', 'created_at', 'updated_at', 'version',
+  'id',
+  'code',
+  'list_id',
+  'title',
+  'content',
+  'beneficiaries',
+  'category',
+  'unit_id',
+  'lead_leader',
+  'owner',
+  'owner_phone',
+  'deadline',
+  'status',
+  'progress',
+  'key',
+  'demand_ids',
+  'completion_note',
+  'created_at',
+  'updated_at',
+  'version',
 ] as const
 
 export function itemValues(item: ItemRecord): unknown[] {
   return [
-    item.id, item.code, item.listId, item.title, item.content, item.beneficiaries, item.category, item.unitId, item.leadLeader,
-    item.owner, item.ownerPhone, item.deadline, item.status, item.progress, item.key, item.demandIds, item.completionNote,
-    item.createdAt, item.updatedAt, item.version,
+    item.id,
+    item.code,
+    item.listId,
+    item.title,
+    item.content,
+    item.beneficiaries,
+    item.category,
+    item.unitId,
+    item.leadLeader,
+    item.owner,
+    item.ownerPhone,
+    item.deadline,
+    item.status,
+    item.progress,
+    item.key,
+    item.demandIds,
+    item.completionNote,
+    item.createdAt,
+    item.updatedAt,
+    item.version,
   ]
 }
 
@@ -51,15 +87,42 @@ export function itemOf(row: Row): ItemRecord {
 }
 
 export const updateColumns = [
-  'id', 'item_id', 'kind', 'at', 'author_id', 'author_name', 'author_role', 'note', 'progress', 'from_status', 'to_status',
-  'reply_by', 'visited_on', 'surveyed', 'satisfied', 'method',
+  'id',
+  'item_id',
+  'kind',
+  'at',
+  'author_id',
+  'author_name',
+  'author_role',
+  'note',
+  'progress',
+  'from_status',
+  'to_status',
+  'reply_by',
+  'visited_on',
+  'surveyed',
+  'satisfied',
+  'method',
 ] as const
 
 export function updateValues(update: Update): unknown[] {
   return [
-    update.id, update.itemId, update.kind, update.at, update.authorId, update.authorName, update.authorRole, update.note,
-    update.progress ?? null, update.fromStatus ?? null, update.toStatus ?? null, update.replyBy ?? null, update.visitedOn ?? null,
-    update.surveyed ?? null, update.satisfied ?? null, update.method ?? null,
+    update.id,
+    update.itemId,
+    update.kind,
+    update.at,
+    update.authorId,
+    update.authorName,
+    update.authorRole,
+    update.note,
+    update.progress ?? null,
+    update.fromStatus ?? null,
+    update.toStatus ?? null,
+    update.replyBy ?? null,
+    update.visitedOn ?? null,
+    update.surveyed ?? null,
+    update.satisfied ?? null,
+    update.method ?? null,
   ]
 }
 
@@ -87,14 +150,38 @@ export function updateOf(row: Row): Update {
 }
 
 export const demandColumns = [
-  'id', 'receipt', 'channel', 'unit_id', 'text', 'submitted_at', 'status', 'item_id', 'reply', 'merged_into', 'anonymous',
-  'submitter_name', 'submitter_phone', 'updated_at',
+  'id',
+  'receipt',
+  'channel',
+  'unit_id',
+  'text',
+  'submitted_at',
+  'status',
+  'item_id',
+  'reply',
+  'merged_into',
+  'anonymous',
+  'submitter_name',
+  'submitter_phone',
+  'updated_at',
 ] as const
 
 export function demandValues(demand: Demand): unknown[] {
   return [
-    demand.id, demand.receipt, demand.channel, demand.unitId, demand.text, demand.submittedAt, demand.status, demand.itemId,
-    demand.reply, demand.mergedInto, demand.anonymous, demand.submitterName, demand.submitterPhone, demand.updatedAt,
+    demand.id,
+    demand.receipt,
+    demand.channel,
+    demand.unitId,
+    demand.text,
+    demand.submittedAt,
+    demand.status,
+    demand.itemId,
+    demand.reply,
+    demand.mergedInto,
+    demand.anonymous,
+    demand.submitterName,
+    demand.submitterPhone,
+    demand.updatedAt,
   ]
 }
 
@@ -118,13 +205,23 @@ export function demandOf(row: Row): Demand {
 }
 
 export function userOf(row: Row): User {
-  const user: User = { id: text(row.id), name: text(row.name), role: text(row.role) as User['role'], unitId: maybe(row.unit_id, text) }
+  const user: User = {
+    id: text(row.id),
+    name: text(row.name),
+    role: text(row.role) as User['role'],
+    unitId: maybe(row.unit_id, text),
+  }
   if (row.title !== null && row.title !== undefined) user.title = text(row.title)
   return user
 }
 
 export function unitOf(row: Row): Unit {
-  const unit: Unit = { id: text(row.id), name: text(row.name), kind: text(row.kind) as Unit['kind'], parentId: maybe(row.parent_id, text) }
+  const unit: Unit = {
+    id: text(row.id),
+    name: text(row.name),
+    kind: text(row.kind) as Unit['kind'],
+    parentId: maybe(row.parent_id, text),
+  }
   if (row.item_target !== undefined && row.item_target !== null) unit.itemTarget = Number(row.item_target)
   return unit
 }
@@ -142,14 +239,22 @@ export function campaignOf(row: Row): Campaign {
 }
 
 /** Multi-row INSERTs of fixed columns, chunked below Postgres' limit of 65,535 parameters. */
-export function insertStatements(table: string, columns: readonly string[], rows: readonly unknown[][], suffix = ''): { sql: string; params: unknown[] }[] {
+export function insertStatements(
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  suffix = '',
+): { sql: string; params: unknown[] }[] {
   const perChunk = Math.max(1, Math.floor(60_000 / columns.length))
   const statements: { sql: string; params: unknown[] }[] = []
   for (let start = 0; start < rows.length; start += perChunk) {
     const chunk = rows.slice(start, start + perChunk)
     const params: unknown[] = []
     const tuples = chunk.map((row) => `(${row.map((value) => `$${params.push(value)}`).join(', ')})`)
-    statements.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, params })
+    statements.push({
+      sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`,
+      params,
+    })
   }
   return statements
 }

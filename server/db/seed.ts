@@ -2,7 +2,15 @@ import type { IsoDate } from '@/domain/dates'
 import { createSeed, type SeedData, type SeedSize } from '../../mocks/seed/create-seed'
 import { hashPassword } from '../auth/passwords'
 import type { Database, Queryable } from './database'
-import { demandColumns, demandValues, insertStatements, itemColumns, itemValues, updateColumns, updateValues } from './rows'
+import {
+  demandColumns,
+  demandValues,
+  insertStatements,
+  itemColumns,
+  itemValues,
+  updateColumns,
+  updateValues,
+} from './rows'
 
 // The demo campaign comes from the mock's own seed builder (mocks/seed): one seed, two backends.
 
@@ -15,7 +23,8 @@ export async function isEmpty(db: Queryable): Promise<boolean> {
 }
 
 async function insertAll(tx: Queryable, table: string, columns: readonly string[], rows: unknown[][], suffix = '') {
-  for (const statement of insertStatements(table, columns, rows, suffix)) await tx.query(statement.sql, statement.params)
+  for (const statement of insertStatements(table, columns, rows, suffix))
+    await tx.query(statement.sql, statement.params)
 }
 
 /** Hashes once per distinct password: scrypt is slow on purpose. */
@@ -31,12 +40,19 @@ export async function loadSeed(db: Database, data: SeedData, passwordHashes?: Ma
   await db.transaction(async (tx) => {
     await tx.exec('TRUNCATE sessions, updates, demands, items, users, units, campaigns')
     const c = data.campaign
-    await tx.query('INSERT INTO campaigns (id, name, start_date, end_date, lists, categories) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)', [
-      c.id, c.name, c.startDate, c.endDate, JSON.stringify(c.lists), JSON.stringify(c.categories),
-    ])
+    await tx.query(
+      'INSERT INTO campaigns (id, name, start_date, end_date, lists, categories) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
+      [c.id, c.name, c.startDate, c.endDate, JSON.stringify(c.lists), JSON.stringify(c.categories)],
+    )
     // Parents first is not guaranteed by the seed: insert without parents, then link them.
-    await insertAll(tx, 'units', ['id', 'position', 'name', 'kind', 'item_target'], data.units.map((u, i) => [u.id, i, u.name, u.kind, u.itemTarget ?? null]))
-    for (const unit of data.units) if (unit.parentId) await tx.query('UPDATE units SET parent_id = $2 WHERE id = $1', [unit.id, unit.parentId])
+    await insertAll(
+      tx,
+      'units',
+      ['id', 'position', 'name', 'kind', 'item_target'],
+      data.units.map((u, i) => [u.id, i, u.name, u.kind, u.itemTarget ?? null]),
+    )
+    for (const unit of data.units)
+      if (unit.parentId) await tx.query('UPDATE units SET parent_id = $2 WHERE id = $1', [unit.id, unit.parentId])
     await insertAll(
       tx,
       'users',
@@ -62,13 +78,17 @@ const snapshotTables = ['items', 'updates', 'demands'] as const
 export async function takeSnapshot(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.exec('CREATE SCHEMA IF NOT EXISTS seed_snapshot')
-    for (const table of snapshotTables) await tx.exec(`DROP TABLE IF EXISTS seed_snapshot.${table}; CREATE TABLE seed_snapshot.${table} AS TABLE public.${table}`)
+    for (const table of snapshotTables)
+      await tx.exec(
+        `DROP TABLE IF EXISTS seed_snapshot.${table}; CREATE TABLE seed_snapshot.${table} AS TABLE public.${table}`,
+      )
   })
 }
 
 export async function restoreSnapshot(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.exec(`TRUNCATE sessions, ${snapshotTables.join(', ')}`)
-    for (const table of snapshotTables) await tx.exec(`INSERT INTO public.${table} SELECT * FROM seed_snapshot.${table}`)
+    for (const table of snapshotTables)
+      await tx.exec(`INSERT INTO public.${table} SELECT * FROM seed_snapshot.${table}`)
   })
 }

@@ -4,7 +4,12 @@ import { issueFields, queryProblem } from '@/domain/issue-fields'
 import { badRequest, tooLarge, validation, type HttpFailure } from './failure'
 
 /** A JSON body checked by the contract's schema: malformed JSON → 400, invalid → 422 with fields. */
-export async function readBody<S extends z.ZodMiniType>(c: Context, schema: S, maxBytes = 64 * 1024, overLimit: () => HttpFailure = tooLarge): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodMiniType>(
+  c: Context,
+  schema: S,
+  maxBytes = 64 * 1024,
+  overLimit: () => HttpFailure = tooLarge,
+): Promise<z.output<S>> {
   const bytes = await c.req.arrayBuffer()
   if (bytes.byteLength > maxBytes) throw overLimit()
   let json: unknown

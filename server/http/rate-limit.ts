@@ -32,13 +32,19 @@ export class RateLimiter {
     if (action === 'lookup' || !decision.ok) this.windows.set(key, decision.kept)
     if (decision.ok) return
     c.header('Retry-After', String(decision.retryAfterSeconds))
-    throw new HttpFailure('rate_limited', rateLimitMessage(action === 'submit' ? '提交' : '查询', decision.retryAfterSeconds))
+    throw new HttpFailure(
+      'rate_limited',
+      rateLimitMessage(action === 'submit' ? '提交' : '查询', decision.retryAfterSeconds),
+    )
   }
 
   /** Counts a filed submission against the client's limit. */
   countFiled(c: Context, nowMs: number): void {
     const key = `submit:${this.clientOf(c)}`
-    const decision = rateCheck(this.windows.get(key) ?? [], nowMs, { ...intakeLimits.submit, limit: Number.POSITIVE_INFINITY })
+    const decision = rateCheck(this.windows.get(key) ?? [], nowMs, {
+      ...intakeLimits.submit,
+      limit: Number.POSITIVE_INFINITY,
+    })
     this.windows.set(key, decision.kept)
   }
 

@@ -18,9 +18,15 @@ export function briefingRoutes() {
     if (asOf > today) throw badRequest('查询日期不能晚于今天')
     if (query.since > asOf) throw badRequest('起始日期不能晚于截止日期')
     if (query.unit && !p.units.some((unit) => unit.id === query.unit)) throw badRequest(`未知的单位：${query.unit}`)
-    if (query.list && !p.campaign.lists.some((list) => list.id === query.list)) throw badRequest(`未知的清单：${query.list}`)
+    if (query.list && !p.campaign.lists.some((list) => list.id === query.list))
+      throw badRequest(`未知的清单：${query.list}`)
     const filter = { unitId: query.unit ?? null, listId: query.list ?? null }
-    return c.json({ since: query.since, asOf, ...filter, items: struckOffBetween(p.items.values(), p.updatesByItem, query.since, asOf, filter) })
+    return c.json({
+      since: query.since,
+      asOf,
+      ...filter,
+      items: struckOffBetween(p.items.values(), p.updatesByItem, query.since, asOf, filter),
+    })
   })
   return app
 }

@@ -12,9 +12,19 @@ import { requireUser, type Backend, type Env } from '../context'
 import { notFound, overCap, refusal, unauthenticated, validation } from '../http/failure'
 import { pageOf } from '../http/paging'
 import { readBody, readQuery } from '../http/parse'
-import { detach, insertDemand, linkDemands, lockDemand, newId, reread, saveDemand, touchedNothing } from '../store/writes'
+import {
+  detach,
+  insertDemand,
+  linkDemands,
+  lockDemand,
+  newId,
+  reread,
+  saveDemand,
+  touchedNothing,
+} from '../store/writes'
 
-const itemStatusOf = (backend: Backend, itemId: string | null) => (itemId === null ? null : (backend.projection.items.get(itemId)?.status ?? null))
+const itemStatusOf = (backend: Backend, itemId: string | null) =>
+  itemId === null ? null : (backend.projection.items.get(itemId)?.status ?? null)
 
 /** A demand as answered: with its item at a glance (following a merge). */
 export function demandOut(backend: Backend, demand: Demand): Demand {
@@ -37,7 +47,11 @@ async function newReceipt(backend: Backend): Promise<string> {
 
 /** Files a demand (status new, a fresh receipt number); an anonymous one keeps no name or phone. */
 export async function fileDemand(backend: Backend, draft: DemandFiling): Promise<Demand> {
-  const demand = newDemand(draft, { id: newId('dem'), receipt: await newReceipt(backend), at: backend.now().toISOString() })
+  const demand = newDemand(draft, {
+    id: newId('dem'),
+    receipt: await newReceipt(backend),
+    at: backend.now().toISOString(),
+  })
   await backend.commit(async (tx) => {
     await insertDemand(tx, demand)
     return { changes: { demands: [demand] } }
@@ -99,7 +113,10 @@ export function demandRoutes() {
       const target = patch.mergedInto ? await lockDemand(tx, patch.mergedInto) : null
       const joins = target ? canTriageDemand(user, target) : allowed
       if (!joins.ok) throw refusal(joins)
-      const result = applyDemandPatch(demand, patch, { item: (itemId) => p.items.has(itemId), demand: (demandId) => (demandId === target?.id ? target : p.demands.get(demandId)) })
+      const result = applyDemandPatch(demand, patch, {
+        item: (itemId) => p.items.has(itemId),
+        demand: (demandId) => (demandId === target?.id ? target : p.demands.get(demandId)),
+      })
       if (!result.ok) throw validation(result.fields)
       const at = backend.now().toISOString()
       const { item: _item, ...next } = { ...result.next, updatedAt: at }
@@ -118,4 +135,3 @@ export function demandRoutes() {
 
   return app
 }
-

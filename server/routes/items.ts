@@ -15,7 +15,18 @@ import { requireUser, type Backend, type Env } from '../context'
 import { badRequest, conflict, HttpFailure, notFound, refusal, validation } from '../http/failure'
 import { readBody, readQuery } from '../http/parse'
 import {
-  existingDemands, insertItem, insertItems, keyCount, linkDemands, listCodes, lockItem, lockList, newId, reread, saveItem, touchedNothing,
+  existingDemands,
+  insertItem,
+  insertItems,
+  keyCount,
+  linkDemands,
+  listCodes,
+  lockItem,
+  lockList,
+  newId,
+  reread,
+  saveItem,
+  touchedNothing,
 } from '../store/writes'
 
 /** 404 before reading the body, as the mock answers; the write re-reads the row under a lock. */
@@ -39,7 +50,9 @@ export function itemRoutes() {
     const today = backend.today()
     if (query.asOf && query.asOf > today) throw badRequest('查询日期不能晚于今天')
     if (query.asOf && query.asOf < today) {
-      const views = [...projection.items.values()].flatMap((record) => itemViewAsOf(record, projection.updatesOf(record.id), query.asOf!) ?? [])
+      const views = [...projection.items.values()].flatMap(
+        (record) => itemViewAsOf(record, projection.updatesOf(record.id), query.asOf!) ?? [],
+      )
       return c.json(queryItems(views, query, projection.unitName))
     }
     // Today's items in this order are kept and patched per write (Projection.sortedViews): at 50,000 items
@@ -76,7 +89,11 @@ export function itemRoutes() {
         if (!keyOk.ok) throw refusal(keyOk)
       }
       const now = backend.now().toISOString()
-      const record = newItemRecord(draft, list, { id: newId('item'), code: nextItemCode(list.codePrefix, await listCodes(tx, list.id)), now })
+      const record = newItemRecord(draft, list, {
+        id: newId('item'),
+        code: nextItemCode(list.codePrefix, await listCodes(tx, list.id)),
+        now,
+      })
       await insertItem(tx, record)
       const touched = touchedNothing()
       touched.items.add(record.id)
@@ -96,7 +113,9 @@ export function itemRoutes() {
     const { campaign, units } = backend.projection
     const today = backend.today()
     const { plan, created } = await backend.commit(async (tx) => {
-      const listIds = [...new Set(rows.flatMap((row) => listIdOf(row) ?? []))].filter((id) => campaign.lists.some((list) => list.id === id)).sort()
+      const listIds = [...new Set(rows.flatMap((row) => listIdOf(row) ?? []))]
+        .filter((id) => campaign.lists.some((list) => list.id === id))
+        .sort()
       const keys = new Map<string, number>()
       const codes = new Map<string, () => string>()
       for (const listId of listIds) {
@@ -104,7 +123,14 @@ export function itemRoutes() {
         keys.set(listId, await keyCount(tx, listId))
       }
       const known = await existingDemands(tx, [...new Set(rows.flatMap(demandIdsOf))])
-      const plan = planItemBatch(rows, { today, campaign, units, user, demandExists: (id) => known.has(id), keyCount: (listId) => keys.get(listId) ?? 0 })
+      const plan = planItemBatch(rows, {
+        today,
+        campaign,
+        units,
+        user,
+        demandExists: (id) => known.has(id),
+        keyCount: (listId) => keys.get(listId) ?? 0,
+      })
       const now = backend.now().toISOString()
       const created = new Map<number, ItemRecord>()
       for (const row of plan) {
@@ -118,12 +144,15 @@ export function itemRoutes() {
       for (const record of created.values()) touched.items.add(record.id)
       for (const row of plan) {
         const record = created.get(row.index)
-        if (record && 'draft' in row && row.draft.demandIds?.length) await linkDemands(tx, touched, record.id, row.draft.demandIds, now)
+        if (record && 'draft' in row && row.draft.demandIds?.length)
+          await linkDemands(tx, touched, record.id, row.draft.demandIds, now)
       }
       return { plan, created, changes: await reread(tx, touched) }
     })
     const results = plan.map((row): ItemBatchRowResult =>
-      'error' in row ? { index: row.index, error: row.error } : { index: row.index, item: backend.projection.item(created.get(row.index)!.id, today)! },
+      'error' in row
+        ? { index: row.index, error: row.error }
+        : { index: row.index, item: backend.projection.item(created.get(row.index)!.id, today)! },
     )
     return c.json({ results })
   })

@@ -12,7 +12,8 @@ export function publicBoardRoutes() {
     const query = readQuery(c, PublicBoardQuerySchema)
     const p = backend.projection
     if (query.unit && !p.units.some((unit) => unit.id === query.unit)) throw badRequest(`未知的单位：${query.unit}`)
-    if (query.list && !p.campaign.lists.some((list) => list.id === query.list)) throw badRequest(`未知的清单：${query.list}`)
+    if (query.list && !p.campaign.lists.some((list) => list.id === query.list))
+      throw badRequest(`未知的清单：${query.list}`)
     const today = backend.today()
     return c.json(publicBoardOf({ asOf: today, campaign: p.campaign, units: p.units, items: p.allViews(today), query }))
   })

@@ -21,7 +21,9 @@ export function publicDemandRoutes() {
   app.post('/public/demands', async (c) => {
     const backend = c.get('backend')
     backend.rateLimiter.check(c, 'submit', backend.now().getTime())
-    const draft = await readBody(c, PublicDemandDraftSchema, intakeLimits.maxBodyBytes, () => overCap(intakeLimits.maxBodyBytes))
+    const draft = await readBody(c, PublicDemandDraftSchema, intakeLimits.maxBodyBytes, () =>
+      overCap(intakeLimits.maxBodyBytes),
+    )
     if (!backend.projection.units.some((unit) => unit.id === draft.unitId)) throw validation({ unitId: '未知的单位' })
     const demand = await fileDemand(backend, { ...draft, channel: 'qr_form' })
     backend.rateLimiter.countFiled(c, backend.now().getTime())

@@ -47,7 +47,11 @@ export const sessionMiddleware = createMiddleware<Env>(async (c, next) => {
 let decoy: Promise<string> | undefined
 
 async function checkPassword(c: AppContext, username: string, password: string): Promise<string> {
-  const { rows } = await c.get('backend').db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [username])
+  const { rows } = await c
+    .get('backend')
+    .db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [
+      username,
+    ])
   const row = rows[0]
   const ok = await verifyPassword(password, row?.password_hash ?? (await (decoy ??= hashPassword('decoy'))))
   if (!row || !ok) throw unauthenticated('用户名或密码不正确')
@@ -79,14 +83,18 @@ export function sessionRoutes() {
     const now = backend.now()
     const maxAge = backend.options.sessionDays * 24 * 60 * 60
     const expiresAt = new Date(now.getTime() + maxAge * 1000)
-    await backend.db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
-      hash,
-      userId,
-      now.toISOString(),
-      expiresAt.toISOString(),
-    ])
+    await backend.db.query(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
+      [hash, userId, now.toISOString(), expiresAt.toISOString()],
+    )
     backend.sessions.remember(hash, userId, expiresAt, now)
-    setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', path: '/api', maxAge, secure: backend.options.secureCookies })
+    setCookie(c, sessionCookie, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/api',
+      maxAge,
+      secure: backend.options.secureCookies,
+    })
     return c.json({ user: backend.projection.user(userId), token }, 201)
   })
 

@@ -12,7 +12,8 @@ function statsQuery(c: AppContext) {
   const query = readQuery(c, StatsQuerySchema)
   const today = backend.today()
   if (query.asOf && query.asOf > today) throw badRequest('查询日期不能晚于今天')
-  if (query.list && !backend.projection.campaign.lists.some((l) => l.id === query.list)) throw badRequest(`未知的清单：${query.list}`)
+  if (query.list && !backend.projection.campaign.lists.some((l) => l.id === query.list))
+    throw badRequest(`未知的清单：${query.list}`)
   return { asOf: query.asOf ?? today, listId: query.list ?? null, today }
 }
 
@@ -29,7 +30,9 @@ export function statsRoutes() {
     const p = c.get('backend').projection
     return c.json(
       p.cached(`summary:${asOf}`, today, () =>
-        asOf === today ? tallySummary(p.campaign, p.statsToday(today)) : summarize(p.campaign, p.items.values(), p.updatesByItem, p.demands.values(), asOf),
+        asOf === today
+          ? tallySummary(p.campaign, p.statsToday(today))
+          : summarize(p.campaign, p.items.values(), p.updatesByItem, p.demands.values(), asOf),
       ),
     )
   })
@@ -41,7 +44,10 @@ export function statsRoutes() {
       p.cached(`units:${listId}:${asOf}`, today, () => ({
         asOf,
         listId,
-        units: asOf === today ? tallyUnits(p.statsToday(today), listId) : statsByUnit(p.items.values(), p.updatesByItem, listId, asOf),
+        units:
+          asOf === today
+            ? tallyUnits(p.statsToday(today), listId)
+            : statsByUnit(p.items.values(), p.updatesByItem, listId, asOf),
       })),
     )
   })
@@ -51,7 +57,9 @@ export function statsRoutes() {
     const p = c.get('backend').projection
     return c.json(
       p.cached(`trend:${listId}:${asOf}`, today, () =>
-        asOf === today ? tallyTrend(p.statsToday(today), listId) : trend(p.campaign, p.items.values(), p.updatesByItem, listId, asOf),
+        asOf === today
+          ? tallyTrend(p.statsToday(today), listId)
+          : trend(p.campaign, p.items.values(), p.updatesByItem, listId, asOf),
       ),
     )
   })
@@ -63,7 +71,10 @@ export function statsRoutes() {
       p.cached(`categories:${listId}:${asOf}`, today, () => ({
         asOf,
         listId,
-        categories: asOf === today ? tallyCategories(p.statsToday(today), listId) : statsByCategory(p.items.values(), p.updatesByItem, listId, asOf),
+        categories:
+          asOf === today
+            ? tallyCategories(p.statsToday(today), listId)
+            : statsByCategory(p.items.values(), p.updatesByItem, listId, asOf),
       })),
     )
   })
@@ -74,7 +85,9 @@ export function statsRoutes() {
     const p = c.get('backend').projection
     return c.json(
       p.cached(`board:${listId}:${asOf}`, today, () =>
-        asOf === today ? tallyBoard(p.statsToday(today), listId, p.items.values(), p.updatesByItem) : boardOf(p.items.values(), p.updatesByItem, listId, asOf),
+        asOf === today
+          ? tallyBoard(p.statsToday(today), listId, p.items.values(), p.updatesByItem)
+          : boardOf(p.items.values(), p.updatesByItem, listId, asOf),
       ),
     )
   })

@@ -38,7 +38,8 @@ export function updateRoutes() {
       const history = await historyOf(tx, id)
       const allowed = canPostDraft(user, record, draft, history)
       if (!allowed.ok) throw refusal(allowed)
-      if (draft.version !== undefined && draft.version !== record.version) throw conflict(deriveItem(record, history, today))
+      if (draft.version !== undefined && draft.version !== record.version)
+        throw conflict(deriveItem(record, history, today))
       const fields = checkUpdateDraft(draft, today)
       if (Object.keys(fields).length > 0) throw validation(fields)
 

@@ -14,7 +14,15 @@ export function prewarmQueries(projection: Projection, today: IsoDate): { ms: nu
   const sorted = projection.sortedViews(undefined, today)
   projection.syncIndex(today)
   const title = sorted[0]?.title ?? '项目'
-  const queries = [{}, { q: title.slice(0, 2) }, { q: title.slice(0, 1) }, { q: title.slice(0, 4), status: 'in_progress' }, { status: 'in_progress' }, { status: 'planned,done' }, { q: title.slice(0, 2), page: '2' }]
+  const queries = [
+    {},
+    { q: title.slice(0, 2) },
+    { q: title.slice(0, 1) },
+    { q: title.slice(0, 4), status: 'in_progress' },
+    { status: 'in_progress' },
+    { status: 'planned,done' },
+    { q: title.slice(0, 2), page: '2' },
+  ]
   for (let round = 0; round < 2; round += 1) {
     for (const raw of queries) {
       const query = ItemQuerySchema.parse(raw)

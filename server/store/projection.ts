@@ -19,7 +19,14 @@ export type Changes = { items?: ItemRecord[]; updates?: Update[]; demands?: Dema
 
 const none: readonly Update[] = []
 
-export type ProjectionData = { campaign: Campaign; units: Unit[]; users: User[]; items: ItemRecord[]; updates: Update[]; demands: Demand[] }
+export type ProjectionData = {
+  campaign: Campaign
+  units: Unit[]
+  users: User[]
+  items: ItemRecord[]
+  updates: Update[]
+  demands: Demand[]
+}
 
 /**
  * The read side: every row of the campaign in memory, loaded at start and kept in step with each
@@ -96,7 +103,9 @@ export class Projection {
     this.demands.clear()
     // The seed's order: list by list as the campaign names them, then by code.
     const listOrder = new Map(this.campaign.lists.map((list, index) => [list.id, index]))
-    const records = [...data.items].sort((a, b) => (listOrder.get(a.listId) ?? 99) - (listOrder.get(b.listId) ?? 99) || a.code.localeCompare(b.code))
+    const records = [...data.items].sort(
+      (a, b) => (listOrder.get(a.listId) ?? 99) - (listOrder.get(b.listId) ?? 99) || a.code.localeCompare(b.code),
+    )
     for (const item of records) this.items.set(item.id, item)
     this.slots.clear()
     for (const item of records) this.slotOf(item.id)
@@ -143,7 +152,11 @@ export class Projection {
     for (const record of changes.items ?? []) {
       itemIds.add(record.id)
       const held = this.items.get(record.id)
-      if (held && (held.version > record.version || (held.version === record.version && held.updatedAt > record.updatedAt))) continue
+      if (
+        held &&
+        (held.version > record.version || (held.version === record.version && held.updatedAt > record.updatedAt))
+      )
+        continue
       this.items.set(record.id, record)
       this.invalidate(record.id)
     }
@@ -275,7 +288,8 @@ export class Projection {
     }
     for (let p = 0; p < order.length; p += 1) {
       const slot = order[p]!
-      if ((textOk === null || textOk[slot] === 1) && (statusOk === null || statusOk[codes[slot]!] === 1)) candidates.push(sorted[p]!)
+      if ((textOk === null || textOk[slot] === 1) && (statusOk === null || statusOk[codes[slot]!] === 1))
+        candidates.push(sorted[p]!)
     }
     return { views: candidates, matched }
   }
@@ -352,7 +366,8 @@ export class Projection {
    * (and after a reload), then re-counted per write for what it touched.
    */
   statsToday(today: IsoDate): StatsTally {
-    if (this.tally?.asOf !== today) this.tally = tallyOf(this.campaign, this.items.values(), this.updatesByItem, this.demands.values(), today)
+    if (this.tally?.asOf !== today)
+      this.tally = tallyOf(this.campaign, this.items.values(), this.updatesByItem, this.demands.values(), today)
     return this.tally
   }
 

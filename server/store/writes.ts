@@ -4,7 +4,18 @@ import type { ItemRecord } from '@/domain/history'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import type { Queryable } from '../db/database'
-import { demandColumns, demandOf, demandValues, insertStatements, itemColumns, itemOf, itemValues, updateColumns, updateOf, updateValues } from '../db/rows'
+import {
+  demandColumns,
+  demandOf,
+  demandValues,
+  insertStatements,
+  itemColumns,
+  itemOf,
+  itemValues,
+  updateColumns,
+  updateOf,
+  updateValues,
+} from '../db/rows'
 import type { Changes } from './projection'
 
 // The statements every write is made of. Each runs inside the caller's transaction.
@@ -28,7 +39,9 @@ export async function lockList(tx: Queryable, listId: string): Promise<void> {
 }
 
 export async function keyCount(tx: Queryable, listId: string): Promise<number> {
-  const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM items WHERE list_id = $1 AND key', [listId])
+  const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM items WHERE list_id = $1 AND key', [
+    listId,
+  ])
   return rows[0]?.n ?? 0
 }
 
@@ -43,7 +56,8 @@ export async function insertItem(tx: Queryable, item: ItemRecord): Promise<void>
 
 /** Many new items, in as few multi-row statements as the parameter limit allows. */
 export async function insertItems(tx: Queryable, items: readonly ItemRecord[]): Promise<void> {
-  for (const { sql, params } of insertStatements('items', itemColumns, items.map(itemValues))) await tx.query(sql, params)
+  for (const { sql, params } of insertStatements('items', itemColumns, items.map(itemValues)))
+    await tx.query(sql, params)
 }
 
 const itemSetters = itemColumns.map((column, index) => `${column} = $${index + 1}`).join(', ')
@@ -54,16 +68,21 @@ const itemSetters = itemColumns.map((column, index) => `${column} = $${index + 1
  */
 export async function saveItem(tx: Queryable, item: ItemRecord, readVersion: number): Promise<boolean> {
   const values = itemValues(item)
-  const result = await tx.query(`UPDATE items SET ${itemSetters} WHERE id = $1 AND version = $${values.length + 1}`, [...values, readVersion])
+  const result = await tx.query(`UPDATE items SET ${itemSetters} WHERE id = $1 AND version = $${values.length + 1}`, [
+    ...values,
+    readVersion,
+  ])
   return result.rowCount === 1
 }
 
 export async function insertUpdate(tx: Queryable, update: Update): Promise<void> {
-  for (const { sql, params } of insertStatements('updates', updateColumns, [updateValues(update)])) await tx.query(sql, params)
+  for (const { sql, params } of insertStatements('updates', updateColumns, [updateValues(update)]))
+    await tx.query(sql, params)
 }
 
 export async function insertDemand(tx: Queryable, demand: Demand): Promise<void> {
-  for (const { sql, params } of insertStatements('demands', demandColumns, [demandValues(demand)])) await tx.query(sql, params)
+  for (const { sql, params } of insertStatements('demands', demandColumns, [demandValues(demand)]))
+    await tx.query(sql, params)
 }
 
 export async function lockDemand(tx: Queryable, id: string): Promise<Demand | null> {
@@ -92,7 +111,14 @@ export async function detach(tx: Queryable, itemId: string, demandId: string): P
  * Points demands at an item and keeps both sides of the link in step: `item.demandIds` and
  * `demand.itemId`. With `replace`, demands no longer listed are unlinked. Collects what it touched.
  */
-export async function linkDemands(tx: Queryable, touched: Touched, itemId: string, demandIds: readonly string[], at: string, replace = false): Promise<void> {
+export async function linkDemands(
+  tx: Queryable,
+  touched: Touched,
+  itemId: string,
+  demandIds: readonly string[],
+  at: string,
+  replace = false,
+): Promise<void> {
   const item = await lockItem(tx, itemId)
   if (!item) return
   const wanted = new Set(demandIds)
@@ -118,7 +144,8 @@ export async function linkDemands(tx: Queryable, touched: Touched, itemId: strin
   }
   const current = (await lockItem(tx, itemId))!
   const next = itemDemandIds(current.demandIds, wanted, replace)
-  if (next.join() !== current.demandIds.join()) await tx.query('UPDATE items SET demand_ids = $2 WHERE id = $1', [itemId, next])
+  if (next.join() !== current.demandIds.join())
+    await tx.query('UPDATE items SET demand_ids = $2 WHERE id = $1', [itemId, next])
 }
 
 export type Touched = { items: Set<string>; demands: Set<string>; updates: Update[] }
@@ -126,7 +153,11 @@ export const touchedNothing = (): Touched => ({ items: new Set(), demands: new S
 
 /** Re-reads the rows a write touched, as committed state for the projection. */
 export async function reread(tx: Queryable, touched: Touched): Promise<Changes> {
-  const items = touched.items.size ? (await tx.query('SELECT * FROM items WHERE id = ANY($1::text[])', [[...touched.items]])).rows.map(itemOf) : []
-  const demands = touched.demands.size ? (await tx.query('SELECT * FROM demands WHERE id = ANY($1::text[])', [[...touched.demands]])).rows.map(demandOf) : []
+  const items = touched.items.size
+    ? (await tx.query('SELECT * FROM items WHERE id = ANY($1::text[])', [[...touched.items]])).rows.map(itemOf)
+    : []
+  const demands = touched.demands.size
+    ? (await tx.query('SELECT * FROM demands WHERE id = ANY($1::text[])', [[...touched.demands]])).rows.map(demandOf)
+    : []
   return { items, demands, updates: touched.updates }
 }

@@ -5,7 +5,8 @@ import { statsKeys } from './stats'
 
 export type BoardFilters = { list: string; asOf?: string | undefined }
 
-export const boardKey = (filters: BoardFilters) => [...statsKeys.all, 'board', { list: filters.list, asOf: filters.asOf ?? 'today' }] as const
+export const boardKey = (filters: BoardFilters) =>
+  [...statsKeys.all, 'board', { list: filters.list, asOf: filters.asOf ?? 'today' }] as const
 
 export function getBoard(filters: BoardFilters, signal?: AbortSignal) {
   return http('/stats/board', BoardSchema, { query: { list: filters.list, asOf: filters.asOf }, signal })

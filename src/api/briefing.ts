@@ -4,15 +4,27 @@ import { http } from './http'
 import { statsKeys } from './stats'
 
 /** The items struck off after `since` up to `asOf` (today when left out), of one unit or all. */
-export type StruckOffFilters = { since: string; asOf?: string | undefined; unit?: string | undefined; list?: string | undefined }
+export type StruckOffFilters = {
+  since: string
+  asOf?: string | undefined
+  unit?: string | undefined
+  list?: string | undefined
+}
 
 export const briefingKeys = {
   struckOff: (filters: StruckOffFilters) =>
-    [...statsKeys.all, 'struck-off', { since: filters.since, asOf: filters.asOf ?? 'today', unit: filters.unit ?? null, list: filters.list ?? null }] as const,
+    [
+      ...statsKeys.all,
+      'struck-off',
+      { since: filters.since, asOf: filters.asOf ?? 'today', unit: filters.unit ?? null, list: filters.list ?? null },
+    ] as const,
 }
 
 export function getStruckOff(filters: StruckOffFilters, signal?: AbortSignal) {
-  return http('/stats/struck-off', StruckOffResponseSchema, { query: { since: filters.since, asOf: filters.asOf, unit: filters.unit, list: filters.list }, signal })
+  return http('/stats/struck-off', StruckOffResponseSchema, {
+    query: { since: filters.since, asOf: filters.asOf, unit: filters.unit, list: filters.list },
+    signal,
+  })
 }
 
 export const struckOffQuery = (filters: StruckOffFilters) =>

@@ -3,10 +3,14 @@ import { CategoryStatsResponseSchema } from '@/domain/model/category-stats'
 import { http } from './http'
 import { statsKeys, type StatsFilters } from './stats'
 
-export const categoryStatsKey = (filters: StatsFilters = {}) => [...statsKeys.all, 'categories', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const
+export const categoryStatsKey = (filters: StatsFilters = {}) =>
+  [...statsKeys.all, 'categories', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const
 
 export function getCategoryStats(filters: StatsFilters = {}, signal?: AbortSignal) {
-  return http('/stats/categories', CategoryStatsResponseSchema, { query: { list: filters.list, asOf: filters.asOf }, signal })
+  return http('/stats/categories', CategoryStatsResponseSchema, {
+    query: { list: filters.list, asOf: filters.asOf },
+    signal,
+  })
 }
 
 export const categoryStatsQuery = (filters: StatsFilters = {}) =>

@@ -13,7 +13,13 @@ export class ApiError extends Error {
   /** With 409: the resource as it is now (unparsed; the caller knows its schema). */
   readonly current: unknown
 
-  constructor(init: { status: number; code: ApiErrorCode; message: string; fields?: Record<string, string>; current?: unknown }) {
+  constructor(init: {
+    status: number
+    code: ApiErrorCode
+    message: string
+    fields?: Record<string, string>
+    current?: unknown
+  }) {
     super(init.message)
     this.status = init.status
     this.code = init.code
@@ -37,7 +43,9 @@ export class ContractError extends Error {
   }
 }
 
-const codeByStatus = new Map<number, ErrorCode>(Object.entries(errorStatus).map(([code, status]) => [status, code as ErrorCode]))
+const codeByStatus = new Map<number, ErrorCode>(
+  Object.entries(errorStatus).map(([code, status]) => [status, code as ErrorCode]),
+)
 
 export function codeForStatus(status: number): ErrorCode {
   return codeByStatus.get(status) ?? (status >= 500 ? 'server_error' : 'bad_request')

@@ -75,7 +75,11 @@ function failure(status: number, body: unknown): ApiError {
   })
 }
 
-export async function http<S extends z.ZodMiniType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
+export async function http<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  options: HttpOptions = {},
+): Promise<z.output<S>> {
   const { method = 'GET', query, body, signal } = options
   const url = apiUrl(path, query)
   const token = tokenStore.get()

@@ -5,7 +5,6 @@ import { http } from './http'
 
 // Served only by the in-browser mock; the UI offers these only when mocking is on.
 
-
 export const mockKeys = {
   all: ['mock'] as const,
   settings: () => [...mockKeys.all, 'settings'] as const,

@@ -11,15 +11,34 @@ import { DemandDraftSchema, DemandItemSchema, DemandPatchSchema, DemandSchema } 
 import { intakeLimits } from '../domain/intake-limits'
 import { PublicDemandDraftSchema, ReceiptSchema } from '../domain/model/public-demand'
 import { ErrorBodySchema } from '../domain/model/errors'
-import { ItemDraftSchema, ItemPatchSchema, ItemSchema, itemStatuses, updateKinds, UrgeStateSchema } from '../domain/model/item'
+import {
+  ItemDraftSchema,
+  ItemPatchSchema,
+  ItemSchema,
+  itemStatuses,
+  updateKinds,
+  UrgeStateSchema,
+} from '../domain/model/item'
 import { ItemQuerySchema, itemSortFields } from '../domain/model/item-query'
 import { itemBatchLimits, ItemBatchResultSchema, ItemBatchSchema } from '../domain/model/item-batch'
 import { PublicBoardQuerySchema, PublicBoardSchema, PublicItemSchema } from '../domain/model/public-board'
 import { StruckOffItemSchema, StruckOffQuerySchema, StruckOffResponseSchema } from '../domain/model/briefing'
 import { BoardSchema } from '../domain/model/board'
 import { CategoryStatsResponseSchema, CategoryStatsSchema } from '../domain/model/category-stats'
-import { DemandStatsSchema, ListStatsSchema, SummarySchema, TrendSchema, UnitStatsResponseSchema, UnitStatsSchema } from '../domain/model/stats'
-import { QueueEntrySchema, queueReasons, SupervisionQuerySchema, SupervisionQueueSchema } from '../domain/model/supervision'
+import {
+  DemandStatsSchema,
+  ListStatsSchema,
+  SummarySchema,
+  TrendSchema,
+  UnitStatsResponseSchema,
+  UnitStatsSchema,
+} from '../domain/model/stats'
+import {
+  QueueEntrySchema,
+  queueReasons,
+  SupervisionQuerySchema,
+  SupervisionQueueSchema,
+} from '../domain/model/supervision'
 import { UnitSchema } from '../domain/model/unit'
 import { UpdateDraftSchema, UpdateSchema } from '../domain/model/update'
 import { roles, SessionSchema, SignInSchema, UserSchema, type Role } from '../domain/model/user'
@@ -54,14 +73,23 @@ export type ParameterObject = {
   explode?: boolean
 }
 export type MediaTypeObject = { schema: SchemaObject; example?: JsonValue }
-export type RequestBodyObject = { description?: string; required: boolean; content: { 'application/json': MediaTypeObject } }
+export type RequestBodyObject = {
+  description?: string
+  required: boolean
+  content: { 'application/json': MediaTypeObject }
+}
 export type HeaderObject = { description: string; schema: SchemaObject }
-export type ResponseObject = { description: string; headers?: Record<string, HeaderObject>; content?: { 'application/json': MediaTypeObject } }
+export type ResponseObject = {
+  description: string
+  headers?: Record<string, HeaderObject>
+  content?: { 'application/json': MediaTypeObject }
+}
 /** Each entry: one way to be let in; `{}` means no credentials at all. */
 export type SecurityRequirement = Record<string, string[]>
 
 /** Names of the rules written out in `x-rules`; operations list the ones that apply to them. */
-export type RuleName = 'light' | 'strikeOff' | 'statusTransitions' | 'appendOnlyUpdates' | 'versions' | 'itemPatch' | 'roles'
+export type RuleName =
+  'light' | 'strikeOff' | 'statusTransitions' | 'appendOnlyUpdates' | 'versions' | 'itemPatch' | 'roles'
 
 export type OperationObject = {
   operationId: string
@@ -140,21 +168,32 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   SupervisionQueueSchema,
 ]
 
-const envelope = 'The list envelope every list endpoint answers in: one page of `items`, the `total` number matching, the `page` (1-based) and the `pageSize`.'
+const envelope =
+  'The list envelope every list endpoint answers in: one page of `items`, the `total` number matching, the `page` (1-based) and the `pageSize`.'
 
 /** Response and request shapes the domain does not name; named here so that client generators get types. */
 const envelopeSchemas = {
   UserPage: pageOf(UserSchema).register(z.globalRegistry, { description: `GET /api/users. ${envelope}` }),
   UnitPage: pageOf(UnitSchema).register(z.globalRegistry, { description: `GET /api/units. ${envelope}` }),
   ItemPage: pageOf(ItemSchema).register(z.globalRegistry, { description: `GET /api/items. ${envelope}` }),
-  UpdatePage: pageOf(UpdateSchema).register(z.globalRegistry, { description: `GET /api/items/{id}/updates, oldest first. ${envelope}` }),
-  DemandPage: pageOf(DemandSchema).register(z.globalRegistry, { description: `GET /api/demands, newest first. ${envelope}` }),
-  CurrentUser: z.object({ user: UserSchema }).register(z.globalRegistry, { description: 'GET /api/session: the signed-in user.' }),
+  UpdatePage: pageOf(UpdateSchema).register(z.globalRegistry, {
+    description: `GET /api/items/{id}/updates, oldest first. ${envelope}`,
+  }),
+  DemandPage: pageOf(DemandSchema).register(z.globalRegistry, {
+    description: `GET /api/demands, newest first. ${envelope}`,
+  }),
+  CurrentUser: z
+    .object({ user: UserSchema })
+    .register(z.globalRegistry, { description: 'GET /api/session: the signed-in user.' }),
   UpdatePosted: z
     .object({ update: UpdateSchema, item: ItemSchema })
-    .register(z.globalRegistry, { description: 'POST /api/items/{id}/updates: the new update and the item as it is after it.' }),
+    .register(z.globalRegistry, {
+      description: 'POST /api/items/{id}/updates: the new update and the item as it is after it.',
+    }),
   MockSettings: MockSettingsSchema,
-  MockReset: z.object({ ok: z.literal(true) }).register(z.globalRegistry, { description: 'POST /api/__mock/reset: the mock was re-seeded.' }),
+  MockReset: z
+    .object({ ok: z.literal(true) })
+    .register(z.globalRegistry, { description: 'POST /api/__mock/reset: the mock was re-seeded.' }),
 } satisfies Record<string, z.ZodMiniType>
 
 /** Schemas only ever sent by the client: their component is the input form (a default makes a field optional). */
@@ -174,7 +213,8 @@ export type ComponentSchema = { schema: z.ZodMiniType; io: 'input' | 'output' }
 /** The zod schema behind each named component and the form it is written in (for the contract test). */
 export function componentSchemas(): Record<string, ComponentSchema> {
   const components: Record<string, ComponentSchema> = {}
-  for (const schema of domainSchemas) components[domainId(schema)] = { schema, io: requestOnlySchemas.has(schema) ? 'input' : 'output' }
+  for (const schema of domainSchemas)
+    components[domainId(schema)] = { schema, io: requestOnlySchemas.has(schema) ? 'input' : 'output' }
   for (const [id, schema] of Object.entries<z.ZodMiniType>(envelopeSchemas)) components[id] = { schema, io: 'output' }
   return components
 }
@@ -195,7 +235,8 @@ function toJson(value: unknown, at = '#'): JsonValue {
   if (Array.isArray(value)) return value.map((entry, index) => toJson(entry, `${at}/${index}`))
   if (typeof value === 'object') {
     const object: JsonObject = {}
-    for (const [key, entry] of Object.entries(value)) if (entry !== undefined) object[key] = toJson(entry, `${at}/${key}`)
+    for (const [key, entry] of Object.entries(value))
+      if (entry !== undefined) object[key] = toJson(entry, `${at}/${key}`)
     return object
   }
   throw new Error(`openapi: ${at} is not JSON (${typeof value})`)
@@ -203,7 +244,8 @@ function toJson(value: unknown, at = '#'): JsonValue {
 
 function toJsonObject(value: unknown, at: string): JsonObject {
   const json = toJson(value, at)
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error(`openapi: ${at} is not a JSON object`)
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw new Error(`openapi: ${at} is not a JSON object`)
   return json
 }
 
@@ -216,7 +258,8 @@ function mapRefs(value: JsonValue, rename: (ref: string) => string): JsonValue {
   if (Array.isArray(value)) return value.map((entry) => mapRefs(entry, rename))
   if (value === null || typeof value !== 'object') return value
   const object: JsonObject = {}
-  for (const [key, entry] of Object.entries(value)) object[key] = key === '$ref' && typeof entry === 'string' ? rename(entry) : mapRefs(entry, rename)
+  for (const [key, entry] of Object.entries(value))
+    object[key] = key === '$ref' && typeof entry === 'string' ? rename(entry) : mapRefs(entry, rename)
   return object
 }
 
@@ -257,7 +300,8 @@ function createComponentBook() {
     const converted: Record<string, JsonObject> = {}
     for (const [id, schema] of Object.entries(schemas)) {
       // `__shared` collects id'd schemas missing from the registry: a schema left out of `domainSchemas`.
-      if (id === '__shared') throw new Error('openapi: a schema with a meta id is referenced but not listed in domainSchemas')
+      if (id === '__shared')
+        throw new Error('openapi: a schema with a meta id is referenced but not listed in domainSchemas')
       converted[id] = withoutRootKeywords(toJsonObject(schema, `${io} ${id}`))
     }
     return converted
@@ -271,13 +315,19 @@ function createComponentBook() {
     const known = sameForms.get(id)
     if (known !== undefined) return known
     sameForms.set(id, true) // a cycle assumes equal; the direct comparison below still decides
-    const same = JSON.stringify(input[id]) === JSON.stringify(output[id]) && refsIn(input[id] ?? {}).every((ref) => isSame(componentName(ref)))
+    const same =
+      JSON.stringify(input[id]) === JSON.stringify(output[id]) &&
+      refsIn(input[id] ?? {}).every((ref) => isSame(componentName(ref)))
     sameForms.set(id, same)
     return same
   }
   const isRequestOnly = (id: string) => components[id]?.io === 'input'
   const inputName = (id: string) => (isRequestOnly(id) || isSame(id) ? id : `${id}Input`)
-  const inputForm = (id: string) => toJsonObject(mapRefs(input[id] ?? {}, (ref) => componentRef(inputName(componentName(ref)))), id)
+  const inputForm = (id: string) =>
+    toJsonObject(
+      mapRefs(input[id] ?? {}, (ref) => componentRef(inputName(componentName(ref)))),
+      id,
+    )
 
   const idOf = (schema: z.ZodMiniType) => {
     const entry = Object.entries(components).find(([, component]) => component.schema === schema)
@@ -311,11 +361,16 @@ function createComponentBook() {
         emitted[id] = output[id] ?? {}
         for (const ref of refsIn(emitted[id])) {
           const target = componentName(ref)
-          if (isRequestOnly(target) && !isSame(target)) throw new Error(`openapi: response schema ${id} refers to request-only ${target}`)
+          if (isRequestOnly(target) && !isSame(target))
+            throw new Error(`openapi: response schema ${id} refers to request-only ${target}`)
         }
       }
       // Extra input forms, until every ref (from a request body or a component) resolves.
-      for (let missing = unresolved(emitted, requestedInputs); missing.length > 0; missing = unresolved(emitted, requestedInputs)) {
+      for (
+        let missing = unresolved(emitted, requestedInputs);
+        missing.length > 0;
+        missing = unresolved(emitted, requestedInputs)
+      ) {
         for (const name of missing) {
           const id = name.replace(/Input$/, '')
           if (name === id || !(id in components)) throw new Error(`openapi: unresolved reference ${name}`)
@@ -336,7 +391,9 @@ function unresolved(emitted: Record<string, SchemaObject>, requested: ReadonlySe
 
 /** A schema with no component of its own (a query or path parameter), written inline. */
 function inlineSchema(schema: z.core.$ZodType, io: 'input' | 'output' = 'input'): SchemaObject {
-  const json = withoutRootKeywords(toJsonObject(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }), 'parameter'))
+  const json = withoutRootKeywords(
+    toJsonObject(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }), 'parameter'),
+  )
   if (refsIn(json).length > 0) throw new Error('openapi: a parameter schema refers to a component; describe it by hand')
   return json
 }
@@ -347,7 +404,10 @@ function inlineSchema(schema: z.core.$ZodType, io: 'input' | 'output' = 'input')
 
 type QuerySchema = z.ZodMiniObject<Record<string, z.core.$ZodType>>
 
-function queryParameters<S extends QuerySchema>(query: S, descriptions: Record<keyof S['shape'] & string, string>): ParameterObject[] {
+function queryParameters<S extends QuerySchema>(
+  query: S,
+  descriptions: Record<keyof S['shape'] & string, string>,
+): ParameterObject[] {
   const whole = toJsonObject(z.toJSONSchema(query, { target: 'draft-2020-12', io: 'input' }), 'query')
   const required = new Set(Array.isArray(whole.required) ? whole.required : [])
   const describe: Record<string, string> = descriptions
@@ -357,7 +417,15 @@ function queryParameters<S extends QuerySchema>(query: S, descriptions: Record<k
     const inner = field instanceof z.core.$ZodOptional ? field._zod.def.innerType : field
     // A comma-separated list: a string piped through split into an array of entries.
     if (inner instanceof z.core.$ZodPipe && inner._zod.def.out instanceof z.core.$ZodArray) {
-      return { name, in: 'query', required: required.has(name), description, style: 'form', explode: false, schema: inlineSchema(inner._zod.def.out) }
+      return {
+        name,
+        in: 'query',
+        required: required.has(name),
+        description,
+        style: 'form',
+        explode: false,
+        schema: inlineSchema(inner._zod.def.out),
+      }
     }
     return { name, in: 'query', required: required.has(name), description, schema: inlineSchema(field) }
   })
@@ -375,7 +443,9 @@ const itemQueryParameters = () =>
     category: 'Category ids (Campaign.categories), comma-separated.' + addition('the ledger filters by category.'),
     key: '`true`: only key items (重点项目); `false`: only the others.',
     overdue: '`true`: items past their deadline and not yet done or closed; `false`: the others.',
-    redList: `\`true\`: items on the red list (${redListUrges} or more unanswered urges, Item.urge.redList); \`false\`: the others.` + addition('the supervision view lists the red list.'),
+    redList:
+      `\`true\`: items on the red list (${redListUrges} or more unanswered urges, Item.urge.redList); \`false\`: the others.` +
+      addition('the supervision view lists the red list.'),
     q: 'Free text, case-insensitive, in the code, title, content, owner, lead leader, beneficiaries and unit name.',
     asOf:
       'The items as they stood at the end of this day, replayed from their dated updates (status, progress, light, urges); content and key as they are now. Not after today (else 400). Default: today.' +
@@ -400,15 +470,22 @@ const rateLimitText = (action: 'submit' | 'lookup') =>
 
 const tooManyRequests = (action: 'submit' | 'lookup', book: ComponentBook): ResponseObject => ({
   description: `\`rate_limited\`: over the limit. ${rateLimitText(action)} The message says, in Chinese, when to try again.`,
-  headers: { 'Retry-After': { description: 'Seconds until the client may try again.', schema: { type: 'integer', minimum: 1 } } },
+  headers: {
+    'Retry-After': { description: 'Seconds until the client may try again.', schema: { type: 'integer', minimum: 1 } },
+  },
   content: { 'application/json': { schema: book.output(ErrorBodySchema) } },
 })
 
-const idParameter = (what: string): ParameterObject => ({ name: 'id', in: 'path', required: true, description: `The ${what}'s id.`, schema: inlineSchema(IdSchema) })
+const idParameter = (what: string): ParameterObject => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `The ${what}'s id.`,
+  schema: inlineSchema(IdSchema),
+})
 
 // ---------------------------------------------------------------------------------------------------
 // Rules, written out once here from the domain's constants (the domain code is the rule itself).
-
 
 const lightText = [
   '`light` is computed by the backend on every read, never stored or sent by a client (src/domain/light.ts, `lightOf`).',
@@ -427,13 +504,24 @@ const strikeOffText = [
   'status `done`; progress 100; a completion note (`Item.completionNote`, the note of the status update that marked the item done);',
   'and a recorded satisfaction result (at least one update of kind `satisfaction`).',
   'Otherwise 422 `validation` with `fields.toStatus` naming each thing missing:',
-  `${Object.values(strikeOffBlockerText).map((text) => `“${text}”`).join('; ')}.`,
+  `${Object.values(strikeOffBlockerText)
+    .map((text) => `“${text}”`)
+    .join('; ')}.`,
   'Striking off answers the demands behind the item with its completion note. On a closed item only instructions may still be posted (else 422).',
 ].join(' ')
 
 const statusTransitionsText = [
   'Status changes go one step at a time (src/domain/status.ts):',
-  itemStatuses.map((from) => `\`${from}\` → ${nextStatuses(from).map((to) => `\`${to}\``).join(' or ') || 'nothing'}`).join('; ') + '.',
+  itemStatuses
+    .map(
+      (from) =>
+        `\`${from}\` → ${
+          nextStatuses(from)
+            .map((to) => `\`${to}\``)
+            .join(' or ') || 'nothing'
+        }`,
+    )
+    .join('; ') + '.',
   '`done` → `in_progress` reopens finished work (supervisor or admin only) and clears the completion note.',
   'Marking `done` sets progress to 100 and makes the update’s note the completion note.',
   'A progress update above 0 on a `planned` item also moves it to `in_progress`.',
@@ -472,23 +560,57 @@ function updateKindsCell(role: Role): string {
   const kinds = updateKindsFor({ id: role, name: role, role, unitId: null })
   const missing = updateKinds.filter((kind) => !kinds.includes(kind))
   const quoted = (list: readonly string[]) => list.map((kind) => `\`${kind}\``).join(', ')
-  const cell = missing.length === 0 ? 'all' : missing.length < kinds.length ? `all but ${quoted(missing)}` : quoted(kinds)
+  const cell =
+    missing.length === 0 ? 'all' : missing.length < kinds.length ? `all but ${quoted(missing)}` : quoted(kinds)
   return role === 'secretary' ? `${cell} on own unit` : cell
 }
 
 const roleRows: readonly (readonly [string, Record<Role, string>])[] = [
-  ['read everything except the public board’s hidden fields', { leader: 'yes', supervisor: 'yes', secretary: 'yes', admin: 'yes' }],
-  ['create an item', { leader: 'no', supervisor: 'any list', secretary: 'lists of level `grassroots` (双百), own unit only', admin: 'yes' }],
-  ['edit content fields, deadline', { leader: 'no', supervisor: 'yes', secretary: 'own unit, not closed', admin: 'yes' }],
+  [
+    'read everything except the public board’s hidden fields',
+    { leader: 'yes', supervisor: 'yes', secretary: 'yes', admin: 'yes' },
+  ],
+  [
+    'create an item',
+    {
+      leader: 'no',
+      supervisor: 'any list',
+      secretary: 'lists of level `grassroots` (双百), own unit only',
+      admin: 'yes',
+    },
+  ],
+  [
+    'edit content fields, deadline',
+    { leader: 'no', supervisor: 'yes', secretary: 'own unit, not closed', admin: 'yes' },
+  ],
   ['set progress, status up to `done`', { leader: 'no', supervisor: 'yes', secretary: 'own unit', admin: 'yes' }],
   ['move an item back from `done`', { leader: 'no', supervisor: 'yes', secretary: 'no', admin: 'yes' }],
-  ['set `key` (select the key items, up to the list’s `keyTarget`)', { leader: 'no', supervisor: 'yes', secretary: 'no', admin: 'yes' }],
-  ['strike off (`done` → `closed`)', { leader: 'no', supervisor: 'yes, x-rules.strikeOff', secretary: 'no', admin: 'yes, x-rules.strikeOff' }],
-  ['post update kinds', { leader: updateKindsCell('leader'), supervisor: updateKindsCell('supervisor'), secretary: updateKindsCell('secretary'), admin: updateKindsCell('admin') }],
+  [
+    'set `key` (select the key items, up to the list’s `keyTarget`)',
+    { leader: 'no', supervisor: 'yes', secretary: 'no', admin: 'yes' },
+  ],
+  [
+    'strike off (`done` → `closed`)',
+    { leader: 'no', supervisor: 'yes, x-rules.strikeOff', secretary: 'no', admin: 'yes, x-rules.strikeOff' },
+  ],
+  [
+    'post update kinds',
+    {
+      leader: updateKindsCell('leader'),
+      supervisor: updateKindsCell('supervisor'),
+      secretary: updateKindsCell('secretary'),
+      admin: updateKindsCell('admin'),
+    },
+  ],
   ['record or triage demands', { leader: 'no', supervisor: 'yes', secretary: 'own unit', admin: 'yes' }],
 ]
 
-const roleNames: Record<Role, string> = { leader: '集团领导', supervisor: '督办 / 巡回指导组', secretary: '支部书记, bound to one grassroots unit', admin: '系统管理员' }
+const roleNames: Record<Role, string> = {
+  leader: '集团领导',
+  supervisor: '督办 / 巡回指导组',
+  secretary: '支部书记, bound to one grassroots unit',
+  admin: '系统管理员',
+}
 
 const roleTable = [
   `| action | ${roles.map((role) => `\`${role}\``).join(' | ')} |`,
@@ -545,7 +667,13 @@ const errorExamples: Record<Exclude<ErrorStatus, '409'>, JsonObject> = {
   '401': { error: { code: 'unauthenticated', message: '请先登录' } },
   '403': { error: { code: 'forbidden', message: '只能处理本单位的项目' } },
   '404': { error: { code: 'not_found', message: '项目不存在' } },
-  '422': { error: { code: 'validation', message: '提交的内容有误，请按提示修改', fields: { deadline: '完成时限不能早于今天' } } },
+  '422': {
+    error: {
+      code: 'validation',
+      message: '提交的内容有误，请按提示修改',
+      fields: { deadline: '完成时限不能早于今天' },
+    },
+  },
 }
 
 const errorResponseNames: Record<ErrorStatus, string> = {
@@ -568,25 +696,41 @@ function errorResponses(book: ComponentBook): Record<string, ResponseObject> {
     Forbidden: body('403', '`forbidden`: the role or unit may not do this (x-rules.roles).'),
     NotFound: body('404', '`not_found`: no such resource.'),
     Conflict: {
-      description: '`conflict`: the `version` sent is stale. Nothing was changed; `current` is the item as it is now (x-rules.versions).',
+      description:
+        '`conflict`: the `version` sent is stale. Nothing was changed; `current` is the item as it is now (x-rules.versions).',
       content: {
         'application/json': {
-          schema: { allOf: [book.output(ErrorBodySchema), { type: 'object', required: ['current'], properties: { current: book.output(ItemSchema) } }] },
+          schema: {
+            allOf: [
+              book.output(ErrorBodySchema),
+              { type: 'object', required: ['current'], properties: { current: book.output(ItemSchema) } },
+            ],
+          },
         },
       },
     },
-    Validation: body('422', '`validation`: well-formed but invalid, or not allowed in the present state; `fields` names each bad field.'),
+    Validation: body(
+      '422',
+      '`validation`: well-formed but invalid, or not allowed in the present state; `fields` names each bad field.',
+    ),
     UnexpectedError: {
-      description: 'Any other failure, with the same body: `rate_limited` (429), `server_error` (500; the mock injects these when its failure rate is set).',
+      description:
+        'Any other failure, with the same body: `rate_limited` (429), `server_error` (500; the mock injects these when its failure rate is set).',
       content: { 'application/json': { schema: book.output(ErrorBodySchema) } },
     },
   }
 }
 
 const errors = (...statuses: ErrorStatus[]): Record<string, ReferenceObject> =>
-  Object.fromEntries([...statuses.map((status) => [status, { $ref: `#/components/responses/${errorResponseNames[status]}` }] as const), ['default', { $ref: '#/components/responses/UnexpectedError' }] as const])
+  Object.fromEntries([
+    ...statuses.map((status) => [status, { $ref: `#/components/responses/${errorResponseNames[status]}` }] as const),
+    ['default', { $ref: '#/components/responses/UnexpectedError' }] as const,
+  ])
 
-const json = (description: string, schema: SchemaObject): ResponseObject => ({ description, content: { 'application/json': { schema } } })
+const json = (description: string, schema: SchemaObject): ResponseObject => ({
+  description,
+  content: { 'application/json': { schema } },
+})
 
 const body = (schema: SchemaObject, description?: string): RequestBodyObject => ({
   ...(description === undefined ? {} : { description }),
@@ -625,12 +769,20 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         responses: {
           '201': {
             description: 'Signed in.',
-            headers: { 'Set-Cookie': { description: 'A real server: the HttpOnly session cookie (scheme `sessionCookie`). The mock sets none.', schema: { type: 'string' } } },
+            headers: {
+              'Set-Cookie': {
+                description: 'A real server: the HttpOnly session cookie (scheme `sessionCookie`). The mock sets none.',
+                schema: { type: 'string' },
+              },
+            },
             content: { 'application/json': { schema: output(SessionSchema) } },
           },
           '400': { $ref: '#/components/responses/BadRequest' },
           '401': json('`unauthenticated`: wrong username or password.', output(ErrorBodySchema)),
-          '422': json('`validation`: a field is missing, or no such demo user (`fields.userId`).', output(ErrorBodySchema)),
+          '422': json(
+            '`validation`: a field is missing, or no such demo user (`fields.userId`).',
+            output(ErrorBodySchema),
+          ),
           default: { $ref: '#/components/responses/UnexpectedError' },
         },
       },
@@ -662,7 +814,9 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         summary: 'The units: the group, its departments and the grassroots units',
         description:
           'Anyone.' +
-          addition('CONTRACT.md lists it as signed in; unit names are public anyway (the public board shows them) and the sign-in page and the QR intake page need them before anyone signs in.'),
+          addition(
+            'CONTRACT.md lists it as signed in; unit names are public anyway (the public board shows them) and the sign-in page and the QR intake page need them before anyone signs in.',
+          ),
         tags: ['campaign'],
         security: publicAccess,
         responses: { '200': json('All units, in one page.', output(envelopeSchemas.UnitPage)), ...errors() },
@@ -711,7 +865,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         responses: {
           '200': json('One result per draft, in request order.', output(ItemBatchResultSchema)),
           ...errors('400', '401', '422'),
-          '413': json(`\`too_large\`: more than ${itemBatchLimits.maxItems} drafts, or a body over ${itemBatchLimits.maxBodyBytes} bytes.`, output(ErrorBodySchema)),
+          '413': json(
+            `\`too_large\`: more than ${itemBatchLimits.maxItems} drafts, or a body over ${itemBatchLimits.maxBodyBytes} bytes.`,
+            output(ErrorBodySchema),
+          ),
         },
         'x-rules': ['roles'],
       },
@@ -736,7 +893,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         tags: ['items'],
         parameters: [idParameter('item')],
         requestBody: body(input(ItemPatchSchema)),
-        responses: { '200': json('The item after the change.', output(ItemSchema)), ...errors('400', '401', '403', '404', '409', '422') },
+        responses: {
+          '200': json('The item after the change.', output(ItemSchema)),
+          ...errors('400', '401', '403', '404', '409', '422'),
+        },
         'x-rules': ['itemPatch', 'versions', 'roles'],
       },
     },
@@ -746,7 +906,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         summary: 'The item’s updates, oldest first',
         tags: ['updates'],
         parameters: [idParameter('item')],
-        responses: { '200': json('All of the item’s updates, in one page.', output(envelopeSchemas.UpdatePage)), ...errors('401', '404') },
+        responses: {
+          '200': json('All of the item’s updates, in one page.', output(envelopeSchemas.UpdatePage)),
+          ...errors('401', '404'),
+        },
         'x-rules': ['appendOnlyUpdates'],
       },
       post: {
@@ -775,7 +938,9 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           'Signed in. Every item that is not closed and has a reason (QueueReason): on the red list, an urge past its reply-by date, overdue, a red or yellow light, ' +
           `or done and waiting for strike-off. Most urgent first: the most urgent reason (${queueReasons.map((reason) => `\`${reason}\``).join(' > ')}), ` +
           'then more reasons before fewer, key items first, the earliest reply-by date (urges) or deadline first, then the code (src/domain/supervision-queue.ts).' +
-          addition('the supervision queue (督办) is served by the backend so that 50,000 items need not reach the browser.'),
+          addition(
+            'the supervision queue (督办) is served by the backend so that 50,000 items need not reach the browser.',
+          ),
         tags: ['supervision'],
         parameters: queryParameters(SupervisionQuerySchema, {
           list: 'Only items of this campaign list.',
@@ -785,7 +950,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           page: '1-based page number.',
           pageSize: 'Entries per page.',
         }),
-        responses: { '200': json('One page of the queue and the count per reason.', output(SupervisionQueueSchema)), ...errors('400', '401') },
+        responses: {
+          '200': json('One page of the queue and the count per reason.', output(SupervisionQueueSchema)),
+          ...errors('400', '401'),
+        },
         'x-rules': ['light'],
       },
     },
@@ -806,7 +974,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         summary: 'Counts per unit',
         tags: ['stats'],
         parameters: queryParameters(StatsQuerySchema, statsQueryDescriptions),
-        responses: { '200': json('One entry per unit with items.', output(UnitStatsResponseSchema)), ...errors('400', '401') },
+        responses: {
+          '200': json('One entry per unit with items.', output(UnitStatsResponseSchema)),
+          ...errors('400', '401'),
+        },
       },
     },
     '/stats/trend': {
@@ -815,17 +986,25 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         summary: 'Cumulative items done, struck off and planned, by week',
         tags: ['stats'],
         parameters: queryParameters(StatsQuerySchema, statsQueryDescriptions),
-        responses: { '200': json('The weeks from the campaign’s start to `asOf`.', output(TrendSchema)), ...errors('400', '401') },
+        responses: {
+          '200': json('The weeks from the campaign’s start to `asOf`.', output(TrendSchema)),
+          ...errors('400', '401'),
+        },
       },
     },
     '/stats/categories': {
       get: {
         operationId: 'getCategoryStats',
         summary: 'Counts per item category',
-        description: 'The same counts as every other stats row, one row per category of Campaign.categories that has items.' + addition('the wall charts items by category.'),
+        description:
+          'The same counts as every other stats row, one row per category of Campaign.categories that has items.' +
+          addition('the wall charts items by category.'),
         tags: ['stats'],
         parameters: queryParameters(StatsQuerySchema, statsQueryDescriptions),
-        responses: { '200': json('One entry per category with items.', output(CategoryStatsResponseSchema)), ...errors('400', '401') },
+        responses: {
+          '200': json('One entry per category with items.', output(CategoryStatsResponseSchema)),
+          ...errors('400', '401'),
+        },
         'x-rules': ['light'],
       },
     },
@@ -850,7 +1029,9 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           'Signed in. Every item whose strike-off (x-rules.strikeOff) fell after the end of `since` and by the end of `asOf`, with the satisfaction results ' +
           'recorded on it by `asOf`. A strike-off is final, so their number equals `closed` as of `asOf` minus `closed` as of `since` (GET /stats/summary). ' +
           '`since` after `asOf`, `asOf` after today, or an unknown unit or list → 400.' +
-          addition('the monthly briefing lists the items struck off since the last briefing without downloading every item.'),
+          addition(
+            'the monthly briefing lists the items struck off since the last briefing without downloading every item.',
+          ),
         tags: ['stats'],
         parameters: queryParameters(StruckOffQuerySchema, {
           since: 'The day of the last briefing: items struck off on it or before are left out.',
@@ -858,7 +1039,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           unit: 'A unit id: only its items.',
           list: statsQueryDescriptions.list,
         }),
-        responses: { '200': json('The items, oldest strike-off first.', output(StruckOffResponseSchema)), ...errors('400', '401') },
+        responses: {
+          '200': json('The items, oldest strike-off first.', output(StruckOffResponseSchema)),
+          ...errors('400', '401'),
+        },
         'x-rules': ['strikeOff'],
       },
     },
@@ -889,7 +1073,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         tags: ['demands'],
         security: [{}, { bearerAuth: [] }, { sessionCookie: [] }],
         requestBody: body(input(DemandDraftSchema)),
-        responses: { '201': json('The demand as recorded, with its receipt number.', output(DemandSchema)), ...errors('400', '401', '403', '422') },
+        responses: {
+          '201': json('The demand as recorded, with its receipt number.', output(DemandSchema)),
+          ...errors('400', '401', '403', '422'),
+        },
         'x-rules': ['roles'],
       },
     },
@@ -904,7 +1091,10 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         tags: ['demands'],
         parameters: [idParameter('demand')],
         requestBody: body(input(DemandPatchSchema)),
-        responses: { '200': json('The demand after the change.', output(DemandSchema)), ...errors('400', '401', '403', '404', '422') },
+        responses: {
+          '200': json('The demand after the change.', output(DemandSchema)),
+          ...errors('400', '401', '403', '404', '422'),
+        },
         'x-rules': ['roles'],
       },
     },
@@ -936,7 +1126,9 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           'Anyone, without a session. Files a demand of channel `qr_form` for the unit and answers its Receipt (the receipt number to look it up). ' +
           `A body over ${intakeLimits.maxBodyBytes} bytes → 413 \`too_large\`; an unknown unit or an invalid field → 422 naming it; ` +
           `${rateLimitText('submit')} Over it → 429 with Retry-After. Sessionless posts to POST /demands share the same limit.` +
-          addition('the QR page needs an answer that carries nothing but what the worker may see, and a limit a public endpoint must have.'),
+          addition(
+            'the QR page needs an answer that carries nothing but what the worker may see, and a limit a public endpoint must have.',
+          ),
         tags: ['public'],
         security: publicAccess,
         requestBody: body(input(PublicDemandDraftSchema)),
@@ -961,7 +1153,15 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
           addition('closing the loop back to the worker (办结回复).'),
         tags: ['public'],
         security: publicAccess,
-        parameters: [{ name: 'id', in: 'path', required: true, description: 'The receipt number, e.g. BS-004211.', schema: { type: 'string', minLength: 1, maxLength: 64 } }],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'The receipt number, e.g. BS-004211.',
+            schema: { type: 'string', minLength: 1, maxLength: 64 },
+          },
+        ],
         responses: {
           '200': json('The receipt.', output(ReceiptSchema)),
           '404': { $ref: '#/components/responses/NotFound' },
@@ -977,7 +1177,9 @@ function buildPaths(book: ComponentBook): Record<string, PathItemObject> {
         description:
           'Anyone. The lists, units, items and their progress, with no personal data, notes, urges or instructions: ' +
           'PublicItem admits no field beyond its own. An unknown unit or list → 400.' +
-          addition('the board is filtered by unit and list and paged, with counts per list and per unit, so that a worker’s phone loads only their unit’s items.'),
+          addition(
+            'the board is filtered by unit and list and paged, with counts per list and per unit, so that a worker’s phone loads only their unit’s items.',
+          ),
         tags: ['public'],
         security: publicAccess,
         parameters: queryParameters(PublicBoardQuerySchema, {
@@ -1057,7 +1259,11 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'demands', description: 'Workers’ demands (诉求) from every channel, and their triage.' },
       { name: 'public', description: 'What workers may see without signing in (公示).' },
       { name: 'document', description: 'This document.' },
-      { name: 'mock only', description: 'Served only by the in-browser mock (msw), behind the UI’s 演示数据 menu. A real server does not serve these.' },
+      {
+        name: 'mock only',
+        description:
+          'Served only by the in-browser mock (msw), behind the UI’s 演示数据 menu. A real server does not serve these.',
+      },
     ],
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     paths,
@@ -1065,12 +1271,17 @@ export function buildOpenApiDocument(): OpenApiDocument {
       schemas: book.emit(),
       responses,
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'The `token` of POST /session, as `Authorization: Bearer <token>`.' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The `token` of POST /session, as `Authorization: Bearer <token>`.',
+        },
         sessionCookie: {
           type: 'apiKey',
           in: 'cookie',
           name: 'session',
-          description: 'A real server’s HttpOnly session cookie, set by POST /session. The name is this document’s choice; clients never read it.',
+          description:
+            'A real server’s HttpOnly session cookie, set by POST /session. The name is this document’s choice; clients never read it.',
         },
       },
     },

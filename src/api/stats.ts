@@ -8,8 +8,10 @@ export type StatsFilters = { list?: string; asOf?: string }
 export const statsKeys = {
   all: ['stats'] as const,
   summary: (asOf?: string) => [...statsKeys.all, 'summary', asOf ?? 'today'] as const,
-  units: (filters: StatsFilters = {}) => [...statsKeys.all, 'units', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const,
-  trend: (filters: StatsFilters = {}) => [...statsKeys.all, 'trend', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const,
+  units: (filters: StatsFilters = {}) =>
+    [...statsKeys.all, 'units', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const,
+  trend: (filters: StatsFilters = {}) =>
+    [...statsKeys.all, 'trend', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const,
 }
 
 export function getSummary(asOf?: string, signal?: AbortSignal) {

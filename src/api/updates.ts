@@ -44,6 +44,8 @@ export const itemUpdatesQuery = (itemId: string) =>
  */
 export function invalidateAfterItemChange(queryClient: QueryClient): Promise<unknown> {
   return Promise.all(
-    [itemKeys.all, statsKeys.all, supervisionKeys.all, demandKeys.all, publicBoardKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    [itemKeys.all, statsKeys.all, supervisionKeys.all, demandKeys.all, publicBoardKeys.all].map((queryKey) =>
+      queryClient.invalidateQueries({ queryKey }),
+    ),
   )
 }

@@ -28,16 +28,35 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
       {
         Component: PublicLayout,
         children: [
-          page({ path: 'sign-in', lazy: { Component: async () => (await import('@/features/session/sign-in-route')).SignInRoute } }),
-          page({ path: 'public', lazy: { Component: async () => (await import('@/features/public-board/public-board-route')).PublicBoardRoute } }),
-          page({ path: 'submit/:unitId', lazy: { Component: async () => (await import('@/features/submit/submit-route')).SubmitRoute } }),
-          page({ path: 'receipt', lazy: { Component: async () => (await import('@/features/submit/receipt-route')).ReceiptRoute } }),
+          page({
+            path: 'sign-in',
+            lazy: { Component: async () => (await import('@/features/session/sign-in-route')).SignInRoute },
+          }),
+          page({
+            path: 'public',
+            lazy: {
+              Component: async () => (await import('@/features/public-board/public-board-route')).PublicBoardRoute,
+            },
+          }),
+          page({
+            path: 'submit/:unitId',
+            lazy: { Component: async () => (await import('@/features/submit/submit-route')).SubmitRoute },
+          }),
+          page({
+            path: 'receipt',
+            lazy: { Component: async () => (await import('@/features/submit/receipt-route')).ReceiptRoute },
+          }),
           page({ path: '*', Component: NotFoundRoute }),
         ],
       },
       {
         Component: ScreenLayout,
-        children: [page({ path: 'screen', lazy: { Component: async () => (await import('@/features/wall/screen-route')).ScreenRoute } })],
+        children: [
+          page({
+            path: 'screen',
+            lazy: { Component: async () => (await import('@/features/wall/screen-route')).ScreenRoute },
+          }),
+        ],
       },
       {
         Component: SignedInLayout,
@@ -50,7 +69,8 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
               // Not again when only the query string changes (a ledger filter, a page): a loader to run
               // makes the router draw the new address in a transition, after a render of its "loading"
               // state, even when the change asked to be drawn at once (`flushSync`).
-              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) => currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+                currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
             }
           : {}),
         children: [
@@ -66,15 +86,44 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
               : {}),
             lazy: { Component: async () => (await import('@/features/wall/wall-route')).WallRoute },
           }),
-          page({ path: 'items', lazy: { Component: async () => (await import('@/features/ledger/ledger-route')).LedgerRoute } }),
-          page({ path: 'items/new', lazy: { Component: async () => (await import('@/features/new-item/new-item-route')).NewItemRoute } }),
-          page({ path: 'items/:itemId', lazy: { Component: async () => (await import('@/features/item/item-route')).ItemRoute } }),
-          page({ path: 'supervision', lazy: { Component: async () => (await import('@/features/supervision/supervision-route')).SupervisionRoute } }),
-          page({ path: 'my-unit', lazy: { Component: async () => (await import('@/features/my-unit/my-unit-route')).MyUnitRoute } }),
-          page({ path: 'my-unit/import', lazy: { Component: async () => (await import('@/features/my-unit/import/import-route')).ImportRoute } }),
-          page({ path: 'demands', lazy: { Component: async () => (await import('@/features/demands/demands-route')).DemandsRoute } }),
-          page({ path: 'demands/poster', lazy: { Component: async () => (await import('@/features/demands/poster-route')).PosterRoute } }),
-          page({ path: 'report', lazy: { Component: async () => (await import('@/features/report/report-route')).ReportRoute } }),
+          page({
+            path: 'items',
+            lazy: { Component: async () => (await import('@/features/ledger/ledger-route')).LedgerRoute },
+          }),
+          page({
+            path: 'items/new',
+            lazy: { Component: async () => (await import('@/features/new-item/new-item-route')).NewItemRoute },
+          }),
+          page({
+            path: 'items/:itemId',
+            lazy: { Component: async () => (await import('@/features/item/item-route')).ItemRoute },
+          }),
+          page({
+            path: 'supervision',
+            lazy: {
+              Component: async () => (await import('@/features/supervision/supervision-route')).SupervisionRoute,
+            },
+          }),
+          page({
+            path: 'my-unit',
+            lazy: { Component: async () => (await import('@/features/my-unit/my-unit-route')).MyUnitRoute },
+          }),
+          page({
+            path: 'my-unit/import',
+            lazy: { Component: async () => (await import('@/features/my-unit/import/import-route')).ImportRoute },
+          }),
+          page({
+            path: 'demands',
+            lazy: { Component: async () => (await import('@/features/demands/demands-route')).DemandsRoute },
+          }),
+          page({
+            path: 'demands/poster',
+            lazy: { Component: async () => (await import('@/features/demands/poster-route')).PosterRoute },
+          }),
+          page({
+            path: 'report',
+            lazy: { Component: async () => (await import('@/features/report/report-route')).ReportRoute },
+          }),
         ],
       },
     ],

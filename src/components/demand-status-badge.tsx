@@ -14,5 +14,9 @@ type Props = {
 
 /** A demand's status, coloured the same wherever it is shown. */
 export function DemandStatusBadge({ status, size = 'normal', children, as: Tag = 'span' }: Props) {
-  return <Tag className={`${styles.status} ${size === 'large' ? styles.large : ''} ${styles[status]}`}>{children ?? t.demandStatus[status]}</Tag>
+  return (
+    <Tag className={`${styles.status} ${size === 'large' ? styles.large : ''} ${styles[status]}`}>
+      {children ?? t.demandStatus[status]}
+    </Tag>
+  )
 }

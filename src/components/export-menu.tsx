@@ -12,7 +12,11 @@ import styles from './export-menu.module.css'
 
 type Props = { filters: ItemFilters; fileName?: string }
 type Format = 'xlsx' | 'csv'
-type State = { kind: 'idle' } | { kind: 'working'; done: number; total: number | null } | { kind: 'done'; count: number } | { kind: 'failed'; message: string }
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; done: number; total: number | null }
+  | { kind: 'done'; count: number }
+  | { kind: 'failed'; message: string }
 
 const exportPageSize = 500
 
@@ -28,7 +32,10 @@ export function ExportMenu({ filters, fileName = tSheet.exportMenu.fileName }: P
     setState({ kind: 'working', done: 0, total: null })
     try {
       const sheetCode = Promise.all([import('@/lib/sheet/item-sheets'), import('@/lib/sheet/sheet-file')])
-      const [campaign, units] = await Promise.all([queryClient.fetchQuery(campaignQuery()), queryClient.fetchQuery(unitsQuery())])
+      const [campaign, units] = await Promise.all([
+        queryClient.fetchQuery(campaignQuery()),
+        queryClient.fetchQuery(unitsQuery()),
+      ])
       const items: Item[] = []
       for (let page = 1; ; page += 1) {
         const { page: _page, pageSize: _size, ...rest } = filters

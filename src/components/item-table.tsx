@@ -50,7 +50,12 @@ export function ItemTable({ caption, items, unitName, listName }: Props) {
             </td>
             <td>
               <div className={styles.progress}>
-                <ProgressBar size="sm" value={item.progress} label={`${item.code} ${t.list.progress}`} valueText={`${item.progress}%`} />
+                <ProgressBar
+                  size="sm"
+                  value={item.progress}
+                  label={`${item.code} ${t.list.progress}`}
+                  valueText={`${item.progress}%`}
+                />
                 <span className={styles.percent}>{item.progress}%</span>
               </div>
             </td>

@@ -6,7 +6,12 @@ type Props = { label?: string; compact?: boolean }
 /** A region waiting for data: announced politely, marked busy. */
 export function LoadingState({ label = t.states.loading, compact = false }: Props) {
   return (
-    <div className={compact ? `${styles.loading} ${styles.compact}` : styles.loading} role="status" aria-busy="true" aria-live="polite">
+    <div
+      className={compact ? `${styles.loading} ${styles.compact}` : styles.loading}
+      role="status"
+      aria-busy="true"
+      aria-live="polite"
+    >
       <span className={styles.spinner} aria-hidden="true" />
       <span>{label}</span>
     </div>

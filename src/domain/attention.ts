@@ -28,7 +28,15 @@ export function attentionOf(item: AttentionInput, today: IsoDate): AttentionReas
   return reasons
 }
 
-export type UnitTally = { total: number; planned: number; inProgress: number; finished: number; key: number; overdue: number; attention: number }
+export type UnitTally = {
+  total: number
+  planned: number
+  inProgress: number
+  finished: number
+  key: number
+  overdue: number
+  attention: number
+}
 
 /** A unit's items counted for its page (finished = done or struck off). */
 export function tallyUnitItems(items: readonly (AttentionInput & Pick<Item, 'key'>)[], today: IsoDate): UnitTally {

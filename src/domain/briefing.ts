@@ -73,13 +73,18 @@ export function struckOffBetween(
     const { id, code, title, listId, unitId, key } = record
     rows.push({ id, code, title, listId, unitId, key, closedOn, surveyed, satisfied })
   }
-  return rows.sort((a, b) => (a.closedOn < b.closedOn ? -1 : a.closedOn > b.closedOn ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return rows.sort((a, b) =>
+    a.closedOn < b.closedOn ? -1 : a.closedOn > b.closedOn ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------
 // The briefing
 
-export type BriefingCounts = Pick<ListStats, 'total' | 'done' | 'closed' | 'keyTotal' | 'keyDone' | 'overdue' | 'lights' | 'surveyed' | 'satisfied'>
+export type BriefingCounts = Pick<
+  ListStats,
+  'total' | 'done' | 'closed' | 'keyTotal' | 'keyDone' | 'overdue' | 'lights' | 'surveyed' | 'satisfied'
+>
 
 export type BriefingRates = {
   /** done ÷ total, 0–1. */
@@ -92,9 +97,35 @@ export type BriefingRates = {
 
 export type BriefingListRow = BriefingCounts & BriefingRates & { listId: string; name: string; hasKeyItems: boolean }
 export type BriefingRankRow = BriefingCounts & BriefingRates & { unitId: string; unitName: string; rank: number }
-export type BriefingRanking = { listId: string; name: string; rows: BriefingRankRow[]; /** The chosen unit's rank in this list, if it has items there. */ unitRank: number | null }
-export type BriefingOverdueRow = { itemId: string; code: string; title: string; listName: string; unitName: string; deadline: IsoDate; daysOverdue: number; progress: number; key: boolean }
-export type BriefingStruckOffRow = { itemId: string; code: string; title: string; listName: string; unitName: string; closedOn: IsoDate; surveyed: number; satisfied: number; satisfaction: number | null; key: boolean }
+export type BriefingRanking = {
+  listId: string
+  name: string
+  rows: BriefingRankRow[]
+  /** The chosen unit's rank in this list, if it has items there. */ unitRank: number | null
+}
+export type BriefingOverdueRow = {
+  itemId: string
+  code: string
+  title: string
+  listName: string
+  unitName: string
+  deadline: IsoDate
+  daysOverdue: number
+  progress: number
+  key: boolean
+}
+export type BriefingStruckOffRow = {
+  itemId: string
+  code: string
+  title: string
+  listName: string
+  unitName: string
+  closedOn: IsoDate
+  surveyed: number
+  satisfied: number
+  satisfaction: number | null
+  key: boolean
+}
 
 export type Briefing = {
   asOf: IsoDate
@@ -128,7 +159,17 @@ export type BriefingInput = {
   struckOff: readonly StruckOffItem[]
 }
 
-const emptyCounts = (): BriefingCounts => ({ total: 0, done: 0, closed: 0, keyTotal: 0, keyDone: 0, overdue: 0, lights: { red: 0, yellow: 0, green: 0 }, surveyed: 0, satisfied: 0 })
+const emptyCounts = (): BriefingCounts => ({
+  total: 0,
+  done: 0,
+  closed: 0,
+  keyTotal: 0,
+  keyDone: 0,
+  overdue: 0,
+  lights: { red: 0, yellow: 0, green: 0 },
+  surveyed: 0,
+  satisfied: 0,
+})
 
 function countsOf(stats: BriefingCounts): BriefingCounts {
   const { total, done, closed, keyTotal, keyDone, overdue, lights, surveyed, satisfied } = stats
@@ -163,7 +204,12 @@ export function percentPhrase(share: number): string {
 const collator = new Intl.Collator('zh-CN')
 
 /** Units by completion (best first), then by finished items, then by name; equal completion shares a rank. */
-function rank(list: CampaignList, stats: Pick<UnitStatsResponse, 'units'>, unitName: (id: string) => string, unitId: string | null): BriefingRanking {
+function rank(
+  list: CampaignList,
+  stats: Pick<UnitStatsResponse, 'units'>,
+  unitName: (id: string) => string,
+  unitId: string | null,
+): BriefingRanking {
   const rows = stats.units
     .map((row) => ({ ...countsOf(row), ...ratesOf(row), unitId: row.unitId, unitName: unitName(row.unitId), rank: 0 }))
     .sort((a, b) => b.completion - a.completion || b.done - a.done || collator.compare(a.unitName, b.unitName))
@@ -171,7 +217,12 @@ function rank(list: CampaignList, stats: Pick<UnitStatsResponse, 'units'>, unitN
     const previous = rows[index - 1]
     row.rank = previous && previous.completion === row.completion ? previous.rank : index + 1
   })
-  return { listId: list.id, name: list.name, rows, unitRank: unitId === null ? null : (rows.find((row) => row.unitId === unitId)?.rank ?? null) }
+  return {
+    listId: list.id,
+    name: list.name,
+    rows,
+    unitRank: unitId === null ? null : (rows.find((row) => row.unitId === unitId)?.rank ?? null),
+  }
 }
 
 function listPhrase(row: BriefingListRow): string {
@@ -197,14 +248,24 @@ function paragraphOf(briefing: Omit<Briefing, 'paragraph'>): string {
   const listed = lists.filter((row) => row.total > 0)
   if (listed.length > 0) sentences.push(`${listed.map(listPhrase).join('；')}。`)
   if (unit) {
-    const places = rankings.filter((ranking) => ranking.unitRank !== null).map((ranking) => `在${ranking.name}${ranking.rows.length}个责任单位中完成率排第${ranking.unitRank}位`)
+    const places = rankings
+      .filter((ranking) => ranking.unitRank !== null)
+      .map((ranking) => `在${ranking.name}${ranking.rows.length}个责任单位中完成率排第${ranking.unitRank}位`)
     if (places.length > 0) sentences.push(`${places.join('，')}。`)
   }
   const red = totals.lights.red > 0 ? `，亮红灯项目${totals.lights.red}件` : ''
-  sentences.push(totals.overdue > 0 ? `目前逾期未完成项目${totals.overdue}件${red}。` : `目前没有逾期未完成的项目${red}。`)
-  sentences.push(struckOff.length > 0 ? `自${datePhrase(briefing.since)}以来，新事结销号项目${struckOff.length}件。` : `自${datePhrase(briefing.since)}以来，没有新事结销号的项目。`)
+  sentences.push(
+    totals.overdue > 0 ? `目前逾期未完成项目${totals.overdue}件${red}。` : `目前没有逾期未完成的项目${red}。`,
+  )
+  sentences.push(
+    struckOff.length > 0
+      ? `自${datePhrase(briefing.since)}以来，新事结销号项目${struckOff.length}件。`
+      : `自${datePhrase(briefing.since)}以来，没有新事结销号的项目。`,
+  )
   if (totals.satisfaction !== null) {
-    sentences.push(`跟踪问效回访职工${totals.surveyed}人次，满意${totals.satisfied}人次，满意率${percentPhrase(totals.satisfaction)}；事结销号率${percentPhrase(totals.resolution)}。`)
+    sentences.push(
+      `跟踪问效回访职工${totals.surveyed}人次，满意${totals.satisfied}人次，满意率${percentPhrase(totals.satisfaction)}；事结销号率${percentPhrase(totals.resolution)}。`,
+    )
   } else {
     sentences.push(`尚未开展满意度回访；事结销号率${percentPhrase(totals.resolution)}。`)
   }
@@ -212,9 +273,14 @@ function paragraphOf(briefing: Omit<Briefing, 'paragraph'>): string {
     for (const ranking of rankings) {
       if (ranking.rows.length < laggards.fromUnits) continue
       const listRow = lists.find((row) => row.listId === ranking.listId)
-      const behind = ranking.rows.filter((row) => listRow && row.completion < listRow.completion).slice(-laggards.named).reverse()
+      const behind = ranking.rows
+        .filter((row) => listRow && row.completion < listRow.completion)
+        .slice(-laggards.named)
+        .reverse()
       if (behind.length === 0) continue
-      sentences.push(`${ranking.name}完成率较低的单位是${behind.map((row) => `${row.unitName}（${percentPhrase(row.completion)}）`).join('、')}，需加快推进。`)
+      sentences.push(
+        `${ranking.name}完成率较低的单位是${behind.map((row) => `${row.unitName}（${percentPhrase(row.completion)}）`).join('、')}，需加快推进。`,
+      )
     }
   }
   return sentences.join('')
@@ -229,7 +295,10 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const statsByList = new Map(input.unitStats.map((stats) => [stats.listId, stats]))
 
   const lists: BriefingListRow[] = campaign.lists.flatMap((list) => {
-    const source = unitId === null ? input.summary.lists.find((row) => row.listId === list.id) : statsByList.get(list.id)?.units.find((row) => row.unitId === unitId)
+    const source =
+      unitId === null
+        ? input.summary.lists.find((row) => row.listId === list.id)
+        : statsByList.get(list.id)?.units.find((row) => row.unitId === unitId)
     if (!source) return []
     const counts = countsOf(source)
     return [{ ...counts, ...ratesOf(counts), listId: list.id, name: list.name, hasKeyItems: list.keyTarget !== null }]

@@ -9,7 +9,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The instant moved by China's offset: its UTC fields (getUTCHours, …) read as China wall-clock time. */
 export function chinaClock(instant: Date | string | number): Date {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime()
+  const ms =
+    typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime()
   return new Date(ms + CST_OFFSET_MS)
 }
 

@@ -3,7 +3,10 @@ import type { Demand, DemandDraft } from './model/demand'
 // What filing a demand stores, for the staff form and the public QR form alike.
 
 /** What a filing gives: the staff form's draft, or the public form's with the channel `qr_form`. */
-export type DemandFiling = Pick<DemandDraft, 'channel' | 'unitId' | 'text' | 'anonymous' | 'submitterName' | 'submitterPhone'>
+export type DemandFiling = Pick<
+  DemandDraft,
+  'channel' | 'unitId' | 'text' | 'anonymous' | 'submitterName' | 'submitterPhone'
+>
 
 /** A receipt number: BS- and six digits from `random` (in [0, 1)); the backend makes sure it is unused. */
 export function receiptNumber(random: () => number): string {

@@ -22,7 +22,10 @@ export function followMerged(demand: Demand, lookup: DemandLookup): Demand {
 }
 
 /** The item a demand feeds, directly or through the demand it was merged into. */
-export function demandItemOf(demand: Demand, lookup: { demand: DemandLookup; item: (id: string) => ItemGlance | undefined }): DemandItem | null {
+export function demandItemOf(
+  demand: Demand,
+  lookup: { demand: DemandLookup; item: (id: string) => ItemGlance | undefined },
+): DemandItem | null {
   const lead = followMerged(demand, lookup.demand)
   if (lead.itemId === null || lead.status === 'rejected') return null
   const item = lookup.item(lead.itemId)
@@ -34,7 +37,11 @@ export function demandItemOf(demand: Demand, lookup: { demand: DemandLookup; ite
  * Rejected and merged demands are left alone (a merged one follows the demand it joined).
  * Returns the demands that change.
  */
-export function answerOnStrikeOff(demands: Iterable<Demand>, item: Pick<Item, 'id' | 'completionNote'>, at: string): Demand[] {
+export function answerOnStrikeOff(
+  demands: Iterable<Demand>,
+  item: Pick<Item, 'id' | 'completionNote'>,
+  at: string,
+): Demand[] {
   const reply = item.completionNote?.trim() || '该事项已办结销号。'
   const changed: Demand[] = []
   for (const demand of demands) {
@@ -45,7 +52,10 @@ export function answerOnStrikeOff(demands: Iterable<Demand>, item: Pick<Item, 'i
 }
 
 /** What the worker may see by the receipt number: status, answer, the item's status; nothing personal or internal. */
-export function receiptOf(demand: Demand, lookup: { demand: DemandLookup; item: (id: string) => ItemGlance | undefined }): Receipt {
+export function receiptOf(
+  demand: Demand,
+  lookup: { demand: DemandLookup; item: (id: string) => ItemGlance | undefined },
+): Receipt {
   const lead = followMerged(demand, lookup.demand)
   const item = demandItemOf(demand, lookup)
   return {
@@ -62,7 +72,11 @@ export function receiptOf(demand: Demand, lookup: { demand: DemandLookup; item: 
 
 /** A first title for an item adopted from a demand: its first sentence, at most `max` characters. */
 export function itemTitleFrom(text: string, max = 30): string {
-  const first = text.trim().split(/[。！？!?\n]/u)[0]?.trim() ?? ''
+  const first =
+    text
+      .trim()
+      .split(/[。！？!?\n]/u)[0]
+      ?.trim() ?? ''
   const title = first || text.trim()
   return title.length > max ? `${title.slice(0, max - 1)}…` : title
 }

@@ -10,7 +10,10 @@ import type { ItemStatus } from './model/item'
  * receipt number, ignoring case; `stage` asks the funnel (src/domain/demand-stage.ts) with the status
  * of the demand's item (`itemStatusOf` answers null for no item or one that does not exist).
  */
-export function demandMatcher(query: DemandCountFilters, itemStatusOf: (itemId: string | null) => ItemStatus | null): (demand: Demand) => boolean {
+export function demandMatcher(
+  query: DemandCountFilters,
+  itemStatusOf: (itemId: string | null) => ItemStatus | null,
+): (demand: Demand) => boolean {
   const needle = query.q?.toLowerCase()
   return (d) =>
     (!query.channel || d.channel === query.channel) &&

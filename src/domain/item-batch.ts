@@ -31,7 +31,9 @@ const invalidFields = (fields: FieldErrors): RowError => ({ code: 'validation', 
 
 function denial(decision: { status: 403 | 422; reason: string; field?: string }): RowError {
   if (decision.status === 403) return { code: 'forbidden', message: decision.reason }
-  return decision.field ? { code: 'validation', message: decision.reason, fields: { [decision.field]: decision.reason } } : { code: 'validation', message: decision.reason }
+  return decision.field
+    ? { code: 'validation', message: decision.reason, fields: { [decision.field]: decision.reason } }
+    : { code: 'validation', message: decision.reason }
 }
 
 /** Which rows may be created and which are refused, and why; one entry per row, in order. */
@@ -59,7 +61,11 @@ export function planItemBatch(rows: readonly unknown[], context: BatchContext): 
 }
 
 /** A new item as stored: planned, no progress, version 1. */
-export function newItemRecord(draft: ItemDraft, list: Pick<CampaignList, 'id'>, at: { id: string; code: string; now: string }): ItemRecord {
+export function newItemRecord(
+  draft: ItemDraft,
+  list: Pick<CampaignList, 'id'>,
+  at: { id: string; code: string; now: string },
+): ItemRecord {
   return {
     id: at.id,
     code: at.code,
@@ -107,7 +113,11 @@ export function batchTooLarge(bytes: number, rows = 0): boolean {
  * Splits the rows to send into requests within the batch limits: at most `maxItems` rows, and a body
  * under `maxBodyBytes` (a file of long texts makes smaller chunks). Order is kept.
  */
-export function batchChunks<T>(rows: readonly T[], draftOf: (row: T) => ItemDraft, limits: { maxItems: number; maxBodyBytes: number } = itemBatchLimits): T[][] {
+export function batchChunks<T>(
+  rows: readonly T[],
+  draftOf: (row: T) => ItemDraft,
+  limits: { maxItems: number; maxBodyBytes: number } = itemBatchLimits,
+): T[][] {
   const envelope = bodyBytes('{"items":[]}')
   const chunks: T[][] = []
   let chunk: T[] = []

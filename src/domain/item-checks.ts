@@ -31,7 +31,8 @@ export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldEr
   if (!list) errors.listId = '未知的清单'
   if (!unit) errors.unitId = '未知的单位'
   if (list && unit) {
-    if (!listFitsUnit(list, unit)) errors.unitId = list.level === 'grassroots' ? '“双百”项目须由基层单位承担' : '该清单的项目须由集团或机关部门承担'
+    if (!listFitsUnit(list, unit))
+      errors.unitId = list.level === 'grassroots' ? '“双百”项目须由基层单位承担' : '该清单的项目须由集团或机关部门承担'
   }
   checkCategory(draft.category, context, errors)
   checkDeadline(draft.deadline, context, errors)
@@ -42,7 +43,8 @@ export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldEr
 export function checkItemPatch(patch: ItemPatch, current: { deadline: IsoDate }, context: DraftContext): FieldErrors {
   const errors: FieldErrors = {}
   if (patch.category !== undefined) checkCategory(patch.category, context, errors)
-  if (patch.deadline !== undefined && patch.deadline !== current.deadline) checkDeadline(patch.deadline, context, errors)
+  if (patch.deadline !== undefined && patch.deadline !== current.deadline)
+    checkDeadline(patch.deadline, context, errors)
   return errors
 }
 

@@ -65,7 +65,17 @@ export function searchTextHas(text: string, needle: string): boolean {
 export function itemSearchText(item: ItemView, unitName: (id: string) => string): string {
   let text = searchTexts.get(item)
   if (text === undefined) {
-    text = [item.code, item.title, item.content, item.owner, item.leadLeader ?? '', item.beneficiaries, unitName(item.unitId)].join(fieldSeparator).toLowerCase()
+    text = [
+      item.code,
+      item.title,
+      item.content,
+      item.owner,
+      item.leadLeader ?? '',
+      item.beneficiaries,
+      unitName(item.unitId),
+    ]
+      .join(fieldSeparator)
+      .toLowerCase()
     searchTexts.set(item, text)
   }
   return text
@@ -104,7 +114,12 @@ function sortKeyer(sort: string | undefined) {
   const iso = isoFields.has(field)
   const keyOf = (item: ItemView): SortKey => {
     const v = value(item)
-    return { item, value: v, plain: typeof v !== 'string' || iso || plainText.test(v), codePlain: plainText.test(item.code) }
+    return {
+      item,
+      value: v,
+      plain: typeof v !== 'string' || iso || plainText.test(v),
+      codePlain: plainText.test(item.code),
+    }
   }
   const cmp = (x: Comparable, y: Comparable, plain: boolean) =>
     !plain && typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0
@@ -136,7 +151,12 @@ export function sortItems(items: readonly ItemView[], sort: string | undefined):
  * `matched`: they are also exactly the query's matches (a server's index answered it), so they are paged
  * and counted without checking each one again.
  */
-export function queryItems(items: readonly ItemView[], query: ItemQuery, unitName: (id: string) => string, { presorted = false, matched = false } = {}): Page<Item> {
+export function queryItems(
+  items: readonly ItemView[],
+  query: ItemQuery,
+  unitName: (id: string) => string,
+  { presorted = false, matched = false } = {},
+): Page<Item> {
   const matches = itemMatcher(query, unitName)
   const start = (query.page - 1) * query.pageSize
   const end = start + query.pageSize
@@ -161,4 +181,3 @@ export function queryItems(items: readonly ItemView[], query: ItemQuery, unitNam
   const page = pageItems.map(({ overdue: _overdue, ...item }) => item)
   return { items: page, total, page: query.page, pageSize: query.pageSize }
 }
-

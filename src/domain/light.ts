@@ -35,7 +35,8 @@ export function lightOf(item: LightInput, lastActivity: IsoDate | null, today: I
   const gap = expectedProgress(item, today) - item.progress
   const staleDays = daysBetween(lastActivity ?? dateOf(item.createdAt), today)
   if (gap > lightRule.redGap || staleDays > lightRule.redStaleDays) return 'red'
-  const dueSoon = daysBetween(today, item.deadline) <= lightRule.dueSoonDays && item.progress < lightRule.dueSoonProgress
+  const dueSoon =
+    daysBetween(today, item.deadline) <= lightRule.dueSoonDays && item.progress < lightRule.dueSoonProgress
   if (gap > lightRule.yellowGap || staleDays > lightRule.yellowStaleDays || dueSoon) return 'yellow'
   return 'green'
 }

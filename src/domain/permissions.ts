@@ -12,7 +12,8 @@ import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './st
 type Scoped = Pick<Item, 'unitId' | 'status'>
 
 const isSupervision = (user: User) => user.role === 'supervisor' || user.role === 'admin'
-const ownUnit = (user: User, unitId: string) => user.role === 'secretary' && user.unitId !== null && user.unitId === unitId
+const ownUnit = (user: User, unitId: string) =>
+  user.role === 'secretary' && user.unitId !== null && user.unitId === unitId
 
 const notOwnUnit = forbid('只能处理本单位的项目')
 const leaderReadOnly = forbid('集团领导可查看全部项目并作出批示，不直接修改项目')
@@ -43,11 +44,18 @@ export function canSelectKey(user: User): Decision {
 }
 
 /** Role and count rules for setting `key`; the count is the list's current number of key items. */
-export function canSetKey(user: User, item: Pick<Item, 'key'>, list: Pick<CampaignList, 'keyTarget'>, keyCount: number, key: boolean): Decision {
+export function canSetKey(
+  user: User,
+  item: Pick<Item, 'key'>,
+  list: Pick<CampaignList, 'keyTarget'>,
+  keyCount: number,
+  key: boolean,
+): Decision {
   const role = canSelectKey(user)
   if (!role.ok) return role
   if (list.keyTarget === null) return invalid('该清单不评选重点项目', 'key')
-  if (key && !item.key && keyCount >= list.keyTarget) return invalid(`重点项目已达 ${list.keyTarget} 件上限，请先取消其他项目`, 'key')
+  if (key && !item.key && keyCount >= list.keyTarget)
+    return invalid(`重点项目已达 ${list.keyTarget} 件上限，请先取消其他项目`, 'key')
   return allow
 }
 
@@ -56,14 +64,25 @@ export function canStrikeOffAsRole(user: User): Decision {
 }
 
 /** Strike-off (done → closed): the role, then the rule of CONTRACT.md. */
-export function canStrikeOff(user: User, item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly HistoryEntry[]): Decision {
+export function canStrikeOff(
+  user: User,
+  item: Pick<Item, 'status' | 'progress' | 'completionNote'>,
+  updates: readonly HistoryEntry[],
+): Decision {
   const role = canStrikeOffAsRole(user)
   if (!role.ok) return role
   const blockers = strikeOffBlockers(item, updates)
-  return blockers.length === 0 ? allow : invalid(`暂不能销号：${blockers.map((b) => strikeOffBlockerText[b]).join('；')}`, 'toStatus')
+  return blockers.length === 0
+    ? allow
+    : invalid(`暂不能销号：${blockers.map((b) => strikeOffBlockerText[b]).join('；')}`, 'toStatus')
 }
 
-export function canChangeStatus(user: User, item: Scoped & Pick<Item, 'progress' | 'completionNote'>, to: ItemStatus, updates: readonly HistoryEntry[]): Decision {
+export function canChangeStatus(
+  user: User,
+  item: Scoped & Pick<Item, 'progress' | 'completionNote'>,
+  to: ItemStatus,
+  updates: readonly HistoryEntry[],
+): Decision {
   if (to === 'closed' && item.status === 'done') return canStrikeOff(user, item, updates)
   if (user.role === 'leader') return leaderReadOnly
   if (user.role === 'secretary') {
@@ -72,11 +91,17 @@ export function canChangeStatus(user: User, item: Scoped & Pick<Item, 'progress'
     if (isReopening(item.status, to)) return forbid('只有督办组可以退回已办结的项目')
   }
   if (item.status === 'closed') return closedItem
-  if (!isTransition(item.status, to)) return invalid(`不能从“${statusText[item.status]}”改为“${statusText[to]}”`, 'toStatus')
+  if (!isTransition(item.status, to))
+    return invalid(`不能从“${statusText[item.status]}”改为“${statusText[to]}”`, 'toStatus')
   return allow
 }
 
-const statusText: Record<ItemStatus, string> = { planned: '未启动', in_progress: '推进中', done: '已办结', closed: '已销号' }
+const statusText: Record<ItemStatus, string> = {
+  planned: '未启动',
+  in_progress: '推进中',
+  done: '已办结',
+  closed: '已销号',
+}
 
 /** Which update kinds a role may post at all, whatever the item (for offering actions). */
 export function updateKindsFor(user: User): readonly UpdateKind[] {
@@ -135,4 +160,3 @@ export function canTriageDemand(user: User, demand: Pick<Demand, 'unitId'>): Dec
   if (user.role === 'leader') return forbid('集团领导不直接处理诉求')
   return ownUnit(user, demand.unitId) ? allow : forbid('只能处理本单位的诉求')
 }
-

@@ -70,7 +70,11 @@ export function publicBoardOf({ asOf, campaign, units, items, query }: BoardInpu
     }
     if (inUnit && inList) matching.push(item)
   }
-  matching.sort((a, b) => (listOrder.get(a.listId) ?? 0) - (listOrder.get(b.listId) ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  matching.sort(
+    (a, b) =>
+      (listOrder.get(a.listId) ?? 0) - (listOrder.get(b.listId) ?? 0) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  )
   const start = (query.page - 1) * query.pageSize
   return {
     asOf,

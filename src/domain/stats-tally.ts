@@ -65,7 +65,13 @@ export type StatsTally = {
 }
 
 /** Every item and demand counted as of `asOf`: the full computation, once per day. */
-export function tallyOf(campaign: Pick<Campaign, 'startDate'>, records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, demands: Iterable<Demand>, asOf: IsoDate): StatsTally {
+export function tallyOf(
+  campaign: Pick<Campaign, 'startDate'>,
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  demands: Iterable<Demand>,
+  asOf: IsoDate,
+): StatsTally {
   const tally: StatsTally = {
     asOf,
     lists: new Map(),
@@ -115,7 +121,12 @@ function countDemand(tally: StatsTally, entry: DemandEntry, sign: 1 | -1) {
  * Counts an item again after a write: `record` and `updates` as they are now (the record undefined
  * when the item is gone). Its demands are counted again when its status changed.
  */
-export function retallyItem(tally: StatsTally, id: string, record: ItemRecord | undefined, updates: readonly Update[]): void {
+export function retallyItem(
+  tally: StatsTally,
+  id: string,
+  record: ItemRecord | undefined,
+  updates: readonly Update[],
+): void {
   const before = tally.items.get(id)
   const snap = record ? snapshotAt(record, updates, tally.asOf) : null
   const trend = record ? trendContribution(tally.weeks, record, updates, tally.asOf) : null
@@ -127,7 +138,8 @@ export function retallyItem(tally: StatsTally, id: string, record: ItemRecord | 
   } else tally.items.delete(id)
   patchBoards(tally, before, after)
   if (before?.snap.status === after?.snap.status) return
-  for (const demandId of [...(tally.demandsByItem.get(id) ?? [])]) retallyDemand(tally, tally.demandEntries.get(demandId)!.demand)
+  for (const demandId of [...(tally.demandsByItem.get(id) ?? [])])
+    retallyDemand(tally, tally.demandEntries.get(demandId)!.demand)
 }
 
 /** Counts a demand again after a write, against its item's status in the tally. */
@@ -137,7 +149,10 @@ export function retallyDemand(tally: StatsTally, demand: Demand): void {
     countDemand(tally, before, -1)
     if (before.demand.itemId !== null) tally.demandsByItem.get(before.demand.itemId)?.delete(demand.id)
   }
-  const entry: DemandEntry = { demand, itemStatus: demand.itemId === null ? null : (tally.items.get(demand.itemId)?.snap.status ?? null) }
+  const entry: DemandEntry = {
+    demand,
+    itemStatus: demand.itemId === null ? null : (tally.items.get(demand.itemId)?.snap.status ?? null),
+  }
   countDemand(tally, entry, 1)
   tally.demandEntries.set(demand.id, entry)
   if (demand.itemId !== null) {
@@ -175,7 +190,12 @@ export function tallyTrend(tally: StatsTally, listId: string | null): Trend {
 }
 
 /** A list's board, as `boardOf` answers it: built once from the rows, then kept by `retallyItem`. A copy. */
-export function tallyBoard(tally: StatsTally, listId: string, records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem): BoardColumns {
+export function tallyBoard(
+  tally: StatsTally,
+  listId: string,
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+): BoardColumns {
   let board = tally.boards.get(listId)
   if (!board) tally.boards.set(listId, (board = boardOf(records, updatesByItem, listId, tally.asOf)))
   return {
@@ -197,7 +217,12 @@ export function tallyBoard(tally: StatsTally, listId: string, records: Iterable<
  */
 function patchBoards(tally: StatsTally, before: ItemEntry | undefined, after: ItemEntry | undefined) {
   if (tally.boards.size === 0) return
-  const stays = before && after && before.record.listId === after.record.listId && before.record.unitId === after.record.unitId && before.record.code === after.record.code
+  const stays =
+    before &&
+    after &&
+    before.record.listId === after.record.listId &&
+    before.record.unitId === after.record.unitId &&
+    before.record.code === after.record.code
   const board = stays ? tally.boards.get(after.record.listId) : undefined
   const index = board ? board.id.indexOf(after!.record.id) : -1
   if (board && index >= 0) {

@@ -68,7 +68,12 @@ export function resolutionRate(counts: Pick<Counts, 'total' | 'closed'>): number
   return counts.total === 0 ? 0 : counts.closed / counts.total
 }
 
-function eachSnapshot(records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, asOf: IsoDate, visit: (record: ItemRecord, snap: ItemSnapshot) => void) {
+function eachSnapshot(
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  asOf: IsoDate,
+  visit: (record: ItemRecord, snap: ItemSnapshot) => void,
+) {
   for (const record of records) {
     const snap = snapshotAt(record, updatesByItem.get(record.id) ?? none, asOf)
     if (snap) visit(record, snap)
@@ -85,7 +90,13 @@ export function emptyDemandStats(): DemandStats {
  * One demand's contribution to the demand figures as of a date, given the status its item had then
  * (null: no item, or none yet). `sign` -1 takes back what +1 added.
  */
-export function addDemandToStats(stats: DemandStats, demand: Demand, itemStatus: ItemSnapshot['status'] | null, asOf: IsoDate, sign: 1 | -1 = 1): void {
+export function addDemandToStats(
+  stats: DemandStats,
+  demand: Demand,
+  itemStatus: ItemSnapshot['status'] | null,
+  asOf: IsoDate,
+  sign: 1 | -1 = 1,
+): void {
   if (dateOf(demand.submittedAt) > asOf) return
   stats.total += sign
   stats.byStatus[demand.status] += sign
@@ -96,13 +107,24 @@ export function addDemandToStats(stats: DemandStats, demand: Demand, itemStatus:
   if (isInStage(demand, itemStatus, 'closed')) stats.linkedClosed += sign
 }
 
-export function demandStats(demands: Iterable<Demand>, itemStatusOf: (itemId: string) => ItemSnapshot['status'] | null, asOf: IsoDate): DemandStats {
+export function demandStats(
+  demands: Iterable<Demand>,
+  itemStatusOf: (itemId: string) => ItemSnapshot['status'] | null,
+  asOf: IsoDate,
+): DemandStats {
   const stats = emptyDemandStats()
-  for (const demand of demands) addDemandToStats(stats, demand, demand.itemId === null ? null : itemStatusOf(demand.itemId), asOf)
+  for (const demand of demands)
+    addDemandToStats(stats, demand, demand.itemId === null ? null : itemStatusOf(demand.itemId), asOf)
   return stats
 }
 
-export function summarize(campaign: Campaign, records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, demands: Iterable<Demand>, asOf: IsoDate): Summary {
+export function summarize(
+  campaign: Campaign,
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  demands: Iterable<Demand>,
+  asOf: IsoDate,
+): Summary {
   const byList = new Map(campaign.lists.map((list) => [list.id, emptyCounts()]))
   const statusById = new Map<string, ItemSnapshot['status']>()
   eachSnapshot(records, updatesByItem, asOf, (record, snap) => {
@@ -118,7 +140,12 @@ export function summarize(campaign: Campaign, records: Iterable<ItemRecord>, upd
 }
 
 /** Per unit, for one list or all; units without items are left out; ordered by unit id. */
-export function statsByUnit(records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string | null, asOf: IsoDate): UnitStats[] {
+export function statsByUnit(
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  listId: string | null,
+  asOf: IsoDate,
+): UnitStats[] {
   const byUnit = new Map<string, Counts>()
   eachSnapshot(records, updatesByItem, asOf, (record, snap) => {
     if (listId !== null && record.listId !== listId) return
@@ -130,7 +157,10 @@ export function statsByUnit(records: Iterable<ItemRecord>, updatesByItem: Update
 }
 
 /** Groups of counts as served: ordered by id, groups without items left out, copies of the counts. */
-export function groupsOf<K extends 'unitId' | 'categoryId'>(groups: ReadonlyMap<string, Counts>, key: K): (Counts & Record<K, string>)[] {
+export function groupsOf<K extends 'unitId' | 'categoryId'>(
+  groups: ReadonlyMap<string, Counts>,
+  key: K,
+): (Counts & Record<K, string>)[] {
   return [...groups.entries()]
     .filter(([, counts]) => counts.total > 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -159,7 +189,12 @@ function weekIndex(weeks: TrendWeeks, date: IsoDate): number {
  */
 export type TrendContribution = { planned: number; steps: number[] }
 
-export function trendContribution(weeks: TrendWeeks, record: ItemRecord, updates: readonly Update[], asOf: IsoDate): TrendContribution | null {
+export function trendContribution(
+  weeks: TrendWeeks,
+  record: ItemRecord,
+  updates: readonly Update[],
+  asOf: IsoDate,
+): TrendContribution | null {
   if (dateOf(record.createdAt) > asOf) return null
   const steps: number[] = []
   let wasDone = false
@@ -170,7 +205,12 @@ export function trendContribution(weeks: TrendWeeks, record: ItemRecord, updates
     if (on > asOf) break
     const isDone = isFinished(update.toStatus)
     const isClosed = update.toStatus === 'closed'
-    if (isDone !== wasDone || isClosed !== wasClosed) steps.push(weekIndex(weeks, on), isDone === wasDone ? 0 : isDone ? 1 : -1, isClosed === wasClosed ? 0 : isClosed ? 1 : -1)
+    if (isDone !== wasDone || isClosed !== wasClosed)
+      steps.push(
+        weekIndex(weeks, on),
+        isDone === wasDone ? 0 : isDone ? 1 : -1,
+        isClosed === wasClosed ? 0 : isClosed ? 1 : -1,
+      )
     wasDone = isDone
     wasClosed = isClosed
   }
@@ -213,7 +253,13 @@ export function trendOf(weeks: TrendWeeks, deltas: TrendDeltas, listId: string |
  * Cumulative done and struck off by the end of each week (Monday to Sunday) from the campaign's start
  * to `asOf`, against the plan: the items due by the end of that week.
  */
-export function trend(campaign: Campaign, records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string | null, asOf: IsoDate): Trend {
+export function trend(
+  campaign: Campaign,
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  listId: string | null,
+  asOf: IsoDate,
+): Trend {
   const weeks = trendWeeks(campaign, asOf)
   const deltas = emptyTrendDeltas(weeks)
   for (const record of records) {
@@ -225,7 +271,12 @@ export function trend(campaign: Campaign, records: Iterable<ItemRecord>, updates
 }
 
 /** Per category of the list (or of all lists); categories without items are left out; ordered by category id. */
-export function statsByCategory(records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string | null, asOf: IsoDate): (Counts & { categoryId: string })[] {
+export function statsByCategory(
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  listId: string | null,
+  asOf: IsoDate,
+): (Counts & { categoryId: string })[] {
   const byCategory = new Map<string, Counts>()
   eachSnapshot(records, updatesByItem, asOf, (record, snap) => {
     if (listId !== null && record.listId !== listId) return
@@ -269,13 +320,39 @@ export type BoardColumns = {
 }
 
 /** The board of a list as of a date: every item that existed then, with its replayed status and light. */
-export function boardOf(records: Iterable<ItemRecord>, updatesByItem: UpdatesByItem, listId: string, asOf: IsoDate): BoardColumns {
+export function boardOf(
+  records: Iterable<ItemRecord>,
+  updatesByItem: UpdatesByItem,
+  listId: string,
+  asOf: IsoDate,
+): BoardColumns {
   const rows: { record: ItemRecord; snap: ItemSnapshot }[] = []
   eachSnapshot(records, updatesByItem, asOf, (record, snap) => {
     if (record.listId === listId) rows.push({ record, snap })
   })
-  rows.sort((a, b) => (a.record.unitId < b.record.unitId ? -1 : a.record.unitId > b.record.unitId ? 1 : a.record.code < b.record.code ? -1 : a.record.code > b.record.code ? 1 : 0))
-  const board: BoardColumns = { asOf, listId, units: [], id: [], code: [], title: [], unit: [], light: [], key: [], status: [] }
+  rows.sort((a, b) =>
+    a.record.unitId < b.record.unitId
+      ? -1
+      : a.record.unitId > b.record.unitId
+        ? 1
+        : a.record.code < b.record.code
+          ? -1
+          : a.record.code > b.record.code
+            ? 1
+            : 0,
+  )
+  const board: BoardColumns = {
+    asOf,
+    listId,
+    units: [],
+    id: [],
+    code: [],
+    title: [],
+    unit: [],
+    light: [],
+    key: [],
+    status: [],
+  }
   const unitIndex = new Map<string, number>()
   for (const { record, snap } of rows) {
     let index = unitIndex.get(record.unitId)

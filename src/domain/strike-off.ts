@@ -17,7 +17,10 @@ export type HistoryEntry = Pick<Update, 'kind'> & Partial<Pick<Update, 'toStatus
  * The satisfaction follow-up must come after the latest move to done: a survey of work that was
  * later sent back does not vouch for the work finished since.
  */
-export function strikeOffBlockers(item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly HistoryEntry[]): StrikeOffBlocker[] {
+export function strikeOffBlockers(
+  item: Pick<Item, 'status' | 'progress' | 'completionNote'>,
+  updates: readonly HistoryEntry[],
+): StrikeOffBlocker[] {
   const blockers: StrikeOffBlocker[] = []
   if (item.status !== 'done') blockers.push('not_done')
   if (item.progress < 100) blockers.push('progress')
@@ -27,6 +30,9 @@ export function strikeOffBlockers(item: Pick<Item, 'status' | 'progress' | 'comp
   return blockers
 }
 
-export function canStrikeOff(item: Pick<Item, 'status' | 'progress' | 'completionNote'>, updates: readonly HistoryEntry[]): boolean {
+export function canStrikeOff(
+  item: Pick<Item, 'status' | 'progress' | 'completionNote'>,
+  updates: readonly HistoryEntry[],
+): boolean {
   return strikeOffBlockers(item, updates).length === 0
 }

@@ -23,7 +23,10 @@ export function queueReasonsOf(item: QueueItem, today: IsoDate): QueueReason[] {
 }
 
 /** Rank of a reason: 0 is the most urgent (the order of `queueReasons`). */
-export const reasonRank = Object.fromEntries(queueReasons.map((reason, index) => [reason, index])) as Record<QueueReason, number>
+export const reasonRank = Object.fromEntries(queueReasons.map((reason, index) => [reason, index])) as Record<
+  QueueReason,
+  number
+>
 
 /** The date an entry has been waiting since: the reply-by date for unanswered urges, else the deadline. */
 function waitingSince(entry: { item: QueueItem; reasons: readonly QueueReason[] }): IsoDate {
@@ -36,8 +39,12 @@ function waitingSince(entry: { item: QueueItem; reasons: readonly QueueReason[] 
  * Most urgent first: the most urgent reason; then more reasons before fewer; key items before the
  * others; the longest wait (earliest reply-by date or deadline) first; then the code, so pages are stable.
  */
-export function compareUrgency(a: { item: QueueItem; reasons: readonly QueueReason[] }, b: { item: QueueItem; reasons: readonly QueueReason[] }): number {
-  const rank = (entry: { reasons: readonly QueueReason[] }) => (entry.reasons[0] === undefined ? queueReasons.length : reasonRank[entry.reasons[0]])
+export function compareUrgency(
+  a: { item: QueueItem; reasons: readonly QueueReason[] },
+  b: { item: QueueItem; reasons: readonly QueueReason[] },
+): number {
+  const rank = (entry: { reasons: readonly QueueReason[] }) =>
+    entry.reasons[0] === undefined ? queueReasons.length : reasonRank[entry.reasons[0]]
   return (
     rank(a) - rank(b) ||
     b.reasons.length - a.reasons.length ||
@@ -48,7 +55,10 @@ export function compareUrgency(a: { item: QueueItem; reasons: readonly QueueReas
 }
 
 /** The queue: every item that needs supervision, with its reasons, most urgent first. */
-export function supervisionQueue<T extends QueueItem>(items: Iterable<T>, today: IsoDate): { item: T; reasons: QueueReason[] }[] {
+export function supervisionQueue<T extends QueueItem>(
+  items: Iterable<T>,
+  today: IsoDate,
+): { item: T; reasons: QueueReason[] }[] {
   const entries: { item: T; reasons: QueueReason[] }[] = []
   for (const item of items) {
     const reasons = queueReasonsOf(item, today)
@@ -75,9 +85,16 @@ export function queueFor<T extends QueueItem & Pick<Item, 'listId' | 'unitId'>>(
   today: IsoDate,
 ): { entries: { item: T; reasons: QueueReason[] }[]; queued: number; counts: Record<QueueReason, number> } {
   const inScope = [...items].filter(
-    (item) => (!query.list || item.listId === query.list) && (!query.unit || item.unitId === query.unit) && (query.key === undefined || item.key === query.key),
+    (item) =>
+      (!query.list || item.listId === query.list) &&
+      (!query.unit || item.unitId === query.unit) &&
+      (query.key === undefined || item.key === query.key),
   )
   const queue = supervisionQueue(inScope, today)
   const { reason } = query
-  return { entries: reason ? queue.filter((entry) => entry.reasons.includes(reason)) : queue, queued: queue.length, counts: countReasons(queue) }
+  return {
+    entries: reason ? queue.filter((entry) => entry.reasons.includes(reason)) : queue,
+    queued: queue.length,
+    counts: countReasons(queue),
+  }
 }

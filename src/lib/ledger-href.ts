@@ -5,7 +5,20 @@ import type { ItemFilters } from '@/domain/model/item-query'
 // keys below. Kept apart so a page that only links to the ledger does not load the query's schema.
 
 /** The filters an address may carry, in the order they are written. */
-export const ledgerFilterKeys = ['asOf', 'list', 'unit', 'status', 'light', 'key', 'overdue', 'redList', 'category', 'q', 'sort', 'page'] as const
+export const ledgerFilterKeys = [
+  'asOf',
+  'list',
+  'unit',
+  'status',
+  'light',
+  'key',
+  'overdue',
+  'redList',
+  'category',
+  'q',
+  'sort',
+  'page',
+] as const
 export type LedgerFilterKey = (typeof ledgerFilterKeys)[number]
 
 export const ledgerPath = '/items'

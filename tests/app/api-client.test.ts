@@ -80,7 +80,11 @@ describe('the API client', () => {
     const stop = onUnauthorized(listener)
     try {
       await signIn({ userId: 'leader-1' })
-      server.use(http.get('*/api/campaign', () => HttpResponse.json({ error: { code: 'unauthenticated', message: '请先登录' } }, { status: 401 })))
+      server.use(
+        http.get('*/api/campaign', () =>
+          HttpResponse.json({ error: { code: 'unauthenticated', message: '请先登录' } }, { status: 401 }),
+        ),
+      )
       expect(await failureOf(getCampaign())).toMatchObject({ status: 401, code: 'unauthenticated' })
       expect(tokenStore.get()).toBeNull()
       expect(listener).toHaveBeenCalledTimes(1)

@@ -44,7 +44,12 @@ function countRequests(): Map<string, number> {
     const path = new URL(request.url).pathname
     seen.set(path, (seen.get(path) ?? 0) + 1)
   }
-  server.use(http.get('*/api/session', count), http.get('*/api/campaign', count), http.get('*/api/stats/summary', count), http.get('*/api/units', count))
+  server.use(
+    http.get('*/api/session', count),
+    http.get('*/api/campaign', count),
+    http.get('*/api/stats/summary', count),
+    http.get('*/api/units', count),
+  )
   return seen
 }
 
@@ -77,7 +82,9 @@ describe('the wall’s requests started with the HTML', () => {
     await signIn({ userId: 'leader-1' })
     const seen = countRequests()
     runEarlyScript()
-    expect(Object.keys(earlyRequests() as object)).toEqual(['/session', '/campaign', '/stats/summary', '/units'].map((path) => `http://localhost:3000/api${path}`))
+    expect(Object.keys(earlyRequests() as object)).toEqual(
+      ['/session', '/campaign', '/stats/summary', '/units'].map((path) => `http://localhost:3000/api${path}`),
+    )
     expect((await getSession()).id).toBe('leader-1')
     expect((await getCampaign()).lists.length).toBeGreaterThan(0)
     expect((await listUnits()).items.length).toBeGreaterThan(0)
@@ -109,7 +116,13 @@ describe('the wall’s requests started with the HTML', () => {
 
   it('reports a failed early request as any failure, and the next call fetches again', async () => {
     await signIn({ userId: 'leader-1' })
-    server.use(http.get('*/api/campaign', () => HttpResponse.json({ error: { code: 'server_error', message: '服务器出错了' } }, { status: 500 }), { once: true }))
+    server.use(
+      http.get(
+        '*/api/campaign',
+        () => HttpResponse.json({ error: { code: 'server_error', message: '服务器出错了' } }, { status: 500 }),
+        { once: true },
+      ),
+    )
     runEarlyScript()
     const failure = await getCampaign().catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(ApiError)

@@ -11,7 +11,8 @@ describe('failures', () => {
     server.use(
       http.get('*/api/stats/summary', () => {
         // Nothing returned: msw falls through to the real mock handler.
-        if (failing) return HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 })
+        if (failing)
+          return HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 })
       }),
     )
     const { user } = await renderApp('/', { as: 'leader-1' })
@@ -36,7 +37,11 @@ describe('failures', () => {
     const { location, queryClient } = await renderApp('/items', { as: 'leader-1' })
     expect(await screen.findByRole('table', { name: /项目台账/ })).toBeInTheDocument()
 
-    server.use(http.get('*/api/items', () => HttpResponse.json({ error: { code: 'unauthenticated', message: '请先登录' } }, { status: 401 })))
+    server.use(
+      http.get('*/api/items', () =>
+        HttpResponse.json({ error: { code: 'unauthenticated', message: '请先登录' } }, { status: 401 }),
+      ),
+    )
     await act(() => queryClient.invalidateQueries({ queryKey: itemKeys.all }))
 
     expect(await screen.findByRole('heading', { level: 1, name: '登录作战图' })).toBeInTheDocument()

@@ -19,7 +19,9 @@ describe('navigation', () => {
 
     expect(await within(nav).findByRole('link', { name: '本单位' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: '督办' })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: new RegExp(`^${nameOf('secretary-zhuzhuang')} 支部书记，用户菜单$`) })).toBeInTheDocument()
+    expect(
+      screen.getByRole('button', { name: new RegExp(`^${nameOf('secretary-zhuzhuang')} 支部书记，用户菜单$`) }),
+    ).toBeInTheDocument()
 
     await user.click(within(nav).getByRole('link', { name: '本单位' }))
     expect(await screen.findByRole('heading', { level: 1, name: /本单位 · 朱庄矿/ })).toBeInTheDocument()

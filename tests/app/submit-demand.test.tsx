@@ -22,7 +22,13 @@ describe('a worker’s demand by QR code', () => {
     expect(receipt).toHaveTextContent('提交成功，感谢您的反馈！')
     const number = /回执号：(BS-\d{6})/.exec(receipt.textContent ?? '')?.[1]
     const filed = [...mockBackend().db.demands.values()].find((demand) => demand.receipt === number)
-    expect(filed).toMatchObject({ channel: 'qr_form', unitId: 'zhuzhuang', anonymous: true, submitterName: null, status: 'new' })
+    expect(filed).toMatchObject({
+      channel: 'qr_form',
+      unitId: 'zhuzhuang',
+      anonymous: true,
+      submitterName: null,
+      status: 'new',
+    })
   })
 
   it('says so when the QR code names no unit', async () => {

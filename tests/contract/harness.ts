@@ -7,7 +7,11 @@ export const baseUrl = process.env.CONTRACT_BASE_URL ?? 'http://localhost:3000/a
 
 export type Reply = { status: number; body: unknown }
 
-export async function call(method: string, path: string, options: { token?: string | null; body?: unknown; rawBody?: string } = {}): Promise<Reply> {
+export async function call(
+  method: string,
+  path: string,
+  options: { token?: string | null; body?: unknown; rawBody?: string } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   let body: string | undefined
@@ -28,7 +32,8 @@ export function expectOk<S extends z.core.$ZodType>(reply: Reply, schema: S, sta
 
 /** A non-2xx reply in the contract's error shape, with a Chinese message. */
 export function expectError(reply: Reply, status: number, code: ErrorCode) {
-  if (reply.status !== status) throw new Error(`expected ${status} ${code}, got ${reply.status}: ${JSON.stringify(reply.body)}`)
+  if (reply.status !== status)
+    throw new Error(`expected ${status} ${code}, got ${reply.status}: ${JSON.stringify(reply.body)}`)
   const body = ErrorBodySchema.parse(reply.body)
   if (body.error.code !== code) throw new Error(`expected code ${code}, got ${body.error.code}`)
   if (!/[\u4e00-\u9fff]/.test(body.error.message)) throw new Error(`message is not Chinese: ${body.error.message}`)
@@ -39,7 +44,8 @@ const tokens = new Map<string, string>()
 /** Signs in as a demo user (the mock's `{userId}` form) and returns the bearer token. */
 export async function signIn(userId: string): Promise<string> {
   const reply = await call('POST', '/session', { body: { userId } })
-  if (reply.status !== 201) throw new Error(`sign-in as ${userId} failed: ${reply.status} ${JSON.stringify(reply.body)}`)
+  if (reply.status !== 201)
+    throw new Error(`sign-in as ${userId} failed: ${reply.status} ${JSON.stringify(reply.body)}`)
   const token = (reply.body as { token: string }).token
   tokens.set(userId, token)
   return token

@@ -48,7 +48,15 @@ describe('POST /items/batch', () => {
 
     const created = [results[0]!, results[8]!].map((result) => ('item' in result ? result.item : null))
     expect(created.map((item) => item?.title)).toEqual(['井口候车室加装空调', '职工书屋扩建'])
-    for (const item of created) expect(item).toMatchObject({ unitId: 'zhuzhuang', listId: 'double-hundred', status: 'planned', progress: 0, version: 1, key: false })
+    for (const item of created)
+      expect(item).toMatchObject({
+        unitId: 'zhuzhuang',
+        listId: 'double-hundred',
+        status: 'planned',
+        progress: 0,
+        version: 1,
+        key: false,
+      })
     const [first, second] = created.map((item) => Number(item!.code.replace(/^SB-/, '')))
     expect(second).toBe(first! + 1)
     expect(await unitTotal(token, 'zhuzhuang')).toBe(before + 2)
@@ -59,8 +67,17 @@ describe('POST /items/batch', () => {
   it('keeps the key limit row by row: the full 双百 list refuses another key item with 422 on `key`', async () => {
     const token = await signIn('supervisor-1')
     const category = await someCategory(token)
-    const { results } = expectOk(await batch(token, [validDraft(category, { key: true }), validDraft(category, { title: '八件实事的新项目', listId: 'eight', unitId: 'group' })]), ItemBatchResultSchema)
-    expect(results[0]).toMatchObject({ index: 0, error: { code: 'validation', fields: { key: expect.stringMatching(/上限/) } } })
+    const { results } = expectOk(
+      await batch(token, [
+        validDraft(category, { key: true }),
+        validDraft(category, { title: '八件实事的新项目', listId: 'eight', unitId: 'group' }),
+      ]),
+      ItemBatchResultSchema,
+    )
+    expect(results[0]).toMatchObject({
+      index: 0,
+      error: { code: 'validation', fields: { key: expect.stringMatching(/上限/) } },
+    })
     expect(results[1]).toMatchObject({ index: 1, item: { listId: 'eight', code: expect.stringMatching(/^\w+-\d+$/) } })
   })
 
@@ -68,7 +85,9 @@ describe('POST /items/batch', () => {
     const token = await signIn('secretary-luling')
     const category = await someCategory(token)
     const before = await unitTotal(token, 'luling')
-    const rows = Array.from({ length: itemBatchLimits.maxItems }, (_, index) => validDraft(category, { unitId: 'luling', title: `批量导入的项目第${index}号` }))
+    const rows = Array.from({ length: itemBatchLimits.maxItems }, (_, index) =>
+      validDraft(category, { unitId: 'luling', title: `批量导入的项目第${index}号` }),
+    )
     const { results } = expectOk(await batch(token, rows), ItemBatchResultSchema)
     expect(results).toHaveLength(itemBatchLimits.maxItems)
     const codes = results.map((result) => ('item' in result ? result.item.code : 'failed'))
@@ -88,7 +107,14 @@ describe('POST /items/batch', () => {
     const tooMany = Array.from({ length: itemBatchLimits.maxItems + 1 }, () => validDraft(category))
     expectError(await batch(token, tooMany), 413, 'too_large')
     const huge = 'x'.repeat(itemBatchLimits.maxBodyBytes)
-    expectError(await call('POST', '/items/batch', { token, rawBody: JSON.stringify({ items: [validDraft(category, { content: huge })] }) }), 413, 'too_large')
+    expectError(
+      await call('POST', '/items/batch', {
+        token,
+        rawBody: JSON.stringify({ items: [validDraft(category, { content: huge })] }),
+      }),
+      413,
+      'too_large',
+    )
     expect(await unitTotal(token, 'zhuzhuang')).toBe(before)
     expect(expectOk(await batch(token, []), z.object({ results: z.array(z.unknown()) })).results).toEqual([])
   })

@@ -8,10 +8,16 @@ describe('GET /items', () => {
     const all = expectOk(await call('GET', '/items?list=double-hundred&pageSize=10', { token }), ItemPageSchema)
     expect(all.total).toBe(471)
     expect(all.items).toHaveLength(10)
-    const second = expectOk(await call('GET', '/items?list=double-hundred&pageSize=10&page=2', { token }), ItemPageSchema)
+    const second = expectOk(
+      await call('GET', '/items?list=double-hundred&pageSize=10&page=2', { token }),
+      ItemPageSchema,
+    )
     expect(second.items[0]!.code > all.items[9]!.code).toBe(true)
 
-    const keyDone = expectOk(await call('GET', '/items?list=double-hundred&key=true&status=done,closed&pageSize=500', { token }), ItemPageSchema)
+    const keyDone = expectOk(
+      await call('GET', '/items?list=double-hundred&key=true&status=done,closed&pageSize=500', { token }),
+      ItemPageSchema,
+    )
     expect(keyDone.total).toBe(34)
     expect(keyDone.items.every((item) => item.key && (item.status === 'done' || item.status === 'closed'))).toBe(true)
 
@@ -29,8 +35,15 @@ describe('GET /items', () => {
 
   it('searches text and unit names, and sorts both ways', async () => {
     const token = await signIn('leader-1')
-    const byUnit = expectOk(await call('GET', `/items?q=${encodeURIComponent('袁店二矿')}&pageSize=500`, { token }), ItemPageSchema)
-    expect(byUnit.items.every((item) => item.unitId === 'yuandian2' || item.title.includes('袁店二矿') || item.content.includes('袁店二矿'))).toBe(true)
+    const byUnit = expectOk(
+      await call('GET', `/items?q=${encodeURIComponent('袁店二矿')}&pageSize=500`, { token }),
+      ItemPageSchema,
+    )
+    expect(
+      byUnit.items.every(
+        (item) => item.unitId === 'yuandian2' || item.title.includes('袁店二矿') || item.content.includes('袁店二矿'),
+      ),
+    ).toBe(true)
     expect(byUnit.total).toBeGreaterThan(0)
     const desc = expectOk(await call('GET', '/items?sort=-progress&pageSize=50', { token }), ItemPageSchema)
     const progress = desc.items.map((item) => item.progress)
@@ -47,8 +60,14 @@ describe('GET /items', () => {
 
   it('shows the ledger as of an earlier date', async () => {
     const token = await signIn('leader-1')
-    const now = expectOk(await call('GET', '/items?list=double-hundred&status=done,closed&pageSize=1', { token }), ItemPageSchema)
-    const before = expectOk(await call('GET', `/items?list=double-hundred&status=done,closed&pageSize=1&asOf=${inDays(-30)}`, { token }), ItemPageSchema)
+    const now = expectOk(
+      await call('GET', '/items?list=double-hundred&status=done,closed&pageSize=1', { token }),
+      ItemPageSchema,
+    )
+    const before = expectOk(
+      await call('GET', `/items?list=double-hundred&status=done,closed&pageSize=1&asOf=${inDays(-30)}`, { token }),
+      ItemPageSchema,
+    )
     expect(before.total).toBeLessThan(now.total)
     expectError(await call('GET', `/items?asOf=${inDays(1)}`, { token }), 400, 'bad_request')
   })
@@ -69,7 +88,14 @@ describe('POST /items', () => {
     const token = await signIn('secretary-zhuzhuang')
     const category = await someCategory(token)
     const item = expectOk(await call('POST', '/items', { token, body: validDraft(category) }), ItemSchema, 201)
-    expect(item).toMatchObject({ unitId: 'zhuzhuang', status: 'planned', progress: 0, version: 1, key: false, listId: 'double-hundred' })
+    expect(item).toMatchObject({
+      unitId: 'zhuzhuang',
+      status: 'planned',
+      progress: 0,
+      version: 1,
+      key: false,
+      listId: 'double-hundred',
+    })
     expect(item.code).toMatch(/^SB-\d+$/)
     const again = expectOk(await call('GET', `/items/${item.id}`, { token }), ItemSchema)
     expect(again.title).toBe('井口浴室更衣柜更新改造')
@@ -78,8 +104,16 @@ describe('POST /items', () => {
   it('refuses another unit, another list and the leader with 403', async () => {
     const secretary = await signIn('secretary-zhuzhuang')
     const category = await someCategory(secretary)
-    expectError(await call('POST', '/items', { token: secretary, body: validDraft(category, { unitId: 'luling' }) }), 403, 'forbidden')
-    expectError(await call('POST', '/items', { token: secretary, body: validDraft(category, { listId: 'eight' }) }), 403, 'forbidden')
+    expectError(
+      await call('POST', '/items', { token: secretary, body: validDraft(category, { unitId: 'luling' }) }),
+      403,
+      'forbidden',
+    )
+    expectError(
+      await call('POST', '/items', { token: secretary, body: validDraft(category, { listId: 'eight' }) }),
+      403,
+      'forbidden',
+    )
     const leader = await signIn('leader-1')
     expectError(await call('POST', '/items', { token: leader, body: validDraft(category) }), 403, 'forbidden')
   })
@@ -87,11 +121,23 @@ describe('POST /items', () => {
   it('answers 422 with Chinese field messages for bad input', async () => {
     const token = await signIn('supervisor-1')
     const category = await someCategory(token)
-    const short = expectError(await call('POST', '/items', { token, body: validDraft(category, { title: '' }) }), 422, 'validation')
+    const short = expectError(
+      await call('POST', '/items', { token, body: validDraft(category, { title: '' }) }),
+      422,
+      'validation',
+    )
     expect(short.error.fields?.title).toMatch(/[\u4e00-\u9fff]/)
-    const past = expectError(await call('POST', '/items', { token, body: validDraft(category, { deadline: inDays(-1) }) }), 422, 'validation')
+    const past = expectError(
+      await call('POST', '/items', { token, body: validDraft(category, { deadline: inDays(-1) }) }),
+      422,
+      'validation',
+    )
     expect(past.error.fields).toHaveProperty('deadline')
-    const unknownCategory = expectError(await call('POST', '/items', { token, body: validDraft('no-such-category') }), 422, 'validation')
+    const unknownCategory = expectError(
+      await call('POST', '/items', { token, body: validDraft('no-such-category') }),
+      422,
+      'validation',
+    )
     expect(unknownCategory.error.fields).toHaveProperty('category')
     expectError(await call('POST', '/items', { token, rawBody: 'not json' }), 400, 'bad_request')
     expectError(await call('POST', '/items', { body: validDraft(category) }), 401, 'unauthenticated')
@@ -102,39 +148,72 @@ describe('PATCH /items/{id}', () => {
   it('edits content with the current version and bumps it; a stale version gets 409 with the current item', async () => {
     const token = await signIn('supervisor-1')
     const item = await findItem(token, 'list=double-hundred&status=in_progress')
-    const edited = expectOk(await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '全矿职工' } }), ItemSchema)
+    const edited = expectOk(
+      await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '全矿职工' } }),
+      ItemSchema,
+    )
     expect(edited.beneficiaries).toBe('全矿职工')
     expect(edited.version).toBe(item.version + 1)
-    const stale = expectError(await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '又改了' } }), 409, 'conflict')
+    const stale = expectError(
+      await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '又改了' } }),
+      409,
+      'conflict',
+    )
     expect(ItemSchema.parse(stale.current).beneficiaries).toBe('全矿职工')
   })
 
   it('refuses the leader, a secretary of another unit, and a secretary setting key (403)', async () => {
     const leader = await signIn('leader-1')
     const item = await findItem(leader, 'unit=zhuzhuang&status=in_progress')
-    expectError(await call('PATCH', `/items/${item.id}`, { token: leader, body: { version: item.version, title: '领导改标题' } }), 403, 'forbidden')
+    expectError(
+      await call('PATCH', `/items/${item.id}`, { token: leader, body: { version: item.version, title: '领导改标题' } }),
+      403,
+      'forbidden',
+    )
     const other = await signIn('secretary-luling')
-    expectError(await call('PATCH', `/items/${item.id}`, { token: other, body: { version: item.version, title: '别的单位' } }), 403, 'forbidden')
+    expectError(
+      await call('PATCH', `/items/${item.id}`, { token: other, body: { version: item.version, title: '别的单位' } }),
+      403,
+      'forbidden',
+    )
     const own = await signIn('secretary-zhuzhuang')
-    expectError(await call('PATCH', `/items/${item.id}`, { token: own, body: { version: item.version, key: !item.key } }), 403, 'forbidden')
-    expectOk(await call('PATCH', `/items/${item.id}`, { token: own, body: { version: item.version, owner: '李新' } }), ItemSchema)
+    expectError(
+      await call('PATCH', `/items/${item.id}`, { token: own, body: { version: item.version, key: !item.key } }),
+      403,
+      'forbidden',
+    )
+    expectOk(
+      await call('PATCH', `/items/${item.id}`, { token: own, body: { version: item.version, owner: '李新' } }),
+      ItemSchema,
+    )
   })
 
   it('keeps the key items within the list target (100): the 101st is refused with 422', async () => {
     const token = await signIn('supervisor-1')
     const notKey = await findItem(token, 'list=double-hundred&key=false&status=in_progress')
-    const refused = expectError(await call('PATCH', `/items/${notKey.id}`, { token, body: { version: notKey.version, key: true } }), 422, 'validation')
+    const refused = expectError(
+      await call('PATCH', `/items/${notKey.id}`, { token, body: { version: notKey.version, key: true } }),
+      422,
+      'validation',
+    )
     expect(refused.error.fields).toHaveProperty('key')
     const key = await findItem(token, 'list=double-hundred&key=true&status=in_progress')
     expectOk(await call('PATCH', `/items/${key.id}`, { token, body: { version: key.version, key: false } }), ItemSchema)
-    const selected = expectOk(await call('PATCH', `/items/${notKey.id}`, { token, body: { version: notKey.version, key: true } }), ItemSchema)
+    const selected = expectOk(
+      await call('PATCH', `/items/${notKey.id}`, { token, body: { version: notKey.version, key: true } }),
+      ItemSchema,
+    )
     expect(selected.key).toBe(true)
   })
 
   it('answers 422 for a deadline moved into the past, 404 for an unknown item', async () => {
     const token = await signIn('supervisor-1')
     const item = await findItem(token, 'list=n&status=in_progress')
-    expectError(await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, deadline: inDays(-3) } }), 422, 'validation')
+    expectError(
+      await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, deadline: inDays(-3) } }),
+      422,
+      'validation',
+    )
     expectError(await call('PATCH', '/items/nope', { token, body: { version: 1, title: '不存在' } }), 404, 'not_found')
   })
 })

@@ -2,7 +2,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod/mini'
-import { buildOpenApiDocument, componentSchemas, httpMethods, type ComponentSchema, type JsonObject, type JsonValue, type OperationObject } from '@/api/openapi'
+import {
+  buildOpenApiDocument,
+  componentSchemas,
+  httpMethods,
+  type ComponentSchema,
+  type JsonObject,
+  type JsonValue,
+  type OperationObject,
+} from '@/api/openapi'
 import { lightRule } from '@/domain/light'
 import { ItemQuerySchema, itemSortFields } from '@/domain/model/item-query'
 
@@ -14,11 +22,13 @@ const tree = asObject(JSON.parse(JSON.stringify(document)), 'document')
 const schemas = document.components.schemas
 
 function asObject(value: unknown, what: string): JsonObject {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${what} is not a JSON object`)
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${what} is not a JSON object`)
   return value as JsonObject
 }
 
-const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown): value is JsonObject =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 function operations(): { key: string; operation: OperationObject }[] {
   const base = document.servers[0]?.url ?? ''
@@ -89,7 +99,8 @@ function check(schema: JsonValue, value: unknown, at = '$'): string[] {
         for (const part of argument as JsonValue[]) problems.push(...check(part, value, at))
         break
       case 'anyOf':
-        if (!(argument as JsonValue[]).some((part) => check(part, value, at).length === 0)) problems.push(`${at}: matches no anyOf branch`)
+        if (!(argument as JsonValue[]).some((part) => check(part, value, at).length === 0))
+          problems.push(`${at}: matches no anyOf branch`)
         break
       case 'oneOf': {
         const matching = (argument as JsonValue[]).filter((part) => check(part, value, at).length === 0).length
@@ -102,13 +113,15 @@ function check(schema: JsonValue, value: unknown, at = '$'): string[] {
         break
       }
       case 'enum':
-        if (!(argument as JsonValue[]).some((allowed) => allowed === value)) problems.push(`${at}: ${JSON.stringify(value)} not in enum`)
+        if (!(argument as JsonValue[]).some((allowed) => allowed === value))
+          problems.push(`${at}: ${JSON.stringify(value)} not in enum`)
         break
       case 'const':
         if (argument !== value) problems.push(`${at}: not ${JSON.stringify(argument)}`)
         break
       case 'required':
-        if (isObject(value)) for (const name of argument as string[]) if (!(name in value)) problems.push(`${at}: missing ${name}`)
+        if (isObject(value))
+          for (const name of argument as string[]) if (!(name in value)) problems.push(`${at}: missing ${name}`)
         break
       case 'properties':
         if (isObject(value)) {
@@ -128,16 +141,20 @@ function check(schema: JsonValue, value: unknown, at = '$'): string[] {
         }
         break
       case 'propertyNames':
-        if (isObject(value)) for (const name of Object.keys(value)) problems.push(...check(argument, name, `${at}[key ${name}]`))
+        if (isObject(value))
+          for (const name of Object.keys(value)) problems.push(...check(argument, name, `${at}[key ${name}]`))
         break
       case 'items':
-        if (Array.isArray(value)) value.forEach((entry, index) => problems.push(...check(argument, entry, `${at}[${index}]`)))
+        if (Array.isArray(value))
+          value.forEach((entry, index) => problems.push(...check(argument, entry, `${at}[${index}]`)))
         break
       case 'minItems':
-        if (Array.isArray(value) && value.length < numberAt(keyword)) problems.push(`${at}: fewer than ${numberAt(keyword)} items`)
+        if (Array.isArray(value) && value.length < numberAt(keyword))
+          problems.push(`${at}: fewer than ${numberAt(keyword)} items`)
         break
       case 'maxItems':
-        if (Array.isArray(value) && value.length > numberAt(keyword)) problems.push(`${at}: more than ${numberAt(keyword)} items`)
+        if (Array.isArray(value) && value.length > numberAt(keyword))
+          problems.push(`${at}: more than ${numberAt(keyword)} items`)
         break
       case 'minimum':
         if (typeof value === 'number' && value < numberAt(keyword)) problems.push(`${at}: below ${numberAt(keyword)}`)
@@ -146,16 +163,21 @@ function check(schema: JsonValue, value: unknown, at = '$'): string[] {
         if (typeof value === 'number' && value > numberAt(keyword)) problems.push(`${at}: above ${numberAt(keyword)}`)
         break
       case 'minLength':
-        if (typeof value === 'string' && [...value].length < numberAt(keyword)) problems.push(`${at}: shorter than ${numberAt(keyword)}`)
+        if (typeof value === 'string' && [...value].length < numberAt(keyword))
+          problems.push(`${at}: shorter than ${numberAt(keyword)}`)
         break
       case 'maxLength':
-        if (typeof value === 'string' && [...value].length > numberAt(keyword)) problems.push(`${at}: longer than ${numberAt(keyword)}`)
+        if (typeof value === 'string' && [...value].length > numberAt(keyword))
+          problems.push(`${at}: longer than ${numberAt(keyword)}`)
         break
       case 'pattern':
-        if (typeof value === 'string' && !new RegExp(String(argument), 'u').test(value)) problems.push(`${at}: does not match ${String(argument)}`)
+        if (typeof value === 'string' && !new RegExp(String(argument), 'u').test(value))
+          problems.push(`${at}: does not match ${String(argument)}`)
         break
       default:
-        throw new Error(`the checker does not know the keyword ${keyword} (at ${at}); teach it before trusting the test`)
+        throw new Error(
+          `the checker does not know the keyword ${keyword} (at ${at}); teach it before trusting the test`,
+        )
     }
   }
   return problems
@@ -167,7 +189,15 @@ function check(schema: JsonValue, value: unknown, at = '$'): string[] {
 const at = '2025-03-10T09:30:00+08:00'
 const user = { id: 'secretary-zhuzhuang', name: '王芳', role: 'secretary', unitId: 'zhuzhuang', title: '党委副书记' }
 const unit = { id: 'zhuzhuang', name: '朱庄矿', kind: 'grassroots', parentId: 'group', itemTarget: 4 }
-const campaignList = { id: 'double-hundred', name: '双百实事', shortName: '双百', codePrefix: 'SB', level: 'grassroots', target: 200, keyTarget: 100 }
+const campaignList = {
+  id: 'double-hundred',
+  name: '双百实事',
+  shortName: '双百',
+  codePrefix: 'SB',
+  level: 'grassroots',
+  target: 200,
+  keyTarget: 100,
+}
 const category = { id: 'living', name: '生活保障' }
 const urge = { count: 2, open: 1, replyBy: '2025-03-20', redList: false }
 const item = {
@@ -195,7 +225,17 @@ const item = {
   lastUpdate: { at, kind: 'progress', note: '锅炉已到货，开始安装' },
   urge,
 }
-const update = { id: 'upd-001', itemId: 'item-001', kind: 'progress', at, authorId: 'secretary-zhuzhuang', authorName: '王芳', authorRole: 'secretary', note: '锅炉已到货，开始安装', progress: 40 }
+const update = {
+  id: 'upd-001',
+  itemId: 'item-001',
+  kind: 'progress',
+  at,
+  authorId: 'secretary-zhuzhuang',
+  authorName: '王芳',
+  authorRole: 'secretary',
+  note: '锅炉已到货，开始安装',
+  progress: 40,
+}
 const demandItem = { id: 'item-001', code: 'SB-001', title: '井口澡堂热水改造', status: 'in_progress', progress: 40 }
 const demand = {
   id: 'dem-001',
@@ -214,40 +254,116 @@ const demand = {
   updatedAt: at,
   item: demandItem,
 }
-const counts = { total: 8, planned: 1, inProgress: 4, done: 3, closed: 1, keyTotal: 2, keyDone: 1, overdue: 1, redListed: 0, lights: { red: 1, yellow: 2, green: 2 }, surveyed: 120, satisfied: 111 }
+const counts = {
+  total: 8,
+  planned: 1,
+  inProgress: 4,
+  done: 3,
+  closed: 1,
+  keyTotal: 2,
+  keyDone: 1,
+  overdue: 1,
+  redListed: 0,
+  lights: { red: 1, yellow: 2, green: 2 },
+  surveyed: 120,
+  satisfied: 111,
+}
 const demandStats = {
   total: 12,
   byStatus: { new: 3, adopted: 6, answered: 2, rejected: 1, merged: 0 },
-  byChannel: { symposium: 2, reception_day: 1, echo_wall: 1, complaint_board: 0, talk_room: 1, qr_form: 5, questionnaire: 1, diary: 1 },
+  byChannel: {
+    symposium: 2,
+    reception_day: 1,
+    echo_wall: 1,
+    complaint_board: 0,
+    talk_room: 1,
+    qr_form: 5,
+    questionnaire: 1,
+    diary: 1,
+  },
   linked: 7,
   linkedDone: 3,
   linkedClosed: 1,
 }
-const publicItem = { id: 'item-001', code: 'SB-001', listId: 'double-hundred', title: '井口澡堂热水改造', beneficiaries: '朱庄矿井下职工约 1200 人', category: 'living', unitId: 'zhuzhuang', deadline: '2025-06-30', status: 'in_progress', progress: 40, light: 'yellow', key: true }
+const publicItem = {
+  id: 'item-001',
+  code: 'SB-001',
+  listId: 'double-hundred',
+  title: '井口澡堂热水改造',
+  beneficiaries: '朱庄矿井下职工约 1200 人',
+  category: 'living',
+  unitId: 'zhuzhuang',
+  deadline: '2025-06-30',
+  status: 'in_progress',
+  progress: 40,
+  light: 'yellow',
+  key: true,
+}
 const page = <T>(entry: T) => ({ items: [entry], total: 1, page: 1, pageSize: 50 })
 
 const samples: Record<string, unknown> = {
   User: user,
   Session: { user, token: '6f1c2e7a-3b9d-4c58-9a0e-2d4f7b1c8e90' },
   SignIn: { userId: 'supervisor-1' },
-  Campaign: { id: 'c2025', name: '2025年“我为职工办实事”', startDate: '2025-01-01', endDate: '2025-12-31', lists: [campaignList], categories: [category] },
+  Campaign: {
+    id: 'c2025',
+    name: '2025年“我为职工办实事”',
+    startDate: '2025-01-01',
+    endDate: '2025-12-31',
+    lists: [campaignList],
+    categories: [category],
+  },
   CampaignList: campaignList,
   Category: category,
   Unit: unit,
   Item: item,
   UrgeState: urge,
-  ItemDraft: { listId: 'double-hundred', title: '井口澡堂热水改造', content: '更换热水锅炉。', beneficiaries: '井下职工', category: 'living', unitId: 'zhuzhuang', owner: '李明', deadline: '2025-06-30' },
+  ItemDraft: {
+    listId: 'double-hundred',
+    title: '井口澡堂热水改造',
+    content: '更换热水锅炉。',
+    beneficiaries: '井下职工',
+    category: 'living',
+    unitId: 'zhuzhuang',
+    owner: '李明',
+    deadline: '2025-06-30',
+  },
   ItemBatch: {
     items: [
-      { listId: 'double-hundred', title: '井口澡堂热水改造', content: '更换热水锅炉。', beneficiaries: '井下职工', category: 'living', unitId: 'zhuzhuang', owner: '李明', deadline: '2025-06-30' },
-      { listId: 'double-hundred', title: '职工书屋扩建', content: '扩建职工书屋。', beneficiaries: '全矿职工', category: 'living', unitId: 'luling', owner: '李明', deadline: '2025-06-30' },
+      {
+        listId: 'double-hundred',
+        title: '井口澡堂热水改造',
+        content: '更换热水锅炉。',
+        beneficiaries: '井下职工',
+        category: 'living',
+        unitId: 'zhuzhuang',
+        owner: '李明',
+        deadline: '2025-06-30',
+      },
+      {
+        listId: 'double-hundred',
+        title: '职工书屋扩建',
+        content: '扩建职工书屋。',
+        beneficiaries: '全矿职工',
+        category: 'living',
+        unitId: 'luling',
+        owner: '李明',
+        deadline: '2025-06-30',
+      },
     ],
   },
   ItemBatchResult: {
     results: [
       { index: 0, item },
       { index: 1, error: { code: 'forbidden', message: '只能为本单位新建项目' } },
-      { index: 2, error: { code: 'validation', message: '提交的内容有误，请按提示修改', fields: { deadline: '完成时限不能早于今天' } } },
+      {
+        index: 2,
+        error: {
+          code: 'validation',
+          message: '提交的内容有误，请按提示修改',
+          fields: { deadline: '完成时限不能早于今天' },
+        },
+      },
     ],
   },
   ItemPatch: { version: 3, title: '井口澡堂热水系统改造', deadline: '2025-07-31', leadLeader: null },
@@ -255,10 +371,21 @@ const samples: Record<string, unknown> = {
   // The note of a satisfaction result defaults to '': the input form must let it out.
   UpdateDraft: { kind: 'satisfaction', surveyed: 50, satisfied: 47, method: 'survey', version: 3 },
   Demand: demand,
-  DemandDraft: { channel: 'qr_form', unitId: 'zhuzhuang', text: '井口澡堂夜班没有热水，希望延长供水时间。', anonymous: true },
+  DemandDraft: {
+    channel: 'qr_form',
+    unitId: 'zhuzhuang',
+    text: '井口澡堂夜班没有热水，希望延长供水时间。',
+    anonymous: true,
+  },
   DemandPatch: { status: 'adopted', itemId: 'item-001' },
   DemandItem: demandItem,
-  PublicDemandDraft: { unitId: 'zhuzhuang', text: '井口澡堂夜班没有热水，希望延长供水时间。', anonymous: false, submitterName: '赵强', submitterPhone: '138 0000 0000' },
+  PublicDemandDraft: {
+    unitId: 'zhuzhuang',
+    text: '井口澡堂夜班没有热水，希望延长供水时间。',
+    anonymous: false,
+    submitterName: '赵强',
+    submitterPhone: '138 0000 0000',
+  },
   Receipt: {
     receipt: 'BS-004211',
     unitId: 'zhuzhuang',
@@ -308,9 +435,31 @@ const samples: Record<string, unknown> = {
     asOf: '2025-05-31',
     unitId: null,
     listId: null,
-    items: [{ id: 'item-sb-001', code: 'SB-001', title: '职工食堂增设夜班窗口', listId: 'double-hundred', unitId: 'zhuzhuang', key: true, closedOn: '2025-05-20', surveyed: 50, satisfied: 47 }],
+    items: [
+      {
+        id: 'item-sb-001',
+        code: 'SB-001',
+        title: '职工食堂增设夜班窗口',
+        listId: 'double-hundred',
+        unitId: 'zhuzhuang',
+        key: true,
+        closedOn: '2025-05-20',
+        surveyed: 50,
+        satisfied: 47,
+      },
+    ],
   },
-  StruckOffItem: { id: 'item-sb-001', code: 'SB-001', title: '职工食堂增设夜班窗口', listId: 'double-hundred', unitId: 'zhuzhuang', key: false, closedOn: '2025-05-20', surveyed: 0, satisfied: 0 },
+  StruckOffItem: {
+    id: 'item-sb-001',
+    code: 'SB-001',
+    title: '职工食堂增设夜班窗口',
+    listId: 'double-hundred',
+    unitId: 'zhuzhuang',
+    key: false,
+    closedOn: '2025-05-20',
+    surveyed: 0,
+    satisfied: 0,
+  },
   PublicItem: publicItem,
   UserPage: page(user),
   UnitPage: page(unit),
@@ -395,15 +544,41 @@ describe('endpoints', () => {
     'PATCH /api/demands/{id}',
     'GET /api/public/board',
   ]
-  const beyondContract = ['POST /api/items/batch', 'GET /api/stats/demands', 'POST /api/public/demands', 'GET /api/public/receipts/{id}', 'GET /api/stats/categories', 'GET /api/stats/board', 'GET /api/stats/struck-off', 'GET /api/supervision/queue', 'GET /api/openapi.json', 'POST /api/__mock/reset', 'GET /api/__mock/settings', 'PUT /api/__mock/settings']
-  const publicOnes = ['POST /api/public/demands', 'GET /api/public/receipts/{id}', 'GET /api/users', 'GET /api/units', 'POST /api/session', 'GET /api/public/board', 'GET /api/openapi.json']
+  const beyondContract = [
+    'POST /api/items/batch',
+    'GET /api/stats/demands',
+    'POST /api/public/demands',
+    'GET /api/public/receipts/{id}',
+    'GET /api/stats/categories',
+    'GET /api/stats/board',
+    'GET /api/stats/struck-off',
+    'GET /api/supervision/queue',
+    'GET /api/openapi.json',
+    'POST /api/__mock/reset',
+    'GET /api/__mock/settings',
+    'PUT /api/__mock/settings',
+  ]
+  const publicOnes = [
+    'POST /api/public/demands',
+    'GET /api/public/receipts/{id}',
+    'GET /api/users',
+    'GET /api/units',
+    'POST /api/session',
+    'GET /api/public/board',
+    'GET /api/openapi.json',
+  ]
 
   it('covers CONTRACT.md exactly, with the right methods, plus this document and the mock-only endpoints', () => {
-    expect(operations().map((entry) => entry.key).sort()).toEqual([...contract, ...beyondContract].sort())
+    expect(
+      operations()
+        .map((entry) => entry.key)
+        .sort(),
+    ).toEqual([...contract, ...beyondContract].sort())
   })
 
   it('puts the mock-only endpoints under the tag "mock only"', () => {
-    for (const { key, operation } of operations()) expect(operation.tags.includes('mock only'), key).toBe(key.includes('/__mock/'))
+    for (const { key, operation } of operations())
+      expect(operation.tags.includes('mock only'), key).toBe(key.includes('/__mock/'))
   })
 
   it('asks for a session everywhere but on the public endpoints; a qr_form demand may come without one', () => {
@@ -411,7 +586,8 @@ describe('endpoints', () => {
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearerAuth', 'sessionCookie'])
     for (const { key, operation } of operations()) {
       if (publicOnes.includes(key) || key.includes('/__mock/')) expect(operation.security, key).toEqual([])
-      else if (key === 'POST /api/demands') expect(operation.security).toEqual([{}, { bearerAuth: [] }, { sessionCookie: [] }])
+      else if (key === 'POST /api/demands')
+        expect(operation.security).toEqual([{}, { bearerAuth: [] }, { sessionCookie: [] }])
       else {
         expect(operation.security, key).toBeUndefined()
         expect(operation.responses['401'], `${key} answers 401`).toBeDefined()
@@ -439,7 +615,9 @@ describe('endpoints', () => {
     }
     for (const { key, operation } of operations()) {
       const expected = bodies[key]
-      expect(operation.requestBody?.content['application/json'].schema, key).toEqual(expected ? { $ref: `#/components/schemas/${expected}` } : undefined)
+      expect(operation.requestBody?.content['application/json'].schema, key).toEqual(
+        expected ? { $ref: `#/components/schemas/${expected}` } : undefined,
+      )
     }
   })
 
@@ -516,13 +694,19 @@ describe('endpoints', () => {
       for (const [status, response] of Object.entries(op.responses)) {
         if (status.startsWith('2')) continue
         const resolved = '$ref' in response ? resolvePointer(response.$ref) : response
-        const schema = isObject(resolved) && isObject(resolved.content) && isObject(resolved.content['application/json']) ? resolved.content['application/json'].schema : undefined
+        const schema =
+          isObject(resolved) && isObject(resolved.content) && isObject(resolved.content['application/json'])
+            ? resolved.content['application/json'].schema
+            : undefined
         expect(JSON.stringify(schema), `${key} ${status}`).toContain('#/components/schemas/Error')
       }
     }
     const conflict = document.components.responses.Conflict?.content?.['application/json'].schema
     expect(conflict).toEqual({
-      allOf: [{ $ref: '#/components/schemas/Error' }, { type: 'object', required: ['current'], properties: { current: { $ref: '#/components/schemas/Item' } } }],
+      allOf: [
+        { $ref: '#/components/schemas/Error' },
+        { type: 'object', required: ['current'], properties: { current: { $ref: '#/components/schemas/Item' } } },
+      ],
     })
   })
 
@@ -539,7 +723,21 @@ describe('query parameters', () => {
 
   it('of GET /api/items are ItemQuerySchema’s, with its enums', () => {
     expect(names('GET /api/items')).toEqual(Object.keys(ItemQuerySchema.shape))
-    expect(names('GET /api/items')).toEqual(['list', 'unit', 'status', 'light', 'category', 'key', 'overdue', 'redList', 'q', 'asOf', 'sort', 'page', 'pageSize'])
+    expect(names('GET /api/items')).toEqual([
+      'list',
+      'unit',
+      'status',
+      'light',
+      'category',
+      'key',
+      'overdue',
+      'redList',
+      'q',
+      'asOf',
+      'sort',
+      'page',
+      'pageSize',
+    ])
     const parameters = operation('GET /api/items').parameters ?? []
     const byName = (name: string) => parameters.find((p) => p.name === name)!
     for (const name of ['list', 'unit', 'status', 'light', 'category']) {
@@ -575,7 +773,9 @@ describe('query parameters', () => {
     expect(names('GET /api/stats/board')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/struck-off')).toEqual(['since', 'asOf', 'unit', 'list'])
     expect(names('GET /api/public/board')).toEqual(['unit', 'list', 'page', 'pageSize'])
-    expect(names('GET /api/demands')).toEqual(expect.arrayContaining(['channel', 'unit', 'status', 'q', 'page', 'pageSize']))
+    expect(names('GET /api/demands')).toEqual(
+      expect.arrayContaining(['channel', 'unit', 'status', 'q', 'page', 'pageSize']),
+    )
   })
 
   it('names the path parameter {id} wherever the path has one', () => {
@@ -595,7 +795,9 @@ describe('rules', () => {
       expect(text).toContain(`more than ${lightRule.yellowGap} points`)
       expect(text).toContain(`more than ${lightRule.redStaleDays} days`)
       expect(text).toContain(`more than ${lightRule.yellowStaleDays} days`)
-      expect(text).toContain(`${lightRule.dueSoonDays} days away or less with progress under ${lightRule.dueSoonProgress}`)
+      expect(text).toContain(
+        `${lightRule.dueSoonDays} days away or less with progress under ${lightRule.dueSoonProgress}`,
+      )
     }
   })
 
@@ -607,10 +809,13 @@ describe('rules', () => {
     expect(rules.versions).toContain('`current`')
     expect(rules.itemPatch).toMatch(/never changes `progress` or `status`/)
     expect(operation('PATCH /api/items/{id}')['x-rules']).toEqual(expect.arrayContaining(['itemPatch', 'versions']))
-    expect(operation('POST /api/items/{id}/updates')['x-rules']).toEqual(expect.arrayContaining(['strikeOff', 'appendOnlyUpdates', 'versions']))
+    expect(operation('POST /api/items/{id}/updates')['x-rules']).toEqual(
+      expect.arrayContaining(['strikeOff', 'appendOnlyUpdates', 'versions']),
+    )
     expect(document.info.description).toContain('| action | `leader` | `supervisor` | `secretary` | `admin` |')
     expect(document.info.description).toContain('| post update kinds | `instruction` | all but `reply` |')
-    for (const { operation: op } of operations()) for (const rule of op['x-rules'] ?? []) expect(rules[rule]).toBeTruthy()
+    for (const { operation: op } of operations())
+      for (const rule of op['x-rules'] ?? []) expect(rules[rule]).toBeTruthy()
   })
 })
 
@@ -647,17 +852,22 @@ describe('component schemas', () => {
     if (!Array.isArray(required) || required.length === 0 || !isObject(sample)) return
     for (const field of required.map(String)) {
       const { [field]: _dropped, ...rest } = sample
-      expect(check({ $ref: `#/components/schemas/${name}` }, rest).length, `${name} without ${field}`).toBeGreaterThan(0)
+      expect(check({ $ref: `#/components/schemas/${name}` }, rest).length, `${name} without ${field}`).toBeGreaterThan(
+        0,
+      )
       expect(schema.safeParse(rest).success, `${name} without ${field}`).toBe(false)
     }
   })
 
   it('refuse values outside an enum, of the wrong type, or beyond a bound', () => {
-    const item = (change: Record<string, unknown>) => check({ $ref: '#/components/schemas/Item' }, { ...samples.Item as object, ...change })
+    const item = (change: Record<string, unknown>) =>
+      check({ $ref: '#/components/schemas/Item' }, { ...(samples.Item as object), ...change })
     expect(item({ light: 'blue' })).toEqual(['$.light: "blue" not in enum'])
     expect(item({ progress: 101 })).toEqual(['$.progress: above 100'])
     expect(item({ version: '3' })).toEqual(['$.version: not of type integer'])
     expect(item({ extra: true })).toEqual(['$: unexpected property extra'])
-    expect(check({ $ref: '#/components/schemas/UpdateDraft' }, { kind: 'urge', note: '请尽快回复' })).toEqual(['$: matches 0 oneOf branches'])
+    expect(check({ $ref: '#/components/schemas/UpdateDraft' }, { kind: 'urge', note: '请尽快回复' })).toEqual([
+      '$: matches 0 oneOf branches',
+    ])
   })
 })

@@ -4,7 +4,21 @@ import { PublicBoardSchema } from '@/domain/model/public-board'
 import { call, expectError, expectOk, signIn } from './harness'
 import { ItemWithUpdateSchema, inDays, someCategory, validDraft } from './fixtures'
 
-const hiddenKeys = ['owner', 'ownerPhone', 'leadLeader', 'content', 'note', 'completionNote', 'urge', 'lastUpdate', 'demandIds', 'submitterName', 'submitterPhone', 'authorName', 'version']
+const hiddenKeys = [
+  'owner',
+  'ownerPhone',
+  'leadLeader',
+  'content',
+  'note',
+  'completionNote',
+  'urge',
+  'lastUpdate',
+  'demandIds',
+  'submitterName',
+  'submitterPhone',
+  'authorName',
+  'version',
+]
 
 describe('GET /public/board', () => {
   it('needs no session, pages the items and counts per list and unit', async () => {
@@ -12,7 +26,12 @@ describe('GET /public/board', () => {
     expect(board).toMatchObject({ unitId: null, listId: null, page: 1, pageSize: 50 })
     expect(board.total).toBeGreaterThan(471)
     expect(board.items).toHaveLength(50)
-    expect(board.lists.find((row) => row.listId === 'double-hundred')).toMatchObject({ total: 471, done: 231, keyTotal: 100, keyDone: 34 })
+    expect(board.lists.find((row) => row.listId === 'double-hundred')).toMatchObject({
+      total: 471,
+      done: 231,
+      keyTotal: 100,
+      keyDone: 34,
+    })
     expect(board.unitCounts.reduce((sum, row) => sum + row.total, 0)).toBe(board.total)
 
     const unit = expectOk(await call('GET', '/public/board?unit=zhuzhuang&pageSize=200'), PublicBoardSchema)
@@ -22,7 +41,10 @@ describe('GET /public/board', () => {
     expect(unit.items.every((item) => item.unitId === 'zhuzhuang')).toBe(true)
     expect(unit.lists.reduce((sum, row) => sum + row.done, 0)).toBe(zhuzhuang.done)
 
-    const second = expectOk(await call('GET', '/public/board?list=double-hundred&page=2&pageSize=100'), PublicBoardSchema)
+    const second = expectOk(
+      await call('GET', '/public/board?list=double-hundred&page=2&pageSize=100'),
+      PublicBoardSchema,
+    )
     expect(second).toMatchObject({ listId: 'double-hundred', total: 471, page: 2 })
     expect(second.items.every((item) => item.listId === 'double-hundred')).toBe(true)
     expect(second.items[0]!.code).toBe('SB-101')
@@ -52,28 +74,52 @@ describe('GET /public/board', () => {
       survey: '回访意见密子',
     }
     const demand = expectOk(
-      await call('POST', '/demands', { body: { channel: 'qr_form', unitId: 'zhuzhuang', text: secrets.demandText, anonymous: false, submitterName: secrets.submitterName, submitterPhone: secrets.submitterPhone } }),
+      await call('POST', '/demands', {
+        body: {
+          channel: 'qr_form',
+          unitId: 'zhuzhuang',
+          text: secrets.demandText,
+          anonymous: false,
+          submitterName: secrets.submitterName,
+          submitterPhone: secrets.submitterPhone,
+        },
+      }),
       DemandSchema,
       201,
     )
     const item = expectOk(
       await call('POST', '/items', {
         token: supervisor,
-        body: validDraft(await someCategory(supervisor), { title: '公示检查项目', owner: secrets.owner, ownerPhone: secrets.ownerPhone, leadLeader: secrets.leadLeader, content: secrets.content, demandIds: [demand.id] }),
+        body: validDraft(await someCategory(supervisor), {
+          title: '公示检查项目',
+          owner: secrets.owner,
+          ownerPhone: secrets.ownerPhone,
+          leadLeader: secrets.leadLeader,
+          content: secrets.content,
+          demandIds: [demand.id],
+        }),
       }),
       ItemSchema,
       201,
     )
-    const post = async (token: string, body: Record<string, unknown>) => expectOk(await call('POST', `/items/${item.id}/updates`, { token, body }), ItemWithUpdateSchema, 201)
+    const post = async (token: string, body: Record<string, unknown>) =>
+      expectOk(await call('POST', `/items/${item.id}/updates`, { token, body }), ItemWithUpdateSchema, 201)
     await post(supervisor, { kind: 'progress', progress: 60, note: secrets.progress })
     await post(supervisor, { kind: 'urge', note: secrets.urge, replyBy: inDays(3) })
     await post(leader, { kind: 'instruction', note: secrets.instruction })
     await post(supervisor, { kind: 'inspection', note: secrets.inspection, visitedOn: inDays(0) })
     await post(supervisor, { kind: 'status', toStatus: 'done', note: secrets.completion })
-    await post(supervisor, { kind: 'satisfaction', surveyed: 30, satisfied: 29, method: 'survey', note: secrets.survey })
+    await post(supervisor, {
+      kind: 'satisfaction',
+      surveyed: 30,
+      satisfied: 29,
+      method: 'survey',
+      note: secrets.survey,
+    })
     // The inside view has them all, so the test below is not vacuous.
     const inside = JSON.stringify(expectOk(await call('GET', `/items/${item.id}`, { token: supervisor }), ItemSchema))
-    for (const secret of [secrets.owner, secrets.ownerPhone, secrets.leadLeader, secrets.content, secrets.completion]) expect(inside).toContain(secret)
+    for (const secret of [secrets.owner, secrets.ownerPhone, secrets.leadLeader, secrets.content, secrets.completion])
+      expect(inside).toContain(secret)
 
     for (const query of ['', '?unit=zhuzhuang&pageSize=200']) {
       const reply = await call('GET', `/public/board${query}`)

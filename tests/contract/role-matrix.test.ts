@@ -27,10 +27,16 @@ const users = [
 describe('the role × action matrix, sent by hand', () => {
   it.each(users)('$id may post exactly the update kinds the domain allows', async (who) => {
     const token = await signIn(who.id)
-    const allowedKinds = who.role === 'secretary' && who.unitId !== 'zhuzhuang' ? [] : updateKindsFor({ id: who.id, name: '', role: who.role, unitId: who.unitId })
+    const allowedKinds =
+      who.role === 'secretary' && who.unitId !== 'zhuzhuang'
+        ? []
+        : updateKindsFor({ id: who.id, name: '', role: who.role, unitId: who.unitId })
     for (const kind of updateKinds) {
       // A fresh in-progress item per kind, so that one accepted update does not change the next one's answer.
-      const item = await findItem(token, `unit=zhuzhuang&status=in_progress&sort=${kind === 'status' ? '-progress' : 'code'}`)
+      const item = await findItem(
+        token,
+        `unit=zhuzhuang&status=in_progress&sort=${kind === 'status' ? '-progress' : 'code'}`,
+      )
       const reply = await call('POST', `/items/${item.id}/updates`, { token, body: bodies[kind] })
       if (allowedKinds.includes(kind)) expect(reply.status, `${who.id} ${kind}`).toBe(201)
       else expectError(reply, 403, 'forbidden')
@@ -40,7 +46,10 @@ describe('the role × action matrix, sent by hand', () => {
   it.each(users)('$id may edit content only where the domain allows', async (who) => {
     const token = await signIn(who.id)
     const item = await findItem(token, 'unit=zhuzhuang&status=in_progress')
-    const reply = await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '全矿职工' } })
+    const reply = await call('PATCH', `/items/${item.id}`, {
+      token,
+      body: { version: item.version, beneficiaries: '全矿职工' },
+    })
     if (who.role === 'leader' || who.id === 'secretary-luling') expectError(reply, 403, 'forbidden')
     else expect(reply.status).toBe(200)
   })

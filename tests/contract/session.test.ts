@@ -31,7 +31,11 @@ describe('users and session', () => {
     const unknown = expectError(await call('POST', '/session', { body: { userId: 'nobody' } }), 422, 'validation')
     expect(unknown.error.fields).toHaveProperty('userId')
     expectError(await call('POST', '/session', { rawBody: '{"userId":' }), 400, 'bad_request')
-    expectError(await call('POST', '/session', { body: { username: 'leader-1', password: 'wrong' } }), 401, 'unauthenticated')
+    expectError(
+      await call('POST', '/session', { body: { username: 'leader-1', password: 'wrong' } }),
+      401,
+      'unauthenticated',
+    )
   })
 
   it('keeps two sessions apart', async () => {

@@ -53,7 +53,10 @@ describe('stats for the wall', () => {
     expect(board.key.filter(Boolean)).toHaveLength(100)
     expect(board.status.filter((s) => s === 'done' || s === 'closed')).toHaveLength(231)
     expect(new Set(board.unit.map((u) => board.units[u])).size).toBe(board.units.length)
-    const before = expectOk(await call('GET', `/stats/board?list=double-hundred&asOf=${inDays(-30)}`, { token }), BoardSchema)
+    const before = expectOk(
+      await call('GET', `/stats/board?list=double-hundred&asOf=${inDays(-30)}`, { token }),
+      BoardSchema,
+    )
     expect(before.status.filter((s) => s === 'done' || s === 'closed').length).toBeLessThan(231)
     expectError(await call('GET', '/stats/board', { token }), 400, 'bad_request')
     expectError(await call('GET', '/stats/board?list=nope', { token }), 400, 'bad_request')
@@ -62,7 +65,10 @@ describe('stats for the wall', () => {
 
   it('serves counts per category that add up to the list', async () => {
     const token = await signIn('leader-1')
-    const answer = expectOk(await call('GET', '/stats/categories?list=double-hundred', { token }), CategoryStatsResponseSchema)
+    const answer = expectOk(
+      await call('GET', '/stats/categories?list=double-hundred', { token }),
+      CategoryStatsResponseSchema,
+    )
     expect(answer.categories.reduce((sum, c) => sum + c.total, 0)).toBe(471)
     expect(answer.categories.reduce((sum, c) => sum + c.done, 0)).toBe(231)
     expectError(await call('GET', `/stats/categories?asOf=${inDays(1)}`, { token }), 400, 'bad_request')

@@ -17,7 +17,8 @@ describe('GET /supervision/queue', () => {
       expect(entry.item.status).not.toBe('closed')
       expect(entry.reasons).toEqual(queueReasonsOf(entry.item, today))
     }
-    for (let i = 1; i < reply.items.length; i += 1) expect(compareUrgency(reply.items[i - 1]!, reply.items[i]!)).toBeLessThan(0)
+    for (let i = 1; i < reply.items.length; i += 1)
+      expect(compareUrgency(reply.items[i - 1]!, reply.items[i]!)).toBeLessThan(0)
     expect(reply.counts.awaiting_strike_off).toBeGreaterThan(0)
     expect(reply.counts.red).toBeGreaterThan(0)
   })
@@ -25,8 +26,13 @@ describe('GET /supervision/queue', () => {
   it('filters by list, unit, key and reason; the counts ignore the reason', async () => {
     const token = await signIn('supervisor-1')
     const all = expectOk(await queue(token, 'list=double-hundred&unit=zhuzhuang&pageSize=500'), SupervisionQueueSchema)
-    expect(all.items.every((entry) => entry.item.listId === 'double-hundred' && entry.item.unitId === 'zhuzhuang')).toBe(true)
-    const done = expectOk(await queue(token, 'list=double-hundred&unit=zhuzhuang&reason=awaiting_strike_off&pageSize=500'), SupervisionQueueSchema)
+    expect(
+      all.items.every((entry) => entry.item.listId === 'double-hundred' && entry.item.unitId === 'zhuzhuang'),
+    ).toBe(true)
+    const done = expectOk(
+      await queue(token, 'list=double-hundred&unit=zhuzhuang&reason=awaiting_strike_off&pageSize=500'),
+      SupervisionQueueSchema,
+    )
     expect(done.total).toBe(all.counts.awaiting_strike_off)
     expect(done.counts).toEqual(all.counts)
     expect(done.queued).toBe(all.total)
@@ -41,7 +47,14 @@ describe('GET /supervision/queue', () => {
     const supervisor = await signIn('supervisor-1')
     const item = await findItem(supervisor, 'list=double-hundred&unit=luling&status=in_progress&redList=false')
     for (const n of [1, 2, 3]) {
-      expectOk(await call('POST', `/items/${item.id}/updates`, { token: supervisor, body: { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) } }), ItemWithUpdateSchema, 201)
+      expectOk(
+        await call('POST', `/items/${item.id}/updates`, {
+          token: supervisor,
+          body: { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) },
+        }),
+        ItemWithUpdateSchema,
+        201,
+      )
     }
     const top = expectOk(await queue(supervisor, 'reason=red_list&pageSize=500'), SupervisionQueueSchema)
     expect(top.items.map((entry) => entry.item.id)).toContain(item.id)

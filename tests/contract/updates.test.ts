@@ -27,37 +27,83 @@ describe('POST /items/{id}/updates', () => {
     const created = expectOk(
       await call('POST', '/items', {
         token,
-        body: { listId: 'double-hundred', title: '职工食堂增设夜班窗口', content: '夜班职工就餐', beneficiaries: '夜班职工', category: category.categories[0]!.id, unitId: 'zhuzhuang', owner: '赵强', deadline: inDays(30) },
+        body: {
+          listId: 'double-hundred',
+          title: '职工食堂增设夜班窗口',
+          content: '夜班职工就餐',
+          beneficiaries: '夜班职工',
+          category: category.categories[0]!.id,
+          unitId: 'zhuzhuang',
+          owner: '赵强',
+          deadline: inDays(30),
+        },
       }),
       ItemSchema,
       201,
     )
-    const reply = expectOk(await post(token, created.id, { kind: 'progress', progress: 20, note: '已完成选址', version: 1 }), ItemWithUpdateSchema, 201)
+    const reply = expectOk(
+      await post(token, created.id, { kind: 'progress', progress: 20, note: '已完成选址', version: 1 }),
+      ItemWithUpdateSchema,
+      201,
+    )
     expect(reply.item).toMatchObject({ progress: 20, status: 'in_progress', version: 2 })
-    expect(UpdateSchema.parse(reply.update)).toMatchObject({ kind: 'progress', fromStatus: 'planned', toStatus: 'in_progress', authorRole: 'secretary' })
+    expect(UpdateSchema.parse(reply.update)).toMatchObject({
+      kind: 'progress',
+      fromStatus: 'planned',
+      toStatus: 'in_progress',
+      authorRole: 'secretary',
+    })
   })
 
   it('enforces the role table: leader only instructs, secretary cannot urge, supervisor cannot reply', async () => {
     const leader = await signIn('leader-1')
     const item = await findItem(leader, 'unit=zhuzhuang&status=in_progress')
-    expectOk(await post(leader, item.id, { kind: 'instruction', note: '要加快进度，月底前见成效' }), ItemWithUpdateSchema, 201)
-    expectError(await post(leader, item.id, { kind: 'progress', progress: 90, note: '领导不能报进度' }), 403, 'forbidden')
+    expectOk(
+      await post(leader, item.id, { kind: 'instruction', note: '要加快进度，月底前见成效' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    expectError(
+      await post(leader, item.id, { kind: 'progress', progress: 90, note: '领导不能报进度' }),
+      403,
+      'forbidden',
+    )
     const secretary = await signIn('secretary-zhuzhuang')
     expectError(await post(secretary, item.id, { kind: 'urge', note: '催一下', replyBy: inDays(3) }), 403, 'forbidden')
     const otherSecretary = await signIn('secretary-luling')
-    expectError(await post(otherSecretary, item.id, { kind: 'progress', progress: 90, note: '别的单位' }), 403, 'forbidden')
+    expectError(
+      await post(otherSecretary, item.id, { kind: 'progress', progress: 90, note: '别的单位' }),
+      403,
+      'forbidden',
+    )
     const supervisor = await signIn('supervisor-1')
     expectError(await post(supervisor, item.id, { kind: 'reply', note: '督办组不能代替回复' }), 403, 'forbidden')
-    expectOk(await post(supervisor, item.id, { kind: 'inspection', note: '现场查看，施工已过半', visitedOn: today() }), ItemWithUpdateSchema, 201)
+    expectOk(
+      await post(supervisor, item.id, { kind: 'inspection', note: '现场查看，施工已过半', visitedOn: today() }),
+      ItemWithUpdateSchema,
+      201,
+    )
   })
 
   it('answers 409 with the current item for a stale version, 422 for bad input', async () => {
     const token = await signIn('supervisor-1')
     const item = await findItem(token, 'list=double-hundred&status=in_progress')
-    expectOk(await post(token, item.id, { kind: 'progress', progress: 60, note: '进度更新', version: item.version }), ItemWithUpdateSchema, 201)
-    const stale = expectError(await post(token, item.id, { kind: 'progress', progress: 70, note: '另一人同时更新', version: item.version }), 409, 'conflict')
+    expectOk(
+      await post(token, item.id, { kind: 'progress', progress: 60, note: '进度更新', version: item.version }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    const stale = expectError(
+      await post(token, item.id, { kind: 'progress', progress: 70, note: '另一人同时更新', version: item.version }),
+      409,
+      'conflict',
+    )
     expect(ItemSchema.parse(stale.current).progress).toBe(60)
-    const bad = expectError(await post(token, item.id, { kind: 'progress', progress: 150, note: '超出' }), 422, 'validation')
+    const bad = expectError(
+      await post(token, item.id, { kind: 'progress', progress: 150, note: '超出' }),
+      422,
+      'validation',
+    )
     expect(bad.error.fields).toHaveProperty('progress')
     expectError(await post(token, item.id, { kind: 'urge', note: '催办', replyBy: inDays(-1) }), 422, 'validation')
     expectError(await post(token, item.id, { kind: 'rename', note: 'x' }), 422, 'validation')
@@ -68,42 +114,101 @@ describe('POST /items/{id}/updates', () => {
     const item = await findItem(supervisor, 'unit=zhuzhuang&status=in_progress&redList=false')
     let latest = item
     for (const n of [1, 2, 3]) {
-      latest = expectOk(await post(supervisor, item.id, { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) }), ItemWithUpdateSchema, 201).item
+      latest = expectOk(
+        await post(supervisor, item.id, { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) }),
+        ItemWithUpdateSchema,
+        201,
+      ).item
     }
     expect(latest.urge.open).toBeGreaterThanOrEqual(3)
     expect(latest.urge.redList).toBe(true)
     const secretary = await signIn('secretary-zhuzhuang')
-    const answered = expectOk(await post(secretary, item.id, { kind: 'reply', note: '已落实整改，下周完工' }), ItemWithUpdateSchema, 201).item
+    const answered = expectOk(
+      await post(secretary, item.id, { kind: 'reply', note: '已落实整改，下周完工' }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
     expect(answered.urge).toMatchObject({ open: 0, redList: false })
   })
 
   it('strikes off only when the rule holds, and answers the demands behind the item', async () => {
     const supervisor = await signIn('supervisor-1')
     const item = await findItem(supervisor, 'list=double-hundred&status=in_progress&unit=yuandian2')
-    const done = expectOk(await post(supervisor, item.id, { kind: 'status', toStatus: 'done', note: '超市已开业，商品 3000 余种' }), ItemWithUpdateSchema, 201).item
-    expect(done).toMatchObject({ status: 'done', progress: 100, completionNote: '超市已开业，商品 3000 余种', light: 'none' })
-    const early = expectError(await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '销号' }), 422, 'validation')
+    const done = expectOk(
+      await post(supervisor, item.id, { kind: 'status', toStatus: 'done', note: '超市已开业，商品 3000 余种' }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
+    expect(done).toMatchObject({
+      status: 'done',
+      progress: 100,
+      completionNote: '超市已开业，商品 3000 余种',
+      light: 'none',
+    })
+    const early = expectError(
+      await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '销号' }),
+      422,
+      'validation',
+    )
     expect(early.error.message).toContain('满意度')
     const secretary = await signIn('secretary-yuandian2')
-    expectError(await post(secretary, item.id, { kind: 'status', toStatus: 'closed', note: '自己销号' }), 403, 'forbidden')
-    expectOk(await post(supervisor, item.id, { kind: 'satisfaction', surveyed: 50, satisfied: 47, method: 'survey', note: '问卷回访' }), ItemWithUpdateSchema, 201)
-    const closed = expectOk(await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '事结销号' }), ItemWithUpdateSchema, 201).item
+    expectError(
+      await post(secretary, item.id, { kind: 'status', toStatus: 'closed', note: '自己销号' }),
+      403,
+      'forbidden',
+    )
+    expectOk(
+      await post(supervisor, item.id, {
+        kind: 'satisfaction',
+        surveyed: 50,
+        satisfied: 47,
+        method: 'survey',
+        note: '问卷回访',
+      }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    const closed = expectOk(
+      await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '事结销号' }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
     expect(closed.status).toBe('closed')
     for (const demandId of closed.demandIds) {
-      const demands = expectOk(await call('GET', `/demands?item=${closed.id}&pageSize=100`, { token: supervisor }), pageOf(DemandSchema))
+      const demands = expectOk(
+        await call('GET', `/demands?item=${closed.id}&pageSize=100`, { token: supervisor }),
+        pageOf(DemandSchema),
+      )
       const demand = demands.items.find((d) => d.id === demandId)
-      if (demand && demand.status !== 'merged' && demand.status !== 'rejected') expect(demand).toMatchObject({ status: 'answered', reply: '超市已开业，商品 3000 余种' })
+      if (demand && demand.status !== 'merged' && demand.status !== 'rejected')
+        expect(demand).toMatchObject({ status: 'answered', reply: '超市已开业，商品 3000 余种' })
     }
-    expectError(await post(supervisor, item.id, { kind: 'progress', progress: 50, note: '销号后不能再改' }), 422, 'validation')
+    expectError(
+      await post(supervisor, item.id, { kind: 'progress', progress: 50, note: '销号后不能再改' }),
+      422,
+      'validation',
+    )
   })
 
   it('lets only supervision reopen finished work', async () => {
     const supervisor = await signIn('supervisor-1')
     const item = await findItem(supervisor, 'unit=zhuzhuang&status=done')
     const secretary = await signIn('secretary-zhuzhuang')
-    expectError(await post(secretary, item.id, { kind: 'status', toStatus: 'in_progress', note: '退回' }), 403, 'forbidden')
-    const reopened = expectOk(await post(supervisor, item.id, { kind: 'status', toStatus: 'in_progress', note: '回访不满意，退回整改' }), ItemWithUpdateSchema, 201).item
+    expectError(
+      await post(secretary, item.id, { kind: 'status', toStatus: 'in_progress', note: '退回' }),
+      403,
+      'forbidden',
+    )
+    const reopened = expectOk(
+      await post(supervisor, item.id, { kind: 'status', toStatus: 'in_progress', note: '回访不满意，退回整改' }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
     expect(reopened.status).toBe('in_progress')
-    expectError(await post(supervisor, item.id, { kind: 'status', toStatus: 'planned', note: '不允许' }), 422, 'validation')
+    expectError(
+      await post(supervisor, item.id, { kind: 'status', toStatus: 'planned', note: '不允许' }),
+      422,
+      'validation',
+    )
   })
 })

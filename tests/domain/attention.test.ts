@@ -30,13 +30,17 @@ describe('attentionOf', () => {
 
   it('counts 30 days of silence as still fine and 31 as stale; no update means since creation', () => {
     expect(attentionOf(item({ lastUpdate: { at: at('2026-05-31'), kind: 'progress', note: '' } }), today)).toEqual([])
-    expect(attentionOf(item({ lastUpdate: { at: at('2026-05-30'), kind: 'progress', note: '' } }), today)).toEqual(['stale'])
+    expect(attentionOf(item({ lastUpdate: { at: at('2026-05-30'), kind: 'progress', note: '' } }), today)).toEqual([
+      'stale',
+    ])
     expect(attentionOf(item({ lastUpdate: null, createdAt: at('2026-06-01') }), today)).toEqual([])
   })
 
   it('leaves finished work alone except an unanswered urge; struck-off work entirely', () => {
     const urge = { count: 1, open: 1, replyBy: null, redList: false }
-    expect(attentionOf(item({ status: 'done', deadline: '2026-06-01', lastUpdate: null, urge }), today)).toEqual(['urged'])
+    expect(attentionOf(item({ status: 'done', deadline: '2026-06-01', lastUpdate: null, urge }), today)).toEqual([
+      'urged',
+    ])
     expect(attentionOf(item({ status: 'closed', urge }), today)).toEqual([])
   })
 })
@@ -44,7 +48,13 @@ describe('attentionOf', () => {
 describe('tallyUnitItems', () => {
   it('counts by status, key, overdue and attention', () => {
     const tally = tallyUnitItems(
-      [item(), item({ status: 'planned', key: true }), item({ status: 'done' }), item({ status: 'closed' }), item({ deadline: '2026-06-01' })],
+      [
+        item(),
+        item({ status: 'planned', key: true }),
+        item({ status: 'done' }),
+        item({ status: 'closed' }),
+        item({ deadline: '2026-06-01' }),
+      ],
       today,
     )
     expect(tally).toEqual({ total: 5, planned: 1, inProgress: 2, finished: 2, key: 1, overdue: 1, attention: 1 })

@@ -1,4 +1,12 @@
-import { buildBriefing, datePhrase, isMonthEnd, monthEnd, previousMonthEnd, struckOffBetween, type BriefingInput } from '@/domain/briefing'
+import {
+  buildBriefing,
+  datePhrase,
+  isMonthEnd,
+  monthEnd,
+  previousMonthEnd,
+  struckOffBetween,
+  type BriefingInput,
+} from '@/domain/briefing'
 import { addDays, type IsoDate } from '@/domain/dates'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import type { Update } from '@/domain/model/update'
@@ -54,7 +62,10 @@ function seededInput(asOf: IsoDate, unitId: string | null = null, since = previo
     since,
     unitId,
     summary: summarize(seed.campaign, seed.items, updatesByItem, seed.demands, asOf),
-    unitStats: seed.campaign.lists.map((list) => ({ listId: list.id, units: statsByUnit(seed.items, updatesByItem, list.id, asOf) })),
+    unitStats: seed.campaign.lists.map((list) => ({
+      listId: list.id,
+      units: statsByUnit(seed.items, updatesByItem, list.id, asOf),
+    })),
     overdue: { items: overdue.slice(0, 200), total: overdue.length },
     struckOff: struckOffBetween(seed.items, updatesByItem, since, asOf, { unitId }),
   }
@@ -64,7 +75,9 @@ describe('buildBriefing on the seeded campaign', () => {
   it('names 471, 231, 100 and 34 at today, in the words of the source documents', () => {
     const briefing = buildBriefing(seededInput(today))
     expect(briefing.paragraph).toContain('截至6月1日，')
-    expect(briefing.paragraph).toContain('基层“双百”行动共梳理出实事项目471件，完成231件，其中100件重点实事项目完成34件')
+    expect(briefing.paragraph).toContain(
+      '基层“双百”行动共梳理出实事项目471件，完成231件，其中100件重点实事项目完成34件',
+    )
     expect(briefing.paragraph).toContain('机关部门为基层解决“N件难题”24件，完成10件')
     expect(briefing.paragraph).toContain('集团党委“8件实事”8件，正有序推进中')
     for (const figure of ['471', '231', '100', '34']) expect(briefing.paragraph).toContain(figure)
@@ -77,10 +90,25 @@ describe('buildBriefing on the seeded campaign', () => {
       const summary = summarize(seed.campaign, seed.items, updatesByItem, seed.demands, asOf)
       for (const row of briefing.lists) {
         const stats = summary.lists.find((entry) => entry.listId === row.listId)!
-        expect(row).toMatchObject({ total: stats.total, done: stats.done, closed: stats.closed, keyTotal: stats.keyTotal, keyDone: stats.keyDone, overdue: stats.overdue, surveyed: stats.surveyed, satisfied: stats.satisfied })
+        expect(row).toMatchObject({
+          total: stats.total,
+          done: stats.done,
+          closed: stats.closed,
+          keyTotal: stats.keyTotal,
+          keyDone: stats.keyDone,
+          overdue: stats.overdue,
+          surveyed: stats.surveyed,
+          satisfied: stats.satisfied,
+        })
       }
-      const sum = (pick: (row: (typeof summary.lists)[number]) => number) => summary.lists.reduce((total, row) => total + pick(row), 0)
-      expect(briefing.totals).toMatchObject({ total: sum((r) => r.total), done: sum((r) => r.done), closed: sum((r) => r.closed), overdue: sum((r) => r.overdue) })
+      const sum = (pick: (row: (typeof summary.lists)[number]) => number) =>
+        summary.lists.reduce((total, row) => total + pick(row), 0)
+      expect(briefing.totals).toMatchObject({
+        total: sum((r) => r.total),
+        done: sum((r) => r.done),
+        closed: sum((r) => r.closed),
+        overdue: sum((r) => r.overdue),
+      })
       expect(briefing.overdue.total).toBe(briefing.totals.overdue)
       expect(briefing.paragraph).toContain(`共有实事项目${briefing.totals.total}件，已完成${briefing.totals.done}件`)
       expect(briefing.paragraph).toContain(`其中已事结销号${briefing.totals.closed}件`)
@@ -90,7 +118,11 @@ describe('buildBriefing on the seeded campaign', () => {
   it('counts as struck off since the last briefing exactly the growth of `closed` between the two dates', () => {
     const asOf = addDays(today, -1)
     const since = addDays(today, -31)
-    const closed = (date: IsoDate) => summarize(seed.campaign, seed.items, updatesByItem, seed.demands, date).lists.reduce((total, row) => total + row.closed, 0)
+    const closed = (date: IsoDate) =>
+      summarize(seed.campaign, seed.items, updatesByItem, seed.demands, date).lists.reduce(
+        (total, row) => total + row.closed,
+        0,
+      )
     const struck = struckOffBetween(seed.items, updatesByItem, since, asOf)
     expect(struck.length).toBeGreaterThan(0)
     expect(struck.length).toBe(closed(asOf) - closed(since))
@@ -115,20 +147,32 @@ describe('buildBriefing on the seeded campaign', () => {
     expect(briefing.unit).toEqual({ id: 'zhuzhuang', name: '朱庄矿' })
     expect(briefing.lists.map((row) => row.listId)).toEqual(['double-hundred'])
     expect(briefing.lists[0]).toMatchObject({ total: mine.total, done: mine.done })
-    expect(briefing.paragraph).toMatch(new RegExp(`^截至6月1日，朱庄矿共有实事项目${mine.total}件，已完成${mine.done}件`))
+    expect(briefing.paragraph).toMatch(
+      new RegExp(`^截至6月1日，朱庄矿共有实事项目${mine.total}件，已完成${mine.done}件`),
+    )
     expect(briefing.paragraph).toContain(`在基层“双百”行动${ranking.rows.length}个责任单位中完成率排第${mine.rank}位`)
   })
 })
 
 describe('buildBriefing on a hand-made campaign', () => {
-  const theCampaign = campaign({ lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 2, name: '基层“双百”行动' })] })
+  const theCampaign = campaign({
+    lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 2, name: '基层“双百”行动' })],
+  })
   const records = [
     itemRecord({ id: 'a', code: 'SB-001', unitId: 'u1', key: true, status: 'closed', progress: 100 }),
     itemRecord({ id: 'b', code: 'SB-002', unitId: 'u1', status: 'in_progress' }),
     itemRecord({ id: 'c', code: 'SB-003', unitId: 'u2', status: 'planned' }),
   ]
   const updates = new Map<string, Update[]>([
-    ['a', [statusUpdate('2026-04-01', 'planned', 'in_progress'), statusUpdate('2026-04-20', 'in_progress', 'done'), satisfaction('2026-04-25', 20, 19), statusUpdate('2026-05-03', 'done', 'closed')]],
+    [
+      'a',
+      [
+        statusUpdate('2026-04-01', 'planned', 'in_progress'),
+        statusUpdate('2026-04-20', 'in_progress', 'done'),
+        satisfaction('2026-04-25', 20, 19),
+        statusUpdate('2026-05-03', 'done', 'closed'),
+      ],
+    ],
   ])
 
   it('says when nobody was surveyed and no item is overdue, and skips empty lists', () => {
@@ -159,7 +203,19 @@ describe('buildBriefing on a hand-made campaign', () => {
   it('reports satisfaction and resolution rates from the replayed updates', () => {
     const asOf = '2026-05-31'
     const struck = struckOffBetween(records, updates, previousMonthEnd(asOf), asOf)
-    expect(struck).toEqual([{ id: 'a', code: 'SB-001', title: records[0]!.title, listId: 'dh', unitId: 'u1', key: true, closedOn: '2026-05-03', surveyed: 20, satisfied: 19 }])
+    expect(struck).toEqual([
+      {
+        id: 'a',
+        code: 'SB-001',
+        title: records[0]!.title,
+        listId: 'dh',
+        unitId: 'u1',
+        key: true,
+        closedOn: '2026-05-03',
+        surveyed: 20,
+        satisfied: 19,
+      },
+    ])
     const briefing = buildBriefing({
       campaign: theCampaign,
       units: [{ id: 'u1', name: '一矿' }],

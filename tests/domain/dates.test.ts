@@ -27,7 +27,12 @@ describe('instantOn', () => {
   })
 
   it('round-trips through dateOf', () => {
-    for (const [hour, minute] of [[0, 0], [7, 59], [8, 0], [23, 59]] as const) {
+    for (const [hour, minute] of [
+      [0, 0],
+      [7, 59],
+      [8, 0],
+      [23, 59],
+    ] as const) {
       expect(dateOf(instantOn('2026-01-01', hour, minute))).toBe('2026-01-01')
     }
   })
@@ -90,12 +95,20 @@ describe('isIsoDate', () => {
     expect(isIsoDate(value)).toBe(true)
   })
 
-  it.each(['2026-02-30', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-5', '2026/01/05', '2026-01-05T00:00:00Z', '', 'today'])(
-    'rejects %j',
-    (value) => {
-      expect(isIsoDate(value)).toBe(false)
-    },
-  )
+  it.each([
+    '2026-02-30',
+    '2026-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-1-5',
+    '2026/01/05',
+    '2026-01-05T00:00:00Z',
+    '',
+    'today',
+  ])('rejects %j', (value) => {
+    expect(isIsoDate(value)).toBe(false)
+  })
 })
 
 describe('minDate', () => {

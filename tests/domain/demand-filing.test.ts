@@ -1,7 +1,14 @@
 import { newDemand, receiptNumber } from '@/domain/demand-filing'
 
 const stamp = { id: 'dem-1', receipt: 'BS-000042', at: '2026-06-10T04:00:00.000Z' }
-const filing = { channel: 'qr_form', unitId: 'zhu', text: '浴室热水不足', anonymous: false, submitterName: '王五', submitterPhone: '13800000000' } as const
+const filing = {
+  channel: 'qr_form',
+  unitId: 'zhu',
+  text: '浴室热水不足',
+  anonymous: false,
+  submitterName: '王五',
+  submitterPhone: '13800000000',
+} as const
 
 describe('receiptNumber', () => {
   it('is BS- and six digits', () => {
@@ -32,7 +39,11 @@ describe('newDemand', () => {
   })
 
   it('fills what the form left out: not anonymous, no name, no phone', () => {
-    expect(newDemand({ channel: 'symposium', unitId: 'zhu', text: '班车太少了' }, stamp)).toMatchObject({ anonymous: false, submitterName: null, submitterPhone: null })
+    expect(newDemand({ channel: 'symposium', unitId: 'zhu', text: '班车太少了' }, stamp)).toMatchObject({
+      anonymous: false,
+      submitterName: null,
+      submitterPhone: null,
+    })
   })
 
   it('takes only the fields of a filing, nothing else the body carried', () => {
@@ -41,6 +52,10 @@ describe('newDemand', () => {
   })
 
   it('an anonymous demand keeps no name or phone, whatever was sent', () => {
-    expect(newDemand({ ...filing, anonymous: true }, stamp)).toMatchObject({ anonymous: true, submitterName: null, submitterPhone: null })
+    expect(newDemand({ ...filing, anonymous: true }, stamp)).toMatchObject({
+      anonymous: true,
+      submitterName: null,
+      submitterPhone: null,
+    })
   })
 })

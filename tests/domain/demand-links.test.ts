@@ -6,7 +6,11 @@ const at = '2026-06-10T04:00:00.000Z'
 
 describe('linkedDemand', () => {
   it('points the demand at the item; a new demand counts as adopted', () => {
-    expect(linkedDemand(demand({ status: 'new' }), 'i-9', at)).toMatchObject({ itemId: 'i-9', status: 'adopted', updatedAt: at })
+    expect(linkedDemand(demand({ status: 'new' }), 'i-9', at)).toMatchObject({
+      itemId: 'i-9',
+      status: 'adopted',
+      updatedAt: at,
+    })
   })
 
   it.each<DemandStatus>(['adopted', 'answered', 'rejected', 'merged'])('keeps the status %s', (status) => {
@@ -16,11 +20,19 @@ describe('linkedDemand', () => {
 
 describe('unlinkedDemand', () => {
   it('clears the link; an adopted demand goes back to new', () => {
-    expect(unlinkedDemand(demand({ status: 'adopted', itemId: 'i-1' }), at)).toMatchObject({ itemId: null, status: 'new', updatedAt: at })
+    expect(unlinkedDemand(demand({ status: 'adopted', itemId: 'i-1' }), at)).toMatchObject({
+      itemId: null,
+      status: 'new',
+      updatedAt: at,
+    })
   })
 
   it('an answered demand stays answered', () => {
-    expect(unlinkedDemand(demand({ status: 'answered', itemId: 'i-1', reply: '已解决' }), at)).toMatchObject({ itemId: null, status: 'answered', reply: '已解决' })
+    expect(unlinkedDemand(demand({ status: 'answered', itemId: 'i-1', reply: '已解决' }), at)).toMatchObject({
+      itemId: null,
+      status: 'answered',
+      reply: '已解决',
+    })
   })
 })
 

@@ -37,12 +37,21 @@ describe('the closed loop', () => {
       { id: 'i-1', completionNote: '食堂已改造完成' },
       at('2026-06-01'),
     )
-    expect(changed).toEqual([expect.objectContaining({ id: 'a', status: 'answered', reply: '食堂已改造完成', updatedAt: at('2026-06-01') })])
+    expect(changed).toEqual([
+      expect.objectContaining({ id: 'a', status: 'answered', reply: '食堂已改造完成', updatedAt: at('2026-06-01') }),
+    ])
   })
 
   it('shows a merged demand the lead demand’s answer and item, and nothing personal', () => {
     const lead = demand({ id: 'lead', status: 'answered', itemId: 'i-1', reply: '已办结', updatedAt: at('2026-06-02') })
-    const joined = demand({ id: 'dup', receipt: 'R-9', status: 'merged', mergedInto: 'lead', submitterName: '赵强', submitterPhone: '13800000000' })
+    const joined = demand({
+      id: 'dup',
+      receipt: 'R-9',
+      status: 'merged',
+      mergedInto: 'lead',
+      submitterName: '赵强',
+      submitterPhone: '13800000000',
+    })
     const lookup = table(lead, joined)
     expect(followMerged(joined, lookup.demand).id).toBe('lead')
     expect(demandItemOf(joined, lookup)).toEqual(item)

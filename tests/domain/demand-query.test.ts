@@ -7,12 +7,45 @@ const itemStatusOf = (id: string | null) => (id === null ? null : (statuses[id] 
 
 const pool = [
   demand({ id: 'd-1', receipt: 'BS-000111', channel: 'symposium', unitId: 'zhu', text: '食堂饭菜太咸', status: 'new' }),
-  demand({ id: 'd-2', receipt: 'BS-000222', channel: 'qr_form', unitId: 'lu', text: '浴室热水不足', status: 'adopted', itemId: 'i-open' }),
-  demand({ id: 'd-3', receipt: 'BS-000333', channel: 'qr_form', unitId: 'zhu', text: '更衣柜不够', status: 'adopted', itemId: 'i-done' }),
-  demand({ id: 'd-4', receipt: 'BS-000444', channel: 'talk_room', unitId: 'zhu', text: '班车太少', status: 'answered', itemId: 'i-closed' }),
-  demand({ id: 'd-5', receipt: 'BS-000555', channel: 'symposium', unitId: 'lu', text: '通勤班车', status: 'adopted', itemId: 'i-gone' }),
+  demand({
+    id: 'd-2',
+    receipt: 'BS-000222',
+    channel: 'qr_form',
+    unitId: 'lu',
+    text: '浴室热水不足',
+    status: 'adopted',
+    itemId: 'i-open',
+  }),
+  demand({
+    id: 'd-3',
+    receipt: 'BS-000333',
+    channel: 'qr_form',
+    unitId: 'zhu',
+    text: '更衣柜不够',
+    status: 'adopted',
+    itemId: 'i-done',
+  }),
+  demand({
+    id: 'd-4',
+    receipt: 'BS-000444',
+    channel: 'talk_room',
+    unitId: 'zhu',
+    text: '班车太少',
+    status: 'answered',
+    itemId: 'i-closed',
+  }),
+  demand({
+    id: 'd-5',
+    receipt: 'BS-000555',
+    channel: 'symposium',
+    unitId: 'lu',
+    text: '通勤班车',
+    status: 'adopted',
+    itemId: 'i-gone',
+  }),
 ]
-const ids = (query: Parameters<typeof demandMatcher>[0]) => pool.filter(demandMatcher(query, itemStatusOf)).map((d) => d.id)
+const ids = (query: Parameters<typeof demandMatcher>[0]) =>
+  pool.filter(demandMatcher(query, itemStatusOf)).map((d) => d.id)
 
 describe('demandMatcher', () => {
   it('matches everything without filters', () => {

@@ -17,7 +17,9 @@ describe('applyDemandPatch', () => {
   describe('adopt', () => {
     it('needs an item', () => {
       expect(fieldsOf(apply({ status: 'adopted' }))).toEqual({ itemId: '采纳诉求时须关联一个项目' })
-      expect(fieldsOf(apply({ status: 'adopted', itemId: null }, demand({ itemId: 'i-1' })))).toEqual({ itemId: '采纳诉求时须关联一个项目' })
+      expect(fieldsOf(apply({ status: 'adopted', itemId: null }, demand({ itemId: 'i-1' })))).toEqual({
+        itemId: '采纳诉求时须关联一个项目',
+      })
     })
 
     it('with an existing item', () => {
@@ -50,7 +52,10 @@ describe('applyDemandPatch', () => {
     })
 
     it('unlinks the item the demand fed', () => {
-      const result = apply({ status: 'rejected', reply: '不属于本次活动范围' }, demand({ status: 'adopted', itemId: 'i-1' }))
+      const result = apply(
+        { status: 'rejected', reply: '不属于本次活动范围' },
+        demand({ status: 'adopted', itemId: 'i-1' }),
+      )
       expect(result.ok && result.next.itemId).toBeNull()
     })
   })

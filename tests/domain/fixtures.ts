@@ -24,7 +24,15 @@ export function unit(id: string, kind: UnitKind, overrides: Partial<Unit> = {}):
 }
 
 export function list(id: string, level: UnitKind, overrides: Partial<CampaignList> = {}): CampaignList {
-  return { id, name: `${id} 清单`, codePrefix: id.slice(0, 2).toUpperCase(), level, target: null, keyTarget: null, ...overrides }
+  return {
+    id,
+    name: `${id} 清单`,
+    codePrefix: id.slice(0, 2).toUpperCase(),
+    level,
+    target: null,
+    keyTarget: null,
+    ...overrides,
+  }
 }
 
 export function campaign(overrides: Partial<Campaign> = {}): Campaign {
@@ -102,16 +110,22 @@ export function update(kind: UpdateKind, when: string, overrides: Partial<Update
   }
 }
 
-export const progressUpdate = (when: string, progress: number, overrides: Partial<Update> = {}) => update('progress', when, { progress, ...overrides })
+export const progressUpdate = (when: string, progress: number, overrides: Partial<Update> = {}) =>
+  update('progress', when, { progress, ...overrides })
 
-export const statusUpdate = (when: string, fromStatus: ItemStatus, toStatus: ItemStatus, overrides: Partial<Update> = {}) =>
-  update('status', when, { fromStatus, toStatus, ...overrides })
+export const statusUpdate = (
+  when: string,
+  fromStatus: ItemStatus,
+  toStatus: ItemStatus,
+  overrides: Partial<Update> = {},
+) => update('status', when, { fromStatus, toStatus, ...overrides })
 
 export const urge = (when: string, replyBy?: IsoDate) => update('urge', when, replyBy === undefined ? {} : { replyBy })
 
 export const reply = (when: string) => update('reply', when, { authorRole: 'secretary' })
 
-export const satisfaction = (when: string, surveyed: number, satisfied: number) => update('satisfaction', when, { surveyed, satisfied, method: 'survey' })
+export const satisfaction = (when: string, surveyed: number, satisfied: number) =>
+  update('satisfaction', when, { surveyed, satisfied, method: 'survey' })
 
 export function demand(overrides: Partial<Demand> = {}): Demand {
   return {

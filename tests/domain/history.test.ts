@@ -3,7 +3,11 @@ import { at, itemRecord, progressUpdate, reply, satisfaction, statusUpdate, upda
 
 // Instants are UTC; China is UTC+8, so 15:59 UTC is 23:59 China time and 16:00 UTC is midnight the next day.
 describe('snapshotAt', () => {
-  const record = itemRecord({ createdAt: '2026-03-01T16:30:00Z' /* 2026-03-02 00:30 China time */, status: 'closed', progress: 100 })
+  const record = itemRecord({
+    createdAt: '2026-03-01T16:30:00Z' /* 2026-03-02 00:30 China time */,
+    status: 'closed',
+    progress: 100,
+  })
 
   it('is null before the item was created (China-time creation date)', () => {
     expect(snapshotAt(record, [], '2026-03-01')).toBeNull()
@@ -40,7 +44,10 @@ describe('snapshotAt', () => {
     })
 
     it('the same holds for status changes', () => {
-      const done = [statusUpdate('2026-03-10', 'planned', 'in_progress'), statusUpdate('2026-03-21T16:00:00Z', 'in_progress', 'done')]
+      const done = [
+        statusUpdate('2026-03-10', 'planned', 'in_progress'),
+        statusUpdate('2026-03-21T16:00:00Z', 'in_progress', 'done'),
+      ]
       expect(snapshotAt(record, done, '2026-03-21')?.status).toBe('in_progress')
       expect(snapshotAt(record, done, '2026-03-22')?.status).toBe('done')
     })
@@ -81,14 +88,21 @@ describe('snapshotAt', () => {
 
     it('finished work has no light and is not overdue', () => {
       expect(snapshotAt(record, updates, '2026-04-02')).toMatchObject({ light: 'none', overdue: false })
-      expect(snapshotAt({ ...record, deadline: '2026-04-25' }, updates, '2026-04-30')).toMatchObject({ light: 'none', overdue: false })
+      expect(snapshotAt({ ...record, deadline: '2026-04-25' }, updates, '2026-04-30')).toMatchObject({
+        light: 'none',
+        overdue: false,
+      })
     })
   })
 
   it('lastActivity counts the owner’s progress, status and reply; not inspections, urges, instructions or satisfaction', () => {
     const base = [statusUpdate('2026-03-10', 'planned', 'in_progress')]
     const later = (kind: 'inspection' | 'reply' | 'urge' | 'instruction' | 'satisfaction') =>
-      snapshotAt(record, [...base, update(kind, '2026-03-20', kind === 'satisfaction' ? { surveyed: 3, satisfied: 3 } : {})], '2026-03-25')?.lastActivity
+      snapshotAt(
+        record,
+        [...base, update(kind, '2026-03-20', kind === 'satisfaction' ? { surveyed: 3, satisfied: 3 } : {})],
+        '2026-03-25',
+      )?.lastActivity
     expect(later('inspection')).toBe('2026-03-10')
     expect(later('reply')).toBe('2026-03-20')
     expect(later('urge')).toBe('2026-03-10')
@@ -115,20 +129,57 @@ describe('snapshotAt', () => {
     expect(snapshotAt(due, updates, '2026-04-01')).toMatchObject({ light: 'red', overdue: true })
     // Nothing reported since 03-20: 15 days later the light turns yellow by staleness alone.
     const long = { ...due, deadline: '2026-12-31' }
-    expect(snapshotAt(long, [statusUpdate('2026-03-03', 'planned', 'in_progress'), progressUpdate('2026-03-20', 30)], '2026-04-03')?.light).toBe('green')
-    expect(snapshotAt(long, [statusUpdate('2026-03-03', 'planned', 'in_progress'), progressUpdate('2026-03-20', 30)], '2026-04-04')?.light).toBe('yellow')
+    expect(
+      snapshotAt(
+        long,
+        [statusUpdate('2026-03-03', 'planned', 'in_progress'), progressUpdate('2026-03-20', 30)],
+        '2026-04-03',
+      )?.light,
+    ).toBe('green')
+    expect(
+      snapshotAt(
+        long,
+        [statusUpdate('2026-03-03', 'planned', 'in_progress'), progressUpdate('2026-03-20', 30)],
+        '2026-04-04',
+      )?.light,
+    ).toBe('yellow')
   })
 
   it('urges are those posted by asOf', () => {
-    const updates = [urge('2026-03-10', '2026-03-12'), urge('2026-03-13', '2026-03-15'), urge('2026-03-16', '2026-03-18'), reply('2026-03-20')]
-    expect(snapshotAt(record, updates, '2026-03-15')?.urge).toEqual({ count: 2, open: 2, replyBy: '2026-03-12', redList: false })
-    expect(snapshotAt(record, updates, '2026-03-16')?.urge).toEqual({ count: 3, open: 3, replyBy: '2026-03-12', redList: true })
-    expect(snapshotAt(record, updates, '2026-03-20')?.urge).toEqual({ count: 3, open: 0, replyBy: null, redList: false })
+    const updates = [
+      urge('2026-03-10', '2026-03-12'),
+      urge('2026-03-13', '2026-03-15'),
+      urge('2026-03-16', '2026-03-18'),
+      reply('2026-03-20'),
+    ]
+    expect(snapshotAt(record, updates, '2026-03-15')?.urge).toEqual({
+      count: 2,
+      open: 2,
+      replyBy: '2026-03-12',
+      redList: false,
+    })
+    expect(snapshotAt(record, updates, '2026-03-16')?.urge).toEqual({
+      count: 3,
+      open: 3,
+      replyBy: '2026-03-12',
+      redList: true,
+    })
+    expect(snapshotAt(record, updates, '2026-03-20')?.urge).toEqual({
+      count: 3,
+      open: 0,
+      replyBy: null,
+      redList: false,
+    })
   })
 })
 
 describe('deriveItem', () => {
-  const record = itemRecord({ createdAt: at('2026-03-02'), deadline: '2026-12-31', status: 'in_progress', progress: 50 })
+  const record = itemRecord({
+    createdAt: at('2026-03-02'),
+    deadline: '2026-12-31',
+    status: 'in_progress',
+    progress: 50,
+  })
 
   it('keeps every stored field', () => {
     const derived = deriveItem(record, [], '2026-03-05')
@@ -136,13 +187,21 @@ describe('deriveItem', () => {
   })
 
   it('with no updates: no last update, no urges, light from the creation date', () => {
-    expect(deriveItem(record, [], '2026-03-16')).toMatchObject({ lastUpdate: null, urge: { count: 0, open: 0, replyBy: null, redList: false }, light: 'green' })
+    expect(deriveItem(record, [], '2026-03-16')).toMatchObject({
+      lastUpdate: null,
+      urge: { count: 0, open: 0, replyBy: null, redList: false },
+      light: 'green',
+    })
     expect(deriveItem(record, [], '2026-03-17').light).toBe('yellow')
   })
 
   it('lastUpdate is the newest update of any kind, urges included', () => {
     const updates = [progressUpdate('2026-03-10', 50, { note: '完成招标' }), urge('2026-03-12', '2026-03-15')]
-    expect(deriveItem(record, updates, '2026-03-13').lastUpdate).toEqual({ at: at('2026-03-12'), kind: 'urge', note: '说明' })
+    expect(deriveItem(record, updates, '2026-03-13').lastUpdate).toEqual({
+      at: at('2026-03-12'),
+      kind: 'urge',
+      note: '说明',
+    })
   })
 
   it('the light uses the last activity, not the last urge', () => {
@@ -157,8 +216,17 @@ describe('deriveItem', () => {
   })
 
   it('urges: the ladder over every update', () => {
-    const updates = [urge('2026-03-10', '2026-03-12'), urge('2026-03-13', '2026-03-15'), urge('2026-03-16', '2026-03-18')]
-    expect(deriveItem(record, updates, '2026-03-17').urge).toEqual({ count: 3, open: 3, replyBy: '2026-03-12', redList: true })
+    const updates = [
+      urge('2026-03-10', '2026-03-12'),
+      urge('2026-03-13', '2026-03-15'),
+      urge('2026-03-16', '2026-03-18'),
+    ]
+    expect(deriveItem(record, updates, '2026-03-17').urge).toEqual({
+      count: 3,
+      open: 3,
+      replyBy: '2026-03-12',
+      redList: true,
+    })
   })
 })
 

@@ -10,11 +10,21 @@ describe('schema issues as the contract’s answers', () => {
     const fields = issueFields(result.error.issues)
     expect(fields.title).toBe('请填写标题')
     expect(Object.keys(fields)).toEqual(['title', 'tags.1', 'tags.2'])
-    expect(issueFields([{ path: [], message: '内容为空' }, { path: [], message: '第二条' }])).toEqual({ _: '内容为空' })
+    expect(
+      issueFields([
+        { path: [], message: '内容为空' },
+        { path: [], message: '第二条' },
+      ]),
+    ).toEqual({ _: '内容为空' })
   })
 
   it('names the first query parameter at fault', () => {
-    expect(queryProblem([{ path: ['page'], message: 'x' }, { path: ['sort'], message: 'y' }])).toBe('查询参数有误：page')
+    expect(
+      queryProblem([
+        { path: ['page'], message: 'x' },
+        { path: ['sort'], message: 'y' },
+      ]),
+    ).toBe('查询参数有误：page')
     expect(queryProblem([{ path: [], message: '未知参数' }])).toBe('查询参数有误：未知参数')
   })
 })

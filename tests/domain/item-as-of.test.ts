@@ -3,7 +3,13 @@ import { itemViewAsOf, itemViewToday } from '@/domain/item-as-of'
 import { at, itemRecord, progressUpdate, statusUpdate, urge } from './fixtures'
 
 describe('itemViewAsOf', () => {
-  const record = itemRecord({ createdAt: at('2026-03-02'), deadline: '2026-04-30', status: 'done', progress: 100, title: '现在的名称' })
+  const record = itemRecord({
+    createdAt: at('2026-03-02'),
+    deadline: '2026-04-30',
+    status: 'done',
+    progress: 100,
+    title: '现在的名称',
+  })
   const updates = [
     statusUpdate('2026-03-05', 'planned', 'in_progress', { note: '启动' }),
     progressUpdate('2026-03-20T15:59:00Z', 40, { note: '四成' }), // 03-20 23:59 China time
@@ -30,8 +36,17 @@ describe('itemViewAsOf', () => {
   })
 
   it('past the deadline and unfinished: overdue and red; once done: none', () => {
-    expect(itemViewAsOf(record, updates.slice(0, 3), '2026-05-01')).toMatchObject({ status: 'in_progress', overdue: true, light: 'red' })
-    expect(itemViewAsOf(record, updates, '2026-05-01')).toMatchObject({ status: 'done', progress: 100, overdue: false, light: 'none' })
+    expect(itemViewAsOf(record, updates.slice(0, 3), '2026-05-01')).toMatchObject({
+      status: 'in_progress',
+      overdue: true,
+      light: 'red',
+    })
+    expect(itemViewAsOf(record, updates, '2026-05-01')).toMatchObject({
+      status: 'done',
+      progress: 100,
+      overdue: false,
+      light: 'none',
+    })
   })
 
   it('no updates by asOf: no last update', () => {
@@ -43,7 +58,10 @@ describe('itemViewToday', () => {
   it('is the derived item with whether it is past its deadline', () => {
     const record = itemRecord({ status: 'in_progress', progress: 40, deadline: '2026-06-01' })
     const updates = [progressUpdate('2026-05-20', 40)]
-    expect(itemViewToday(record, updates, '2026-06-10')).toEqual({ ...deriveItem(record, updates, '2026-06-10'), overdue: true })
+    expect(itemViewToday(record, updates, '2026-06-10')).toEqual({
+      ...deriveItem(record, updates, '2026-06-10'),
+      overdue: true,
+    })
     expect(itemViewToday(record, updates, '2026-05-30').overdue).toBe(false)
   })
 })

@@ -1,11 +1,21 @@
-import { batchChunks, batchTooLarge, codeAllocator, newItemRecord, planItemBatch, type BatchContext } from '@/domain/item-batch'
+import {
+  batchChunks,
+  batchTooLarge,
+  codeAllocator,
+  newItemRecord,
+  planItemBatch,
+  type BatchContext,
+} from '@/domain/item-batch'
 import type { ItemDraft } from '@/domain/model/item'
 import { itemBatchLimits } from '@/domain/model/item-batch'
 import { campaign, list, unit, user } from './fixtures'
 
 const context = (overrides: Partial<BatchContext> = {}): BatchContext => ({
   today: '2026-05-31',
-  campaign: campaign({ endDate: '2026-12-31', lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 3 })] }),
+  campaign: campaign({
+    endDate: '2026-12-31',
+    lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 3 })],
+  }),
   units: [unit('group', 'group'), unit('zhu', 'grassroots'), unit('lu', 'grassroots')],
   user: user('supervisor'),
   demandExists: (id) => id === 'd-1',
@@ -28,12 +38,22 @@ const draft = (overrides: Partial<ItemDraft> = {}): ItemDraft => ({
 describe('planItemBatch', () => {
   it('answers every row in order, each as POST /items would: schema, list, role and unit, content, demands', () => {
     const plan = planItemBatch(
-      [draft(), { title: 'x' }, draft({ listId: 'nope' }), draft({ unitId: 'lu' }), draft({ deadline: '2026-05-30' }), draft({ demandIds: ['d-2'] }), draft({ demandIds: ['d-1'] })],
+      [
+        draft(),
+        { title: 'x' },
+        draft({ listId: 'nope' }),
+        draft({ unitId: 'lu' }),
+        draft({ deadline: '2026-05-30' }),
+        draft({ demandIds: ['d-2'] }),
+        draft({ demandIds: ['d-1'] }),
+      ],
       context({ user: user('secretary', 'zhu') }),
     )
     expect(plan.map((row) => row.index)).toEqual([0, 1, 2, 3, 4, 5, 6])
     expect(plan[0]).toMatchObject({ index: 0, draft: { title: '井口候车室装空调' }, list: { id: 'dh' } })
-    expect(plan[1]).toMatchObject({ error: { code: 'validation', fields: { listId: expect.any(String), title: '项目名称至少 2 个字' } } })
+    expect(plan[1]).toMatchObject({
+      error: { code: 'validation', fields: { listId: expect.any(String), title: '项目名称至少 2 个字' } },
+    })
     expect(plan[2]).toMatchObject({ error: { code: 'validation', fields: { listId: '未知的清单' } } })
     expect(plan[3]).toEqual({ index: 3, error: { code: 'forbidden', message: '只能为本单位新建项目' } })
     expect(plan[4]).toMatchObject({ error: { code: 'validation', fields: { deadline: '完成时限不能早于今天' } } })
@@ -42,9 +62,19 @@ describe('planItemBatch', () => {
   })
 
   it('counts the batch’s own key rows against the list’s key target', () => {
-    const plan = planItemBatch([draft({ key: true }), draft({ key: true }), draft({ key: true }), draft({ key: false })], context())
-    expect(plan.map((row) => ('error' in row ? row.error.fields?.key : 'ok'))).toEqual(['ok', 'ok', '重点项目已达 3 件上限，请先取消其他项目', 'ok'])
-    expect(planItemBatch([draft({ key: true })], context({ user: user('secretary', 'zhu') }))[0]).toMatchObject({ error: { code: 'forbidden' } })
+    const plan = planItemBatch(
+      [draft({ key: true }), draft({ key: true }), draft({ key: true }), draft({ key: false })],
+      context(),
+    )
+    expect(plan.map((row) => ('error' in row ? row.error.fields?.key : 'ok'))).toEqual([
+      'ok',
+      'ok',
+      '重点项目已达 3 件上限，请先取消其他项目',
+      'ok',
+    ])
+    expect(planItemBatch([draft({ key: true })], context({ user: user('secretary', 'zhu') }))[0]).toMatchObject({
+      error: { code: 'forbidden' },
+    })
   })
 })
 
@@ -66,7 +96,8 @@ describe('batch limits', () => {
     const long = Array.from({ length: 10 }, () => draft({ content: '长'.repeat(2000) }))
     const small = batchChunks(long, (row) => row, { maxItems: 1000, maxBodyBytes: 20_000 })
     expect(small.map((chunk) => chunk.length)).toEqual([3, 3, 3, 1])
-    for (const chunk of small) expect(new TextEncoder().encode(JSON.stringify({ items: chunk })).length).toBeLessThanOrEqual(20_000)
+    for (const chunk of small)
+      expect(new TextEncoder().encode(JSON.stringify({ items: chunk })).length).toBeLessThanOrEqual(20_000)
   })
 
   it('refuses a request over either limit', () => {
@@ -78,7 +109,22 @@ describe('batch limits', () => {
 
 describe('newItemRecord', () => {
   it('starts planned at version 1 with no progress, demands linked afterwards', () => {
-    const record = newItemRecord(draft({ demandIds: ['d-1'] }), { id: 'dh' }, { id: 'item-1', code: 'SB-001', now: '2026-05-31T08:00:00.000Z' })
-    expect(record).toMatchObject({ id: 'item-1', code: 'SB-001', listId: 'dh', status: 'planned', progress: 0, version: 1, key: false, demandIds: [], leadLeader: null, ownerPhone: null })
+    const record = newItemRecord(
+      draft({ demandIds: ['d-1'] }),
+      { id: 'dh' },
+      { id: 'item-1', code: 'SB-001', now: '2026-05-31T08:00:00.000Z' },
+    )
+    expect(record).toMatchObject({
+      id: 'item-1',
+      code: 'SB-001',
+      listId: 'dh',
+      status: 'planned',
+      progress: 0,
+      version: 1,
+      key: false,
+      demandIds: [],
+      leadLeader: null,
+      ownerPhone: null,
+    })
   })
 })

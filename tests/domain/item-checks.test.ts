@@ -71,11 +71,9 @@ describe('checkItemDraft', () => {
   })
 
   it('reports every bad field at once', () => {
-    expect(Object.keys(checkItemDraft(draft({ listId: 'eight', category: 'food', deadline: '2026-01-01' }), context)).sort()).toEqual([
-      'category',
-      'deadline',
-      'unitId',
-    ])
+    expect(
+      Object.keys(checkItemDraft(draft({ listId: 'eight', category: 'food', deadline: '2026-01-01' }), context)).sort(),
+    ).toEqual(['category', 'deadline', 'unitId'])
   })
 })
 
@@ -87,12 +85,16 @@ describe('checkItemPatch', () => {
   })
 
   it('a changed deadline must lie ahead', () => {
-    expect(checkItemPatch({ version: 3, deadline: '2026-05-25' }, current, context)).toEqual({ deadline: '完成时限不能早于今天' })
+    expect(checkItemPatch({ version: 3, deadline: '2026-05-25' }, current, context)).toEqual({
+      deadline: '完成时限不能早于今天',
+    })
     expect(checkItemPatch({ version: 3, deadline: '2026-06-30' }, current, context)).toEqual({})
   })
 
   it('a changed deadline may not pass the campaign end', () => {
-    expect(checkItemPatch({ version: 3, deadline: '2027-01-31' }, current, context)).toEqual({ deadline: '完成时限不能晚于活动结束日期 2026-12-31' })
+    expect(checkItemPatch({ version: 3, deadline: '2027-01-31' }, current, context)).toEqual({
+      deadline: '完成时限不能晚于活动结束日期 2026-12-31',
+    })
   })
 
   it('a patch without deadline or category is not checked for them', () => {

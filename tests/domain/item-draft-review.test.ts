@@ -3,7 +3,10 @@ import { campaign, list, unit, user } from './fixtures'
 
 const context: ReviewContext = {
   today: '2026-05-31',
-  campaign: campaign({ endDate: '2026-12-31', lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 100 })] }),
+  campaign: campaign({
+    endDate: '2026-12-31',
+    lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 100 })],
+  }),
   units: [unit('group', 'group'), unit('zhu', 'grassroots'), unit('lu', 'grassroots')],
   user: user('secretary', 'zhu'),
   existingTitles: ['职工食堂改造', '澡堂热水'],
@@ -43,7 +46,10 @@ describe('reviewItemDraft', () => {
   })
 
   it('names every problem of an empty form at once, in Chinese', () => {
-    const review = reviewItemDraft(input({ title: ' ', content: '', beneficiaries: '', category: '', owner: '', deadline: '' }), context)
+    const review = reviewItemDraft(
+      input({ title: ' ', content: '', beneficiaries: '', category: '', owner: '', deadline: '' }),
+      context,
+    )
     expect(review.draft).toBeNull()
     expect(review.errors).toEqual({
       title: '请填写项目名称',
@@ -60,7 +66,11 @@ describe('reviewItemDraft', () => {
     ['an 81-character title', { title: '修'.repeat(81) }, { title: '项目名称不超过 80 个字' }],
     ['a date that is not one', { deadline: '2026-02-30' }, { deadline: '日期格式应为 YYYY-MM-DD' }],
     ['a deadline before today', { deadline: '2026-05-30' }, { deadline: '完成时限不能早于今天' }],
-    ['a deadline after the campaign', { deadline: '2027-01-01' }, { deadline: '完成时限不能晚于活动结束日期 2026-12-31' }],
+    [
+      'a deadline after the campaign',
+      { deadline: '2027-01-01' },
+      { deadline: '完成时限不能晚于活动结束日期 2026-12-31' },
+    ],
     ['an unknown category', { category: '娱乐' }, { category: '未知的类别' }],
     ['an unknown unit', { unitId: '某矿' }, { unitId: '未知的单位' }],
     ['another unit', { unitId: 'lu' }, { unitId: '只能为本单位新建项目' }],

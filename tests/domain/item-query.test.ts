@@ -7,8 +7,33 @@ const unitName = (id: string) => unitNames[id] ?? id
 const query = (overrides: Partial<ItemQuery> = {}): ItemQuery => ({ page: 1, pageSize: 50, ...overrides })
 
 const items: ItemView[] = [
-  itemView({ id: '1', code: 'SB-003', listId: 'dh', unitId: 'zhu', title: '职工食堂改造', owner: '张三', status: 'in_progress', progress: 40, light: 'yellow', category: 'housing', deadline: '2026-06-30', key: true }),
-  itemView({ id: '2', code: 'SB-001', listId: 'dh', unitId: 'lu', title: '宿舍热水', owner: '李四', status: 'done', progress: 100, light: 'none', category: 'housing', deadline: '2026-05-31' }),
+  itemView({
+    id: '1',
+    code: 'SB-003',
+    listId: 'dh',
+    unitId: 'zhu',
+    title: '职工食堂改造',
+    owner: '张三',
+    status: 'in_progress',
+    progress: 40,
+    light: 'yellow',
+    category: 'housing',
+    deadline: '2026-06-30',
+    key: true,
+  }),
+  itemView({
+    id: '2',
+    code: 'SB-001',
+    listId: 'dh',
+    unitId: 'lu',
+    title: '宿舍热水',
+    owner: '李四',
+    status: 'done',
+    progress: 100,
+    light: 'none',
+    category: 'housing',
+    deadline: '2026-05-31',
+  }),
   itemView({
     id: '3',
     code: 'SB-002',
@@ -24,10 +49,41 @@ const items: ItemView[] = [
     overdue: true,
     urge: { count: 3, open: 3, replyBy: '2026-05-01', redList: true },
   }),
-  itemView({ id: '4', code: 'E-01', listId: 'eight', unitId: 'dept-hr', title: '职工体检', owner: '赵六', leadLeader: '孙书记', status: 'planned', progress: 0, light: 'green', category: 'health', deadline: '2026-09-30', key: true }),
-  itemView({ id: '5', code: 'E-02', listId: 'eight', unitId: 'dept-hr', title: 'Wi-Fi 覆盖', owner: '钱七', status: 'closed', progress: 100, light: 'none', category: 'safety', deadline: '2026-05-01', content: '井下无线网络' }),
+  itemView({
+    id: '4',
+    code: 'E-01',
+    listId: 'eight',
+    unitId: 'dept-hr',
+    title: '职工体检',
+    owner: '赵六',
+    leadLeader: '孙书记',
+    status: 'planned',
+    progress: 0,
+    light: 'green',
+    category: 'health',
+    deadline: '2026-09-30',
+    key: true,
+  }),
+  itemView({
+    id: '5',
+    code: 'E-02',
+    listId: 'eight',
+    unitId: 'dept-hr',
+    title: 'Wi-Fi 覆盖',
+    owner: '钱七',
+    status: 'closed',
+    progress: 100,
+    light: 'none',
+    category: 'safety',
+    deadline: '2026-05-01',
+    content: '井下无线网络',
+  }),
 ]
-const codes = (query: ItemQuery) => items.filter((i) => matchesItem(i, query, unitName)).map((i) => i.code).sort()
+const codes = (query: ItemQuery) =>
+  items
+    .filter((i) => matchesItem(i, query, unitName))
+    .map((i) => i.code)
+    .sort()
 
 describe('matchesItem', () => {
   it('no filter matches everything', () => {
@@ -119,7 +175,11 @@ describe('compareItems', () => {
   })
 
   it('title in Chinese (pinyin) order', () => {
-    const three = [itemView({ code: 'A', title: '职工体检' }), itemView({ code: 'B', title: '安全帽' }), itemView({ code: 'C', title: '宿舍热水' })]
+    const three = [
+      itemView({ code: 'A', title: '职工体检' }),
+      itemView({ code: 'B', title: '安全帽' }),
+      itemView({ code: 'C', title: '宿舍热水' }),
+    ]
     expect(three.sort(compareItems('title')).map((i) => i.title)).toEqual(['安全帽', '宿舍热水', '职工体检'])
   })
 
@@ -137,13 +197,29 @@ describe('compareItems', () => {
 describe('sortItems', () => {
   it('orders exactly as the zh-CN collator does, with or without its fast path', () => {
     const collator = new Intl.Collator('zh-CN')
-    const many = ['SB-10', 'SB-9', 'SS-01', 'SB-1', 'E-01', 'sb-2', 'SB-', 'A1', 'A-1', '职工体检', '安全帽', 'Wi-Fi 覆盖', 'SB-002', '2026-05-01', '2026-04-30T08:00:00.000Z'].map((code, n) =>
-      itemView({ id: String(n), code, title: code, owner: code }),
-    )
+    const many = [
+      'SB-10',
+      'SB-9',
+      'SS-01',
+      'SB-1',
+      'E-01',
+      'sb-2',
+      'SB-',
+      'A1',
+      'A-1',
+      '职工体检',
+      '安全帽',
+      'Wi-Fi 覆盖',
+      'SB-002',
+      '2026-05-01',
+      '2026-04-30T08:00:00.000Z',
+    ].map((code, n) => itemView({ id: String(n), code, title: code, owner: code }))
     for (const sort of ['code', 'title', '-owner', undefined]) {
       const field = (sort?.replace(/^-/, '') ?? 'code') as 'code' | 'title' | 'owner'
       const sign = sort?.startsWith('-') ? -1 : 1
-      const expected = [...many].sort((a, b) => sign * collator.compare(a[field], b[field]) || collator.compare(a.code, b.code)).map((i) => i.code)
+      const expected = [...many]
+        .sort((a, b) => sign * collator.compare(a[field], b[field]) || collator.compare(a.code, b.code))
+        .map((i) => i.code)
       expect(sortItems(many, sort).map((i) => i.code)).toEqual(expected)
     }
   })
@@ -184,12 +260,19 @@ describe('queryItems', () => {
 
   it('presorted: checks each item in the given order; matched: pages and counts them as they are', () => {
     const inProgress = sortItems(items, undefined).filter((i) => i.status === 'in_progress')
-    const checked = queryItems(sortItems(items, undefined), query({ status: ['in_progress'], pageSize: 1 }), unitName, { presorted: true })
-    const taken = queryItems(inProgress, query({ status: ['in_progress'], pageSize: 1 }), unitName, { presorted: true, matched: true })
+    const checked = queryItems(sortItems(items, undefined), query({ status: ['in_progress'], pageSize: 1 }), unitName, {
+      presorted: true,
+    })
+    const taken = queryItems(inProgress, query({ status: ['in_progress'], pageSize: 1 }), unitName, {
+      presorted: true,
+      matched: true,
+    })
     expect(taken).toEqual(checked)
     expect(taken).toMatchObject({ total: 2, items: [{ code: 'SB-002' }] })
     // Trusted as given: the caller (a server's index) answers for them being the matches.
-    expect(queryItems(items.slice(0, 3), query({ status: ['closed'] }), unitName, { presorted: true, matched: true }).total).toBe(3)
+    expect(
+      queryItems(items.slice(0, 3), query({ status: ['closed'] }), unitName, { presorted: true, matched: true }).total,
+    ).toBe(3)
   })
 })
 
@@ -201,7 +284,9 @@ describe('ItemQuerySchema (query strings as they arrive)', () => {
   })
 
   it('splits comma lists and trims each part', () => {
-    expect(ItemQuerySchema.parse({ list: 'eight, dh', status: 'planned,in_progress', light: 'red,', unit: 'zhu' })).toMatchObject({
+    expect(
+      ItemQuerySchema.parse({ list: 'eight, dh', status: 'planned,in_progress', light: 'red,', unit: 'zhu' }),
+    ).toMatchObject({
       list: ['eight', 'dh'],
       status: ['planned', 'in_progress'],
       light: ['red'],
@@ -210,7 +295,9 @@ describe('ItemQuerySchema (query strings as they arrive)', () => {
   })
 
   it('reads booleans and numbers', () => {
-    expect(ItemQuerySchema.parse({ key: 'true', overdue: 'false', redList: 'true', page: '3', pageSize: '20' })).toMatchObject({
+    expect(
+      ItemQuerySchema.parse({ key: 'true', overdue: 'false', redList: 'true', page: '3', pageSize: '20' }),
+    ).toMatchObject({
       key: true,
       overdue: false,
       redList: true,

@@ -6,8 +6,19 @@ const at = '2026-06-10T04:00:00.000Z'
 describe('patchedItemRecord', () => {
   it('takes the content fields given, one version on', () => {
     const record = itemRecord({ version: 3 })
-    const next = patchedItemRecord(record, { version: 3, title: '新标题', deadline: '2026-10-31', ownerPhone: null }, at)
-    expect(next).toEqual({ ...record, title: '新标题', deadline: '2026-10-31', ownerPhone: null, updatedAt: at, version: 4 })
+    const next = patchedItemRecord(
+      record,
+      { version: 3, title: '新标题', deadline: '2026-10-31', ownerPhone: null },
+      at,
+    )
+    expect(next).toEqual({
+      ...record,
+      title: '新标题',
+      deadline: '2026-10-31',
+      ownerPhone: null,
+      updatedAt: at,
+      version: 4,
+    })
   })
 
   it('sets key only when given; demand links and the version sent are not stored here', () => {

@@ -16,7 +16,14 @@ const input = (overrides: Partial<LightInput> = {}): LightInput => ({
 
 describe('the rule constants', () => {
   it('are the thresholds written in the OpenAPI description', () => {
-    expect(lightRule).toEqual({ redGap: 30, yellowGap: 15, redStaleDays: 30, yellowStaleDays: 14, dueSoonDays: 14, dueSoonProgress: 80 })
+    expect(lightRule).toEqual({
+      redGap: 30,
+      yellowGap: 15,
+      redStaleDays: 30,
+      yellowStaleDays: 14,
+      dueSoonDays: 14,
+      dueSoonProgress: 80,
+    })
   })
 
   it('order red, yellow, green, none', () => {
@@ -32,9 +39,12 @@ describe('lightOf', () => {
   })
 
   describe('finished work has no light', () => {
-    it.each(['done', 'closed'] as const)('%s → none, even far past the deadline and with nothing reported', (status) => {
-      expect(lightOf(input({ status, progress: 0 }), null, '2027-01-01')).toBe('none')
-    })
+    it.each(['done', 'closed'] as const)(
+      '%s → none, even far past the deadline and with nothing reported',
+      (status) => {
+        expect(lightOf(input({ status, progress: 0 }), null, '2027-01-01')).toBe('none')
+      },
+    )
   })
 
   describe('the deadline', () => {

@@ -38,7 +38,11 @@ const actors: Record<Actor, { user: User; unitId: string }> = {
 const actorNames = Object.keys(actors) as Actor[]
 
 /** One row of the table: an action and what each actor gets. */
-function row(action: string, expected: Record<Actor, Expected>, decide: (user: User, unitId: string) => Decision): Cell[] {
+function row(
+  action: string,
+  expected: Record<Actor, Expected>,
+  decide: (user: User, unitId: string) => Decision,
+): Cell[] {
   return actorNames.map((actor) => ({
     name: `${action} · ${actor}`,
     expected: expected[actor],
@@ -86,31 +90,59 @@ const createCells = (['group', 'department', 'grassroots'] as const satisfies re
 
 // ---- edit -----------------------------------------------------------------------------------------
 const editCells = [
-  ...row('edit an open item', { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' }, (u, unitId) =>
-    canEditItem(u, scoped(unitId, 'in_progress')),
+  ...row(
+    'edit an open item',
+    { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' },
+    (u, unitId) => canEditItem(u, scoped(unitId, 'in_progress')),
   ),
-  ...row('edit a done item', { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' }, (u, unitId) =>
-    canEditItem(u, scoped(unitId, 'done')),
+  ...row(
+    'edit a done item',
+    { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' },
+    (u, unitId) => canEditItem(u, scoped(unitId, 'done')),
   ),
-  ...row('edit a closed item', { leader: 403, supervisor: 'ok', 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 'ok' }, (u, unitId) =>
-    canEditItem(u, scoped(unitId, 'closed')),
+  ...row(
+    'edit a closed item',
+    { leader: 403, supervisor: 'ok', 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 'ok' },
+    (u, unitId) => canEditItem(u, scoped(unitId, 'closed')),
   ),
 ]
 
 // ---- report progress ------------------------------------------------------------------------------
 const progressCells = [
-  ...row('report progress on an open item', { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' }, (u, unitId) =>
-    canReportProgress(u, scoped(unitId, 'in_progress')),
+  ...row(
+    'report progress on an open item',
+    { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' },
+    (u, unitId) => canReportProgress(u, scoped(unitId, 'in_progress')),
   ),
-  ...row('report progress on a closed item', { leader: 403, supervisor: 422, 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 422 }, (u, unitId) =>
-    canReportProgress(u, scoped(unitId, 'closed')),
+  ...row(
+    'report progress on a closed item',
+    { leader: 403, supervisor: 422, 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 422 },
+    (u, unitId) => canReportProgress(u, scoped(unitId, 'closed')),
   ),
 ]
 
 // ---- status changes -------------------------------------------------------------------------------
-type StatusCase = { from: ItemStatus; to: ItemStatus; label: string; updates?: readonly Pick<Update, 'kind'>[]; expected: Record<Actor, Expected> }
-const upToDone: Record<Actor, Expected> = { leader: 403, supervisor: 'ok', 'secretary (own unit)': 'ok', 'secretary (other unit)': 403, admin: 'ok' }
-const supervisionOnly: Record<Actor, Expected> = { leader: 403, supervisor: 'ok', 'secretary (own unit)': 403, 'secretary (other unit)': 403, admin: 'ok' }
+type StatusCase = {
+  from: ItemStatus
+  to: ItemStatus
+  label: string
+  updates?: readonly Pick<Update, 'kind'>[]
+  expected: Record<Actor, Expected>
+}
+const upToDone: Record<Actor, Expected> = {
+  leader: 403,
+  supervisor: 'ok',
+  'secretary (own unit)': 'ok',
+  'secretary (other unit)': 403,
+  admin: 'ok',
+}
+const supervisionOnly: Record<Actor, Expected> = {
+  leader: 403,
+  supervisor: 'ok',
+  'secretary (own unit)': 403,
+  'secretary (other unit)': 403,
+  admin: 'ok',
+}
 const invalidMove = (secretaryOwn: Expected): Record<Actor, Expected> => ({
   leader: 403,
   supervisor: 422,
@@ -138,27 +170,45 @@ const statusCases: StatusCase[] = [
   { from: 'closed', to: 'done', label: 'un-strike a closed item', expected: invalidMove(422) },
 ]
 const statusCells = statusCases.flatMap(({ from, to, label, updates = satisfied, expected }) =>
-  row(`status ${from} → ${to} (${label})`, expected, (u, unitId) => canChangeStatus(u, scoped(unitId, from, ready), to, updates)),
+  row(`status ${from} → ${to} (${label})`, expected, (u, unitId) =>
+    canChangeStatus(u, scoped(unitId, from, ready), to, updates),
+  ),
 )
 
 // ---- key selection --------------------------------------------------------------------------------
 const keyList = list('dh', 'grassroots', { keyTarget: 2 })
 const openList = list('n', 'department', { keyTarget: null })
 const keyCells = [
-  ...row('select a key item below the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canSetKey(u, { key: false }, keyList, 1, true)),
-  ...row('select one more key item at the limit', { ...all(403), supervisor: 422, admin: 422 }, (u) => canSetKey(u, { key: false }, keyList, 2, true)),
-  ...row('unselect a key item at the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canSetKey(u, { key: true }, keyList, 2, false)),
-  ...row('leave a non-key item unselected at the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canSetKey(u, { key: false }, keyList, 2, false)),
-  ...row('keep a key item selected at the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canSetKey(u, { key: true }, keyList, 2, true)),
-  ...row('select a key item in a list without keyTarget', { ...all(403), supervisor: 422, admin: 422 }, (u) => canSetKey(u, { key: false }, openList, 0, true)),
-  ...row('unselect in a list without keyTarget', { ...all(403), supervisor: 422, admin: 422 }, (u) => canSetKey(u, { key: true }, openList, 1, false)),
+  ...row('select a key item below the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) =>
+    canSetKey(u, { key: false }, keyList, 1, true),
+  ),
+  ...row('select one more key item at the limit', { ...all(403), supervisor: 422, admin: 422 }, (u) =>
+    canSetKey(u, { key: false }, keyList, 2, true),
+  ),
+  ...row('unselect a key item at the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) =>
+    canSetKey(u, { key: true }, keyList, 2, false),
+  ),
+  ...row('leave a non-key item unselected at the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) =>
+    canSetKey(u, { key: false }, keyList, 2, false),
+  ),
+  ...row('keep a key item selected at the limit', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) =>
+    canSetKey(u, { key: true }, keyList, 2, true),
+  ),
+  ...row('select a key item in a list without keyTarget', { ...all(403), supervisor: 422, admin: 422 }, (u) =>
+    canSetKey(u, { key: false }, openList, 0, true),
+  ),
+  ...row('unselect in a list without keyTarget', { ...all(403), supervisor: 422, admin: 422 }, (u) =>
+    canSetKey(u, { key: true }, openList, 1, false),
+  ),
   ...row('offer key selection at all', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canSelectKey(u)),
 ]
 
 // ---- strike-off -----------------------------------------------------------------------------------
 const strikeCells = [
   ...row('strike off as a role', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canStrikeOffAsRole(u)),
-  ...row('strike off a ready item', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u, unitId) => canStrikeOff(u, scoped(unitId, 'done', ready), satisfied)),
+  ...row('strike off a ready item', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u, unitId) =>
+    canStrikeOff(u, scoped(unitId, 'done', ready), satisfied),
+  ),
   ...row('strike off an item at 90%', { ...all(403), supervisor: 422, admin: 422 }, (u, unitId) =>
     canStrikeOff(u, scoped(unitId, 'done', { ...ready, progress: 90 }), satisfied),
   ),
@@ -176,8 +226,10 @@ const roleMayPost = (actor: Actor, kind: UpdateKind) =>
   actor === 'secretary (other unit)' ? mayPost['secretary (own unit)'].includes(kind) : mayPost[actor].includes(kind)
 
 const updateCells = updateKinds.flatMap((kind) => [
-  ...row(`post ${kind} on an open item`, Object.fromEntries(actorNames.map((a) => [a, mayPost[a].includes(kind) ? 'ok' : 403])) as Record<Actor, Expected>, (u, unitId) =>
-    canPostUpdate(u, scoped(unitId, 'in_progress'), kind),
+  ...row(
+    `post ${kind} on an open item`,
+    Object.fromEntries(actorNames.map((a) => [a, mayPost[a].includes(kind) ? 'ok' : 403])) as Record<Actor, Expected>,
+    (u, unitId) => canPostUpdate(u, scoped(unitId, 'in_progress'), kind),
   ),
   ...row(
     `post ${kind} on a closed item`,
@@ -197,16 +249,28 @@ const demandCells = [
   ...row('triage a demand', upToDone, (u, unitId) => canTriageDemand(u, demand({ unitId }))),
 ]
 
-const cells: Cell[] = [...createCells, ...editCells, ...progressCells, ...statusCells, ...keyCells, ...strikeCells, ...updateCells, ...demandCells]
+const cells: Cell[] = [
+  ...createCells,
+  ...editCells,
+  ...progressCells,
+  ...statusCells,
+  ...keyCells,
+  ...strikeCells,
+  ...updateCells,
+  ...demandCells,
+]
 
 describe('the role table of CONTRACT.md', () => {
   it('has one uniquely named case per cell', () => {
     expect(new Set(cells.map((cell) => cell.name)).size).toBe(cells.length)
   })
 
-  it.each(cells.map((cell) => [cell.name, cell.expected, cell.decide] as const))('%s → %s', (_name, expected, decide) => {
-    expectDecision(decide(), expected)
-  })
+  it.each(cells.map((cell) => [cell.name, cell.expected, cell.decide] as const))(
+    '%s → %s',
+    (_name, expected, decide) => {
+      expectDecision(decide(), expected)
+    },
+  )
 })
 
 describe('details behind the cells', () => {
@@ -240,7 +304,12 @@ describe('details behind the cells', () => {
   })
 
   it('a strike-off through canChangeStatus applies the same rule', () => {
-    const decision = canChangeStatus(user('admin'), item({ status: 'done', progress: 100, completionNote: null }), 'closed', satisfied)
+    const decision = canChangeStatus(
+      user('admin'),
+      item({ status: 'done', progress: 100, completionNote: null }),
+      'closed',
+      satisfied,
+    )
     expect(decision).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
   })
 
@@ -272,7 +341,10 @@ describe('canPostDraft', () => {
   it('a progress report needs the right to report progress on the item', () => {
     const draft = { kind: 'progress', progress: 30, note: '进展' } as const
     expect(canPostDraft(secretary, item({ unitId: 'zhu', status: 'in_progress' }), draft, [])).toEqual({ ok: true })
-    expect(canPostDraft(secretary, item({ unitId: 'lu', status: 'in_progress' }), draft, [])).toMatchObject({ ok: false, status: 403 })
+    expect(canPostDraft(secretary, item({ unitId: 'lu', status: 'in_progress' }), draft, [])).toMatchObject({
+      ok: false,
+      status: 403,
+    })
   })
 
   it('a status change is judged by its target, with the history for a strike-off', () => {
@@ -280,6 +352,8 @@ describe('canPostDraft', () => {
     const closing = { kind: 'status', toStatus: 'closed', note: '销号' } as const
     expect(canPostDraft(supervisor, done, closing, satisfied)).toEqual({ ok: true })
     expect(canPostDraft(supervisor, done, closing, [])).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
-    expect(canPostDraft(secretary, item({ unitId: 'zhu', status: 'done', ...ready }), closing, satisfied)).toMatchObject({ ok: false, status: 403 })
+    expect(
+      canPostDraft(secretary, item({ unitId: 'zhu', status: 'done', ...ready }), closing, satisfied),
+    ).toMatchObject({ ok: false, status: 403 })
   })
 })

@@ -20,7 +20,8 @@ describe('toPublicItem', () => {
 
   it('carries no personal data, notes, urges or instructions', () => {
     const text = JSON.stringify(toPublicItem(inside))
-    for (const secret of ['张三', '13800000000', '孙书记', '内部说明', '办结回复', '领导批示内容', 'redList', 'd-1']) expect(text).not.toContain(secret)
+    for (const secret of ['张三', '13800000000', '孙书记', '内部说明', '办结回复', '领导批示内容', 'redList', 'd-1'])
+      expect(text).not.toContain(secret)
   })
 
   it('keeps what workers may see', () => {

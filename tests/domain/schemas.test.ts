@@ -51,7 +51,11 @@ describe('ItemDraftSchema', () => {
   })
 
   it('reports every bad field', () => {
-    expect(Object.keys(issuesOf(ItemDraftSchema, { ...good, title: '', owner: '', deadline: 'soon' })).sort()).toEqual(['deadline', 'owner', 'title'])
+    expect(Object.keys(issuesOf(ItemDraftSchema, { ...good, title: '', owner: '', deadline: 'soon' })).sort()).toEqual([
+      'deadline',
+      'owner',
+      'title',
+    ])
   })
 })
 
@@ -102,11 +106,31 @@ describe('UpdateDraftSchema', () => {
     ['fractional progress', { kind: 'progress', progress: 50.5, note: '说明' }, 'progress', '进度应为整数'],
     ['a blank note', { kind: 'progress', progress: 50, note: '   ' }, 'note', '请填写说明'],
     ['a 2001-character note', { kind: 'reply', note: '字'.repeat(2001) }, 'note', '说明不超过 2000 字'],
-    ['an urge without a valid reply-by', { kind: 'urge', note: '请加快', replyBy: '2026-06-31' }, 'replyBy', '日期格式应为 YYYY-MM-DD'],
-    ['nobody surveyed', { kind: 'satisfaction', surveyed: 0, satisfied: 0, method: 'survey' }, 'surveyed', '回访人数至少 1 人'],
+    [
+      'an urge without a valid reply-by',
+      { kind: 'urge', note: '请加快', replyBy: '2026-06-31' },
+      'replyBy',
+      '日期格式应为 YYYY-MM-DD',
+    ],
+    [
+      'nobody surveyed',
+      { kind: 'satisfaction', surveyed: 0, satisfied: 0, method: 'survey' },
+      'surveyed',
+      '回访人数至少 1 人',
+    ],
     ['surveyed missing', { kind: 'satisfaction', satisfied: 0, method: 'survey' }, 'surveyed', '请填写回访人数'],
-    ['negative satisfied', { kind: 'satisfaction', surveyed: 3, satisfied: -1, method: 'survey' }, 'satisfied', '满意人数不能小于 0'],
-    ['satisfied > surveyed', { kind: 'satisfaction', surveyed: 10, satisfied: 11, method: 'survey' }, 'satisfied', '满意人数不能超过回访人数'],
+    [
+      'negative satisfied',
+      { kind: 'satisfaction', surveyed: 3, satisfied: -1, method: 'survey' },
+      'satisfied',
+      '满意人数不能小于 0',
+    ],
+    [
+      'satisfied > surveyed',
+      { kind: 'satisfaction', surveyed: 10, satisfied: 11, method: 'survey' },
+      'satisfied',
+      '满意人数不能超过回访人数',
+    ],
   ])('rejects %s', (_label, draft, path, message) => {
     expect(issuesOf(UpdateDraftSchema, draft)).toEqual({ [path]: message })
   })
@@ -118,7 +142,9 @@ describe('UpdateDraftSchema', () => {
 
   it('an unknown kind or status is refused at its path', () => {
     expect(Object.keys(issuesOf(UpdateDraftSchema, { kind: 'comment', note: '说明' }))).toEqual(['kind'])
-    expect(Object.keys(issuesOf(UpdateDraftSchema, { kind: 'status', toStatus: 'archived', note: '说明' }))).toEqual(['toStatus'])
+    expect(Object.keys(issuesOf(UpdateDraftSchema, { kind: 'status', toStatus: 'archived', note: '说明' }))).toEqual([
+      'toStatus',
+    ])
   })
 
   it('version, when sent, is a positive integer', () => {
@@ -131,7 +157,10 @@ describe('DemandDraftSchema', () => {
 
   it('accepts a sound draft', () => {
     expect(DemandDraftSchema.safeParse(good).success).toBe(true)
-    expect(DemandDraftSchema.safeParse({ ...good, anonymous: true, submitterName: null, submitterPhone: '13800000000' }).success).toBe(true)
+    expect(
+      DemandDraftSchema.safeParse({ ...good, anonymous: true, submitterName: null, submitterPhone: '13800000000' })
+        .success,
+    ).toBe(true)
   })
 
   it.each<[string, Record<string, unknown>, string, string]>([

@@ -6,7 +6,17 @@ import type { Demand } from '@/domain/model/demand'
 import { itemStatuses, type ItemStatus } from '@/domain/model/item'
 import type { Update, UpdateDraft } from '@/domain/model/update'
 import { boardOf, statsByCategory, statsByUnit, summarize, trend } from '@/domain/stats'
-import { retallyDemand, retallyItem, tallyBoard, tallyCategories, tallyOf, tallySummary, tallyTrend, tallyUnits, type StatsTally } from '@/domain/stats-tally'
+import {
+  retallyDemand,
+  retallyItem,
+  tallyBoard,
+  tallyCategories,
+  tallyOf,
+  tallySummary,
+  tallyTrend,
+  tallyUnits,
+  type StatsTally,
+} from '@/domain/stats-tally'
 import { applyUpdate } from '@/domain/update-effects'
 import { createSeed, type SeedData } from '../../mocks/seed/create-seed'
 import { seededRandom, type Random } from '../../mocks/seed/seeded-random'
@@ -69,20 +79,31 @@ class Rows {
 
   expectTallyToMatch(asOf: IsoDate = this.tally.asOf) {
     const { campaign } = this.seed
-    expect(tallySummary(campaign, this.tally)).toEqual(summarize(campaign, this.items.values(), this.updatesByItem, this.demands.values(), asOf))
+    expect(tallySummary(campaign, this.tally)).toEqual(
+      summarize(campaign, this.items.values(), this.updatesByItem, this.demands.values(), asOf),
+    )
     for (const listId of [null, ...campaign.lists.map((list) => list.id)]) {
       expect(tallyUnits(this.tally, listId)).toEqual(statsByUnit(this.items.values(), this.updatesByItem, listId, asOf))
-      expect(tallyCategories(this.tally, listId)).toEqual(statsByCategory(this.items.values(), this.updatesByItem, listId, asOf))
-      expect(tallyTrend(this.tally, listId)).toEqual(trend(campaign, this.items.values(), this.updatesByItem, listId, asOf))
+      expect(tallyCategories(this.tally, listId)).toEqual(
+        statsByCategory(this.items.values(), this.updatesByItem, listId, asOf),
+      )
+      expect(tallyTrend(this.tally, listId)).toEqual(
+        trend(campaign, this.items.values(), this.updatesByItem, listId, asOf),
+      )
     }
     for (const list of campaign.lists) {
-      expect(tallyBoard(this.tally, list.id, this.items.values(), this.updatesByItem)).toEqual(boardOf(this.items.values(), this.updatesByItem, list.id, asOf))
+      expect(tallyBoard(this.tally, list.id, this.items.values(), this.updatesByItem)).toEqual(
+        boardOf(this.items.values(), this.updatesByItem, list.id, asOf),
+      )
     }
   }
 }
 
 let serial = 0
-const stamp = (random: Random, asOf: IsoDate) => ({ id: `upd-test-${(serial += 1)}`, at: instantOn(asOf, random.int(8, 20), random.int(0, 59)) })
+const stamp = (random: Random, asOf: IsoDate) => ({
+  id: `upd-test-${(serial += 1)}`,
+  at: instantOn(asOf, random.int(8, 20), random.int(0, 59)),
+})
 
 function randomDraft(random: Random, record: ItemRecord): UpdateDraft {
   const note = '测试'
@@ -116,8 +137,19 @@ function randomWrite(rows: Rows, random: Random, asOf: IsoDate) {
   if (choice <= 3) {
     // An update of any kind; striking off answers the item's demands, as the server does.
     const posted = applyUpdate(record, randomDraft(random, record), supervisor, stamp(random, asOf))
-    const answered = posted.record.status === 'closed' ? answerOnStrikeOff([...rows.demands.values()].filter((d) => d.itemId === record.id), posted.record, at) : []
-    rows.write({ items: [{ ...posted.record, version: record.version + 1 }], updates: [posted.update], demands: answered })
+    const answered =
+      posted.record.status === 'closed'
+        ? answerOnStrikeOff(
+            [...rows.demands.values()].filter((d) => d.itemId === record.id),
+            posted.record,
+            at,
+          )
+        : []
+    rows.write({
+      items: [{ ...posted.record, version: record.version + 1 }],
+      updates: [posted.update],
+      demands: answered,
+    })
   } else if (choice === 4) {
     // An edit: key, title, unit, category, list, code or deadline.
     const edited: ItemRecord = { ...record, version: record.version + 1 }
@@ -133,23 +165,55 @@ function randomWrite(rows: Rows, random: Random, asOf: IsoDate) {
   } else if (choice === 5) {
     // A new item, created today (or, for the earlier tally, on a later day that it must not count).
     const id = `item-test-${(serial += 1)}`
-    rows.write({ items: [{ ...record, id, code: `T-${serial}`, status: 'planned' as ItemStatus, progress: 0, demandIds: [], createdAt: at, version: 1 }] })
+    rows.write({
+      items: [
+        {
+          ...record,
+          id,
+          code: `T-${serial}`,
+          status: 'planned' as ItemStatus,
+          progress: 0,
+          demandIds: [],
+          createdAt: at,
+          version: 1,
+        },
+      ],
+    })
   } else if (choice === 6) {
     // A demand linked to an item (taken from another if it had one), or unlinked.
     const demand = random.pick([...rows.demands.values()])
-    const next = random.chance(0.7) ? { ...linkedDemand(demand, record.id, at), status: random.pick(['adopted', 'answered'] as const) } : unlinkedDemand(demand, at)
+    const next = random.chance(0.7)
+      ? { ...linkedDemand(demand, record.id, at), status: random.pick(['adopted', 'answered'] as const) }
+      : unlinkedDemand(demand, at)
     rows.write({ demands: [next] })
   } else if (choice === 7) {
     // A new demand, or one filed under another status.
     const demand = random.pick([...rows.demands.values()])
-    if (random.chance(0.5)) rows.write({ demands: [{ ...demand, id: `dem-test-${(serial += 1)}`, submittedAt: at, itemId: null, status: 'new' }] })
-    else rows.write({ demands: [{ ...demand, status: random.pick(['new', 'adopted', 'answered', 'rejected', 'merged'] as const), updatedAt: at }] })
+    if (random.chance(0.5))
+      rows.write({
+        demands: [{ ...demand, id: `dem-test-${(serial += 1)}`, submittedAt: at, itemId: null, status: 'new' }],
+      })
+    else
+      rows.write({
+        demands: [
+          {
+            ...demand,
+            status: random.pick(['new', 'adopted', 'answered', 'rejected', 'merged'] as const),
+            updatedAt: at,
+          },
+        ],
+      })
   } else if (choice === 8) {
     // Several updates to one item in one commit (e.g. urges piling up to the red list).
     const updates: Update[] = []
     let current = record
     for (let n = random.int(2, 4); n > 0; n -= 1) {
-      const posted = applyUpdate(current, random.chance(0.5) ? { kind: 'urge', replyBy: addDays(today, 2), note: '' } : randomDraft(random, current), supervisor, stamp(random, asOf))
+      const posted = applyUpdate(
+        current,
+        random.chance(0.5) ? { kind: 'urge', replyBy: addDays(today, 2), note: '' } : randomDraft(random, current),
+        supervisor,
+        stamp(random, asOf),
+      )
       updates.push(posted.update)
       current = posted.record
     }
@@ -186,10 +250,15 @@ describe('the statistics tally', () => {
 
   it('takes back exactly what an item added: a status change moves it between counts and moves its demands along', () => {
     const rows = Rows.of(structuredClone(seed), today)
-    const demand = [...rows.demands.values()].find((d) => d.itemId !== null && (d.status === 'adopted' || d.status === 'answered'))!
+    const demand = [...rows.demands.values()].find(
+      (d) => d.itemId !== null && (d.status === 'adopted' || d.status === 'answered'),
+    )!
     const item = rows.items.get(demand.itemId!)!
     const before = tallySummary(rows.seed.campaign, rows.tally)
-    const posted = applyUpdate(item, { kind: 'status', toStatus: 'closed', note: '销号' }, supervisor, { id: 'upd-close', at: instantOn(today, 18) })
+    const posted = applyUpdate(item, { kind: 'status', toStatus: 'closed', note: '销号' }, supervisor, {
+      id: 'upd-close',
+      at: instantOn(today, 18),
+    })
     rows.write({ items: [posted.record], updates: [posted.update] })
     const after = tallySummary(rows.seed.campaign, rows.tally)
     const listBefore = before.lists.find((l) => l.listId === item.listId)!
@@ -202,8 +271,18 @@ describe('the statistics tally', () => {
 
   it('is a new tally on a new day: lights and overdue follow the date', () => {
     const rows = Rows.of(structuredClone(seed), today)
-    const tomorrow = tallyOf(rows.seed.campaign, rows.items.values(), rows.updatesByItem, rows.demands.values(), addDays(today, 30))
-    expect(tallySummary(rows.seed.campaign, tomorrow)).toEqual(summarize(rows.seed.campaign, rows.items.values(), rows.updatesByItem, rows.demands.values(), addDays(today, 30)))
-    expect(tallySummary(rows.seed.campaign, tomorrow).lists).not.toEqual(tallySummary(rows.seed.campaign, rows.tally).lists)
+    const tomorrow = tallyOf(
+      rows.seed.campaign,
+      rows.items.values(),
+      rows.updatesByItem,
+      rows.demands.values(),
+      addDays(today, 30),
+    )
+    expect(tallySummary(rows.seed.campaign, tomorrow)).toEqual(
+      summarize(rows.seed.campaign, rows.items.values(), rows.updatesByItem, rows.demands.values(), addDays(today, 30)),
+    )
+    expect(tallySummary(rows.seed.campaign, tomorrow).lists).not.toEqual(
+      tallySummary(rows.seed.campaign, rows.tally).lists,
+    )
   })
 })

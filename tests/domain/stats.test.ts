@@ -2,13 +2,35 @@ import type { ItemRecord } from '@/domain/history'
 import type { Demand } from '@/domain/model/demand'
 import type { ListStats } from '@/domain/model/stats'
 import type { Update } from '@/domain/model/update'
-import { completionRate, emptyCounts, resolutionRate, satisfactionRate, statsByUnit, summarize, trend, type UpdatesByItem } from '@/domain/stats'
-import { at, campaign, demand, itemRecord, list, progressUpdate, reply, satisfaction, statusUpdate, urge } from './fixtures'
+import {
+  completionRate,
+  emptyCounts,
+  resolutionRate,
+  satisfactionRate,
+  statsByUnit,
+  summarize,
+  trend,
+  type UpdatesByItem,
+} from '@/domain/stats'
+import {
+  at,
+  campaign,
+  demand,
+  itemRecord,
+  list,
+  progressUpdate,
+  reply,
+  satisfaction,
+  statusUpdate,
+  urge,
+} from './fixtures'
 
 // A hand-made campaign: 5 items in `eight` (group level), 6 in `dh` (grassroots, 3 key items), none in `n`.
 // Campaign from Monday 2026-03-02; items created 03-02 and due 12-31 unless noted.
 // Today is 2026-05-31 (schedule expects 30 % of a 304-day item); the earlier date is 2026-04-15 (expects 14 %).
-const theCampaign = campaign({ lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 3 }), list('n', 'department')] })
+const theCampaign = campaign({
+  lists: [list('eight', 'group'), list('dh', 'grassroots', { keyTarget: 3 }), list('n', 'department')],
+})
 const today = '2026-05-31'
 const earlier = '2026-04-15'
 
@@ -24,7 +46,10 @@ const fixtures: Fixture[] = [
   // a1: never started. Today: red (nothing for 90 days). Earlier: red.
   fixture('a1', { listId: 'eight', unitId: 'group' }, []),
   // a2: under way, 40 % on 05-20. Today: green. Earlier: in progress at 0 %, nothing since 03-10 → red.
-  fixture('a2', { listId: 'eight', unitId: 'group', status: 'in_progress', progress: 40 }, [start('2026-03-10'), progressUpdate('2026-05-20', 40)]),
+  fixture('a2', { listId: 'eight', unitId: 'group', status: 'in_progress', progress: 40 }, [
+    start('2026-03-10'),
+    progressUpdate('2026-05-20', 40),
+  ]),
   // a3: done at Monday 2026-04-20 00:00 China time. Earlier: in progress, stale → red.
   fixture('a3', { listId: 'eight', unitId: 'group', status: 'done', progress: 100 }, [
     start('2026-03-10'),
@@ -56,7 +81,10 @@ const fixtures: Fixture[] = [
     statusUpdate('2026-05-13', 'in_progress', 'done'),
   ]),
   // b2: key, 10 % on 05-28: 20 points behind → yellow today. Earlier: red.
-  fixture('b2', { listId: 'dh', unitId: 'u-zhu', key: true, status: 'in_progress', progress: 10 }, [start('2026-03-09'), progressUpdate('2026-05-28', 10)]),
+  fixture('b2', { listId: 'dh', unitId: 'u-zhu', key: true, status: 'in_progress', progress: 10 }, [
+    start('2026-03-09'),
+    progressUpdate('2026-05-28', 10),
+  ]),
   // b3: done Friday 04-10, reopened Tuesday 05-05 at 90 %: nothing since → yellow today (26 days). Earlier: done.
   fixture('b3', { listId: 'dh', unitId: 'u-zhu', status: 'in_progress', progress: 90 }, [
     start('2026-03-09'),
@@ -77,13 +105,17 @@ const fixtures: Fixture[] = [
     urge('2026-05-29', '2026-06-05'),
   ]),
   // b6: key, done Sunday 05-03 at 23:59 China time, surveyed 20 / 15, struck off Tuesday 05-12. Earlier: red.
-  fixture('b6', { listId: 'dh', unitId: 'u-lu', key: true, status: 'closed', progress: 100, completionNote: '已办结' }, [
-    start('2026-03-09'),
-    progressUpdate('2026-05-03T15:59:00Z', 100),
-    statusUpdate('2026-05-03T15:59:00Z', 'in_progress', 'done'),
-    satisfaction('2026-05-10', 20, 15),
-    statusUpdate('2026-05-12', 'done', 'closed'),
-  ]),
+  fixture(
+    'b6',
+    { listId: 'dh', unitId: 'u-lu', key: true, status: 'closed', progress: 100, completionNote: '已办结' },
+    [
+      start('2026-03-09'),
+      progressUpdate('2026-05-03T15:59:00Z', 100),
+      statusUpdate('2026-05-03T15:59:00Z', 'in_progress', 'done'),
+      satisfaction('2026-05-10', 20, 15),
+      statusUpdate('2026-05-12', 'done', 'closed'),
+    ],
+  ),
 ]
 const records = fixtures.map((f) => f.record)
 const updatesByItem: UpdatesByItem = new Map(fixtures.map((f) => [f.record.id, f.updates]))
@@ -91,14 +123,28 @@ const updatesByItem: UpdatesByItem = new Map(fixtures.map((f) => [f.record.id, f
 const demands: Demand[] = [
   demand({ id: 'd1', channel: 'symposium', submittedAt: at('2026-03-01'), status: 'adopted', itemId: 'a4' }),
   demand({ id: 'd2', channel: 'echo_wall', submittedAt: at('2026-03-01'), status: 'adopted', itemId: 'b1' }),
-  demand({ id: 'd3', channel: 'echo_wall', submittedAt: at('2026-03-05'), status: 'answered', itemId: 'b2', reply: '已纳入项目' }),
+  demand({
+    id: 'd3',
+    channel: 'echo_wall',
+    submittedAt: at('2026-03-05'),
+    status: 'answered',
+    itemId: 'b2',
+    reply: '已纳入项目',
+  }),
   demand({ id: 'd4', channel: 'qr_form', submittedAt: at('2026-03-20'), status: 'rejected', reply: '不属于本次范围' }),
   demand({ id: 'd5', channel: 'qr_form', submittedAt: at('2026-04-20'), status: 'new' }),
   demand({ id: 'd6', channel: 'talk_room', submittedAt: at('2026-05-02'), status: 'adopted', itemId: 'b4' }),
   demand({ id: 'd7', channel: 'diary', submittedAt: at('2026-03-15'), status: 'merged', mergedInto: 'd2' }),
   demand({ id: 'd8', channel: 'complaint_board', submittedAt: at('2026-04-01'), status: 'adopted', itemId: 'ghost' }),
   // A stale link on a rejected demand counts as no link.
-  demand({ id: 'd9', channel: 'complaint_board', submittedAt: at('2026-04-01'), status: 'rejected', reply: '重复', itemId: 'a4' }),
+  demand({
+    id: 'd9',
+    channel: 'complaint_board',
+    submittedAt: at('2026-04-01'),
+    status: 'rejected',
+    reply: '重复',
+    itemId: 'a4',
+  }),
 ]
 
 type Counts = Omit<ListStats, 'listId'>
@@ -116,14 +162,36 @@ describe('summarize', () => {
     it('eight', () => {
       expect(summary.lists[0]).toEqual({
         listId: 'eight',
-        ...counts({ total: 5, planned: 1, inProgress: 2, done: 2, closed: 1, overdue: 1, redListed: 1, lights: { red: 2, yellow: 0, green: 1 }, surveyed: 10, satisfied: 9 }),
+        ...counts({
+          total: 5,
+          planned: 1,
+          inProgress: 2,
+          done: 2,
+          closed: 1,
+          overdue: 1,
+          redListed: 1,
+          lights: { red: 2, yellow: 0, green: 1 },
+          surveyed: 10,
+          satisfied: 9,
+        }),
       })
     })
 
     it('dh', () => {
       expect(summary.lists[1]).toEqual({
         listId: 'dh',
-        ...counts({ total: 6, planned: 1, inProgress: 3, done: 2, closed: 1, keyTotal: 3, keyDone: 2, lights: { red: 0, yellow: 3, green: 1 }, surveyed: 20, satisfied: 15 }),
+        ...counts({
+          total: 6,
+          planned: 1,
+          inProgress: 3,
+          done: 2,
+          closed: 1,
+          keyTotal: 3,
+          keyDone: 2,
+          lights: { red: 0, yellow: 3, green: 1 },
+          surveyed: 20,
+          satisfied: 15,
+        }),
       })
     })
 
@@ -135,7 +203,16 @@ describe('summarize', () => {
       expect(summary.demands).toEqual({
         total: 9,
         byStatus: { new: 1, adopted: 4, answered: 1, rejected: 2, merged: 1 },
-        byChannel: { symposium: 1, reception_day: 0, echo_wall: 2, complaint_board: 2, talk_room: 1, qr_form: 2, questionnaire: 0, diary: 1 },
+        byChannel: {
+          symposium: 1,
+          reception_day: 0,
+          echo_wall: 2,
+          complaint_board: 2,
+          talk_room: 1,
+          qr_form: 2,
+          questionnaire: 0,
+          diary: 1,
+        },
         // d1 (a4 struck off), d2 (b1 done), d3 (b2), d6 (b4); d8 points at no item; d9 is rejected.
         linked: 4,
         linkedDone: 2,
@@ -157,14 +234,30 @@ describe('summarize', () => {
     it('eight', () => {
       expect(summary.lists[0]).toEqual({
         listId: 'eight',
-        ...counts({ total: 5, planned: 1, inProgress: 3, done: 1, closed: 1, lights: { red: 4, yellow: 0, green: 0 }, surveyed: 10, satisfied: 9 }),
+        ...counts({
+          total: 5,
+          planned: 1,
+          inProgress: 3,
+          done: 1,
+          closed: 1,
+          lights: { red: 4, yellow: 0, green: 0 },
+          surveyed: 10,
+          satisfied: 9,
+        }),
       })
     })
 
     it('dh (b4 did not exist yet; b3 was done before its reopening)', () => {
       expect(summary.lists[1]).toEqual({
         listId: 'dh',
-        ...counts({ total: 5, inProgress: 4, done: 1, keyTotal: 3, keyDone: 0, lights: { red: 3, yellow: 0, green: 1 } }),
+        ...counts({
+          total: 5,
+          inProgress: 4,
+          done: 1,
+          keyTotal: 3,
+          keyDone: 0,
+          lights: { red: 3, yellow: 0, green: 1 },
+        }),
       })
     })
 
@@ -172,7 +265,16 @@ describe('summarize', () => {
       expect(summary.demands).toEqual({
         total: 7,
         byStatus: { new: 0, adopted: 3, answered: 1, rejected: 2, merged: 1 },
-        byChannel: { symposium: 1, reception_day: 0, echo_wall: 2, complaint_board: 2, talk_room: 0, qr_form: 1, questionnaire: 0, diary: 1 },
+        byChannel: {
+          symposium: 1,
+          reception_day: 0,
+          echo_wall: 2,
+          complaint_board: 2,
+          talk_room: 0,
+          qr_form: 1,
+          questionnaire: 0,
+          diary: 1,
+        },
         // d1 → a4 (struck off 04-12), d2 → b1 (in progress then), d3 → b2.
         linked: 3,
         linkedDone: 1,
@@ -197,8 +299,32 @@ describe('summarize', () => {
 describe('statsByUnit', () => {
   it('one list, ordered by unit id', () => {
     expect(statsByUnit(records, updatesByItem, 'dh', today)).toEqual([
-      { unitId: 'u-lu', ...counts({ total: 3, planned: 1, inProgress: 1, done: 1, closed: 1, keyTotal: 1, keyDone: 1, lights: { red: 0, yellow: 1, green: 1 }, surveyed: 20, satisfied: 15 }) },
-      { unitId: 'u-zhu', ...counts({ total: 3, inProgress: 2, done: 1, keyTotal: 2, keyDone: 1, lights: { red: 0, yellow: 2, green: 0 } }) },
+      {
+        unitId: 'u-lu',
+        ...counts({
+          total: 3,
+          planned: 1,
+          inProgress: 1,
+          done: 1,
+          closed: 1,
+          keyTotal: 1,
+          keyDone: 1,
+          lights: { red: 0, yellow: 1, green: 1 },
+          surveyed: 20,
+          satisfied: 15,
+        }),
+      },
+      {
+        unitId: 'u-zhu',
+        ...counts({
+          total: 3,
+          inProgress: 2,
+          done: 1,
+          keyTotal: 2,
+          keyDone: 1,
+          lights: { red: 0, yellow: 2, green: 0 },
+        }),
+      },
     ])
   })
 
@@ -212,7 +338,17 @@ describe('statsByUnit', () => {
     ])
     expect(units[0]).toEqual({
       unitId: 'dept-hr',
-      ...counts({ total: 2, inProgress: 1, done: 1, closed: 1, overdue: 1, redListed: 1, lights: { red: 1, yellow: 0, green: 0 }, surveyed: 10, satisfied: 9 }),
+      ...counts({
+        total: 2,
+        inProgress: 1,
+        done: 1,
+        closed: 1,
+        overdue: 1,
+        redListed: 1,
+        lights: { red: 1, yellow: 0, green: 0 },
+        surveyed: 10,
+        satisfied: 9,
+      }),
     })
   })
 
@@ -230,7 +366,21 @@ describe('statsByUnit', () => {
 })
 
 describe('trend', () => {
-  const weeks = ['03-02', '03-09', '03-16', '03-23', '03-30', '04-06', '04-13', '04-20', '04-27', '05-04', '05-11', '05-18', '05-25'].map((d) => `2026-${d}`)
+  const weeks = [
+    '03-02',
+    '03-09',
+    '03-16',
+    '03-23',
+    '03-30',
+    '04-06',
+    '04-13',
+    '04-20',
+    '04-27',
+    '05-04',
+    '05-11',
+    '05-18',
+    '05-25',
+  ].map((d) => `2026-${d}`)
 
   it('one point per Monday-based week from the campaign start to asOf', () => {
     const result = trend(theCampaign, records, updatesByItem, 'dh', today)

@@ -5,7 +5,10 @@ import { chineseSentence, progressUpdate, reply, satisfaction, statusUpdate, upd
 
 type StrikeItem = Pick<Item, 'status' | 'progress' | 'completionNote'>
 const ready: StrikeItem = { status: 'done', progress: 100, completionNote: '已完成改造并回复职工' }
-const surveyed: readonly Pick<Update, 'kind'>[] = [progressUpdate('2026-05-01', 100), satisfaction('2026-05-10', 12, 11)]
+const surveyed: readonly Pick<Update, 'kind'>[] = [
+  progressUpdate('2026-05-01', 100),
+  satisfaction('2026-05-10', 12, 11),
+]
 
 describe('strikeOffBlockers', () => {
   it('a done item at 100 % with a completion note and a satisfaction result may be struck off', () => {
@@ -21,7 +24,12 @@ describe('strikeOffBlockers', () => {
     ['no completion note', { ...ready, completionNote: null }, surveyed, 'completion_note'],
     ['an empty completion note', { ...ready, completionNote: '' }, surveyed, 'completion_note'],
     ['a blank completion note', { ...ready, completionNote: ' \n\t　' }, surveyed, 'completion_note'],
-    ['no satisfaction update', ready, [progressUpdate('2026-05-01', 100), reply('2026-05-02'), update('inspection', '2026-05-03')], 'satisfaction'],
+    [
+      'no satisfaction update',
+      ready,
+      [progressUpdate('2026-05-01', 100), reply('2026-05-02'), update('inspection', '2026-05-03')],
+      'satisfaction',
+    ],
     ['no updates at all', ready, [], 'satisfaction'],
   ])('%s alone blocks with %s', (_label, item, updates, blocker) => {
     expect(strikeOffBlockers(item, updates)).toEqual([blocker])
@@ -29,12 +37,22 @@ describe('strikeOffBlockers', () => {
   })
 
   it('all four together, in a stable order', () => {
-    expect(strikeOffBlockers({ status: 'in_progress', progress: 60, completionNote: '  ' }, [])).toEqual(['not_done', 'progress', 'completion_note', 'satisfaction'])
+    expect(strikeOffBlockers({ status: 'in_progress', progress: 60, completionNote: '  ' }, [])).toEqual([
+      'not_done',
+      'progress',
+      'completion_note',
+      'satisfaction',
+    ])
   })
 
   it('each blocker has a Chinese explanation', () => {
     for (const text of Object.values(strikeOffBlockerText)) expect(text).toMatch(chineseSentence)
-    expect(Object.keys(strikeOffBlockerText).sort()).toEqual(['completion_note', 'not_done', 'progress', 'satisfaction'])
+    expect(Object.keys(strikeOffBlockerText).sort()).toEqual([
+      'completion_note',
+      'not_done',
+      'progress',
+      'satisfaction',
+    ])
   })
 })
 

@@ -13,8 +13,12 @@ describe('queueReasonsOf', () => {
   it('names every reason, most urgent first', () => {
     const late = item({ status: 'in_progress', light: 'red', deadline: '2026-06-01', urge: urged(3, '2026-06-05') })
     expect(queueReasonsOf(late, today)).toEqual(['red_list', 'reply_overdue', 'overdue', 'red'])
-    expect(queueReasonsOf(item({ status: 'in_progress', light: 'yellow', deadline: '2026-07-01' }), today)).toEqual(['yellow'])
-    expect(queueReasonsOf(item({ status: 'done', light: 'none', progress: 100 }), today)).toEqual(['awaiting_strike_off'])
+    expect(queueReasonsOf(item({ status: 'in_progress', light: 'yellow', deadline: '2026-07-01' }), today)).toEqual([
+      'yellow',
+    ])
+    expect(queueReasonsOf(item({ status: 'done', light: 'none', progress: 100 }), today)).toEqual([
+      'awaiting_strike_off',
+    ])
   })
 
   it('an urge whose reply-by date is today is not yet past it; the day after it is', () => {
@@ -24,7 +28,9 @@ describe('queueReasonsOf', () => {
   })
 
   it('a done item past its deadline is not overdue: it waits for strike-off', () => {
-    expect(queueReasonsOf(item({ status: 'done', light: 'none', deadline: '2026-05-01' }), today)).toEqual(['awaiting_strike_off'])
+    expect(queueReasonsOf(item({ status: 'done', light: 'none', deadline: '2026-05-01' }), today)).toEqual([
+      'awaiting_strike_off',
+    ])
   })
 })
 
@@ -58,15 +64,55 @@ describe('supervisionQueue ordering', () => {
   })
 
   it('counts the entries per reason', () => {
-    expect(countReasons(entries)).toEqual({ red_list: 1, reply_overdue: 1, overdue: 4, red: 5, yellow: 1, awaiting_strike_off: 1 })
+    expect(countReasons(entries)).toEqual({
+      red_list: 1,
+      reply_overdue: 1,
+      overdue: 4,
+      red: 5,
+      yellow: 1,
+      awaiting_strike_off: 1,
+    })
   })
 })
 
 describe('queueFor', () => {
-  const red = item({ id: 'a', code: 'SB-001', listId: 'dh', unitId: 'zhu', key: true, status: 'in_progress', light: 'red', deadline: '2026-09-30' })
-  const yellow = item({ id: 'b', code: 'SB-002', listId: 'dh', unitId: 'lu', status: 'in_progress', light: 'yellow', deadline: '2026-09-30' })
-  const done = item({ id: 'c', code: 'BJ-001', listId: 'eight', unitId: 'zhu', status: 'done', light: 'none', progress: 100 })
-  const fine = item({ id: 'd', code: 'SB-003', listId: 'dh', unitId: 'zhu', status: 'in_progress', light: 'green', deadline: '2026-09-30' })
+  const red = item({
+    id: 'a',
+    code: 'SB-001',
+    listId: 'dh',
+    unitId: 'zhu',
+    key: true,
+    status: 'in_progress',
+    light: 'red',
+    deadline: '2026-09-30',
+  })
+  const yellow = item({
+    id: 'b',
+    code: 'SB-002',
+    listId: 'dh',
+    unitId: 'lu',
+    status: 'in_progress',
+    light: 'yellow',
+    deadline: '2026-09-30',
+  })
+  const done = item({
+    id: 'c',
+    code: 'BJ-001',
+    listId: 'eight',
+    unitId: 'zhu',
+    status: 'done',
+    light: 'none',
+    progress: 100,
+  })
+  const fine = item({
+    id: 'd',
+    code: 'SB-003',
+    listId: 'dh',
+    unitId: 'zhu',
+    status: 'in_progress',
+    light: 'green',
+    deadline: '2026-09-30',
+  })
   const all = [red, yellow, done, fine]
   const ids = (entries: readonly { item: { id: string } }[]) => entries.map((entry) => entry.item.id)
 

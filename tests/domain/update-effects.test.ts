@@ -20,22 +20,42 @@ describe('applyUpdate', () => {
   })
 
   it('a progress report above 0 starts a planned item and says so in the update', () => {
-    const { update, record } = applyUpdate(itemRecord({ status: 'planned' }), { kind: 'progress', progress: 20, note: '已招标' }, author, stamp)
+    const { update, record } = applyUpdate(
+      itemRecord({ status: 'planned' }),
+      { kind: 'progress', progress: 20, note: '已招标' },
+      author,
+      stamp,
+    )
     expect(update).toMatchObject({ progress: 20, fromStatus: 'planned', toStatus: 'in_progress' })
     expect(record).toMatchObject({ status: 'in_progress', progress: 20, version: 2, updatedAt: stamp.at })
   })
 
   it('a progress report of 0 leaves a planned item planned; one on a started item changes only the progress', () => {
-    const zero = applyUpdate(itemRecord({ status: 'planned' }), { kind: 'progress', progress: 0, note: '筹备中' }, author, stamp)
+    const zero = applyUpdate(
+      itemRecord({ status: 'planned' }),
+      { kind: 'progress', progress: 0, note: '筹备中' },
+      author,
+      stamp,
+    )
     expect(zero.update.toStatus).toBeUndefined()
     expect(zero.record).toMatchObject({ status: 'planned', progress: 0, version: 2 })
-    const later = applyUpdate(itemRecord({ status: 'in_progress', progress: 40 }), { kind: 'progress', progress: 60, note: '施工中' }, author, stamp)
+    const later = applyUpdate(
+      itemRecord({ status: 'in_progress', progress: 40 }),
+      { kind: 'progress', progress: 60, note: '施工中' },
+      author,
+      stamp,
+    )
     expect(later.update).not.toHaveProperty('fromStatus')
     expect(later.record).toMatchObject({ status: 'in_progress', progress: 60 })
   })
 
   it('marking done is the completion reply: progress 100 and the note kept', () => {
-    const { update, record } = applyUpdate(itemRecord({ status: 'in_progress', progress: 80 }), { kind: 'status', toStatus: 'done', note: '食堂已投用' }, author, stamp)
+    const { update, record } = applyUpdate(
+      itemRecord({ status: 'in_progress', progress: 80 }),
+      { kind: 'status', toStatus: 'done', note: '食堂已投用' },
+      author,
+      stamp,
+    )
     expect(update).toMatchObject({ fromStatus: 'in_progress', toStatus: 'done', progress: 100 })
     expect(record).toMatchObject({ status: 'done', progress: 100, completionNote: '食堂已投用', version: 2 })
   })
@@ -51,13 +71,23 @@ describe('applyUpdate', () => {
 
   it('inspections, urges and surveys carry their own fields and leave the item at its version', () => {
     const record = itemRecord({ status: 'in_progress', progress: 30, version: 4 })
-    const inspection = applyUpdate(record, { kind: 'inspection', visitedOn: '2026-06-09', note: '现场查看' }, author, stamp)
+    const inspection = applyUpdate(
+      record,
+      { kind: 'inspection', visitedOn: '2026-06-09', note: '现场查看' },
+      author,
+      stamp,
+    )
     expect(inspection.update.visitedOn).toBe('2026-06-09')
     expect(inspection.record).toEqual({ ...record, updatedAt: stamp.at })
     const urged = applyUpdate(record, { kind: 'urge', replyBy: '2026-06-20', note: '请加快' }, author, stamp)
     expect(urged.update.replyBy).toBe('2026-06-20')
     expect(urged.record.version).toBe(4)
-    const survey = applyUpdate(record, { kind: 'satisfaction', surveyed: 10, satisfied: 9, method: 'survey', note: '' }, author, stamp)
+    const survey = applyUpdate(
+      record,
+      { kind: 'satisfaction', surveyed: 10, satisfied: 9, method: 'survey', note: '' },
+      author,
+      stamp,
+    )
     expect(survey.update).toMatchObject({ surveyed: 10, satisfied: 9, method: 'survey' })
     expect(survey.record.version).toBe(4)
   })

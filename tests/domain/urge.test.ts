@@ -51,12 +51,21 @@ describe('urgeState', () => {
   })
 
   it('three urges split by a reply are not three unanswered urges', () => {
-    const state = urgeState([urge('2026-04-01', '2026-04-05'), urge('2026-04-02', '2026-04-05'), reply('2026-04-03'), urge('2026-04-04', '2026-04-09')])
+    const state = urgeState([
+      urge('2026-04-01', '2026-04-05'),
+      urge('2026-04-02', '2026-04-05'),
+      reply('2026-04-03'),
+      urge('2026-04-04', '2026-04-09'),
+    ])
     expect(state).toMatchObject({ count: 3, open: 1, redList: false })
   })
 
   it('replyBy is the earliest among the open urges, whatever their order', () => {
-    const state = urgeState([urge('2026-04-01', '2026-04-20'), urge('2026-04-02', '2026-04-10'), urge('2026-04-03', '2026-04-15')])
+    const state = urgeState([
+      urge('2026-04-01', '2026-04-20'),
+      urge('2026-04-02', '2026-04-10'),
+      urge('2026-04-03', '2026-04-15'),
+    ])
     expect(state.replyBy).toBe('2026-04-10')
   })
 
@@ -67,7 +76,12 @@ describe('urgeState', () => {
 })
 
 describe('isReplyOverdue', () => {
-  const open = (replyBy: string | null, openCount = 1): UrgeState => ({ count: openCount, open: openCount, replyBy, redList: false })
+  const open = (replyBy: string | null, openCount = 1): UrgeState => ({
+    count: openCount,
+    open: openCount,
+    replyBy,
+    redList: false,
+  })
 
   it.each([
     ['the day before reply-by', '2026-04-09', false],

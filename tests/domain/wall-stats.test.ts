@@ -5,7 +5,8 @@ import { itemRecord, progressUpdate, statusUpdate } from './fixtures'
 
 // Items created 2026-03-02, due 2026-12-31 unless noted; "today" is 2026-05-31.
 const today = '2026-05-31'
-const record = (id: string, overrides: Partial<ItemRecord>): ItemRecord => itemRecord({ id, code: id.toUpperCase(), ...overrides })
+const record = (id: string, overrides: Partial<ItemRecord>): ItemRecord =>
+  itemRecord({ id, code: id.toUpperCase(), ...overrides })
 const records: ItemRecord[] = [
   record('b2', { listId: 'dh', unitId: 'luling', category: 'canteen', key: true }),
   record('b1', { listId: 'dh', unitId: 'luling', category: 'housing' }),
@@ -13,8 +14,21 @@ const records: ItemRecord[] = [
   record('c1', { listId: 'eight', unitId: 'group', category: 'housing' }),
 ]
 const updates = new Map<string, Update[]>([
-  ['b1', [statusUpdate('2026-03-05', 'planned', 'in_progress', { itemId: 'b1' }), progressUpdate('2026-05-01', 100, { itemId: 'b1' }), statusUpdate('2026-05-01', 'in_progress', 'done', { itemId: 'b1' })]],
-  ['b2', [statusUpdate('2026-03-05', 'planned', 'in_progress', { itemId: 'b2' }), progressUpdate('2026-05-28', 40, { itemId: 'b2' })]],
+  [
+    'b1',
+    [
+      statusUpdate('2026-03-05', 'planned', 'in_progress', { itemId: 'b1' }),
+      progressUpdate('2026-05-01', 100, { itemId: 'b1' }),
+      statusUpdate('2026-05-01', 'in_progress', 'done', { itemId: 'b1' }),
+    ],
+  ],
+  [
+    'b2',
+    [
+      statusUpdate('2026-03-05', 'planned', 'in_progress', { itemId: 'b2' }),
+      progressUpdate('2026-05-28', 40, { itemId: 'b2' }),
+    ],
+  ],
 ])
 
 describe('wall statistics', () => {
@@ -25,7 +39,9 @@ describe('wall statistics', () => {
       ['housing', 2, 1],
     ])
     // Before b1 was done, nothing in housing was.
-    expect(statsByCategory(records, updates, 'dh', '2026-04-30').find((row) => row.categoryId === 'housing')?.done).toBe(0)
+    expect(
+      statsByCategory(records, updates, 'dh', '2026-04-30').find((row) => row.categoryId === 'housing')?.done,
+    ).toBe(0)
     expect(statsByCategory(records, updates, null, today).find((row) => row.categoryId === 'housing')?.total).toBe(3)
   })
 
@@ -42,7 +58,11 @@ describe('wall statistics', () => {
   })
 
   it('colours a set of items by its share of red and yellow, and red when anything is overdue', () => {
-    const counts = (red: number, yellow: number, green: number, overdue = 0) => ({ ...emptyCounts(), lights: { red, yellow, green }, overdue })
+    const counts = (red: number, yellow: number, green: number, overdue = 0) => ({
+      ...emptyCounts(),
+      lights: { red, yellow, green },
+      overdue,
+    })
     expect(healthOf(counts(0, 0, 0))).toBe('none')
     expect(healthOf(counts(1, 0, 9))).toBe('green')
     expect(healthOf(counts(2, 0, 8))).toBe('red')

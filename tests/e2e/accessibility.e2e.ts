@@ -14,13 +14,25 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource })
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })
     return result.violations
   })
   return found
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => JSON.stringify(node.target))
+          .slice(0, 5)
+          .join(', ')}`,
+    )
 }
 
 let session: Session
@@ -71,7 +83,12 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
   })
 
   it('the screen mode', async () => {
-    const page = await visit('/screen', 'leader-1', (p) => p.getByText(/数据截至/).first().waitFor())
+    const page = await visit('/screen', 'leader-1', (p) =>
+      p
+        .getByText(/数据截至/)
+        .first()
+        .waitFor(),
+    )
     expect((await violations(page)).join('\n')).toBe('')
   })
 

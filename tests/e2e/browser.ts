@@ -5,9 +5,23 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { target } from './backend'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
-export type Session = { context: BrowserContext; page: Page; baseUrl: string; close: () => Promise<void>; errors: string[] }
+export type Session = {
+  context: BrowserContext
+  page: Page
+  baseUrl: string
+  close: () => Promise<void>
+  errors: string[]
+}
 
 /**
  * A fresh Chromium profile (its own user-data dir, so its own service worker and demo data) at a
@@ -40,4 +54,3 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     },
   }
 }
-

@@ -56,7 +56,12 @@ describe('a demand from the QR page to the answer, in Chromium', () => {
 
     // The prefilled form: unit and title from the demand; the supervisor completes it.
     await page.getByRole('heading', { level: 1, name: '新建项目' }).waitFor()
-    expect(await page.getByLabel(/^责任单位/).locator('option:checked').textContent()).toBe('朱庄矿')
+    expect(
+      await page
+        .getByLabel(/^责任单位/)
+        .locator('option:checked')
+        .textContent(),
+    ).toBe('朱庄矿')
     const title = page.getByLabel(/^项目名称/)
     expect((await title.inputValue()).length).toBeGreaterThan(1)
     const itemTitle = `朱庄矿井下候车点加装座椅 ${Date.now() % 100_000}`
@@ -70,33 +75,66 @@ describe('a demand from the QR page to the answer, in Chromium', () => {
     expect(await page.getByRole('checkbox', { name: new RegExp(receipt) }).isChecked()).toBe(true)
     await page.getByRole('button', { name: '保存项目' }).click()
     await page.getByRole('heading', { level: 1, name: itemTitle }).waitFor()
-    await page.getByRole('region', { name: /^关联诉求（1）/ }).getByText(receipt).waitFor()
+    await page
+      .getByRole('region', { name: /^关联诉求（1）/ })
+      .getByText(receipt)
+      .waitFor()
 
     // Done: progress 100, status done with the completion note, a follow-up, struck off.
     const timeline = page.getByRole('region', { name: '办理动态' })
-    await act(page, '报送进度', async (form) => {
-      await form.getByLabel('进度（0–100）').fill('100')
-      await form.getByLabel('进展说明').fill('座椅全部安装到位。')
-    }, '提交进度')
+    await act(
+      page,
+      '报送进度',
+      async (form) => {
+        await form.getByLabel('进度（0–100）').fill('100')
+        await form.getByLabel('进展说明').fill('座椅全部安装到位。')
+      },
+      '提交进度',
+    )
     await timeline.getByText('进度更新为 100%').first().waitFor()
     const answer = '井下6个候车点已全部加装座椅，欢迎职工监督使用。'
-    await act(page, '变更状态', async (form) => {
-      await form.getByLabel('变更为').selectOption({ label: '已办结' })
-      await form.getByLabel(/^变更说明/).fill(answer)
-    }, '确认变更')
-    await timeline.getByText(/→ 已办结/).first().waitFor()
-    await act(page, '满意度回访', async (form) => {
-      await form.getByLabel('回访人数').fill('20')
-      await form.getByLabel('满意人数').fill('19')
-    }, '记录回访结果')
-    await act(page, '销号', async (form) => {
-      await form.getByLabel('销号说明').fill('经回访核实，同意销号。')
-    }, '确认销号')
-    await page.getByRole('region', { name: '项目信息' }).getByRole('definition').filter({ hasText: /^已销号$/ }).waitFor()
+    await act(
+      page,
+      '变更状态',
+      async (form) => {
+        await form.getByLabel('变更为').selectOption({ label: '已办结' })
+        await form.getByLabel(/^变更说明/).fill(answer)
+      },
+      '确认变更',
+    )
+    await timeline
+      .getByText(/→ 已办结/)
+      .first()
+      .waitFor()
+    await act(
+      page,
+      '满意度回访',
+      async (form) => {
+        await form.getByLabel('回访人数').fill('20')
+        await form.getByLabel('满意人数').fill('19')
+      },
+      '记录回访结果',
+    )
+    await act(
+      page,
+      '销号',
+      async (form) => {
+        await form.getByLabel('销号说明').fill('经回访核实，同意销号。')
+      },
+      '确认销号',
+    )
+    await page
+      .getByRole('region', { name: '项目信息' })
+      .getByRole('definition')
+      .filter({ hasText: /^已销号$/ })
+      .waitFor()
 
     // The worker, signed out again, looks the receipt up and reads the answer.
     await page.getByRole('button', { name: /用户菜单$/ }).click()
-    await page.getByRole('menuitem', { name: '退出登录' }).or(page.getByRole('button', { name: '退出登录' })).click()
+    await page
+      .getByRole('menuitem', { name: '退出登录' })
+      .or(page.getByRole('button', { name: '退出登录' }))
+      .click()
     await page.getByRole('heading', { level: 1, name: '登录作战图' }).waitFor()
     await page.goto(`${baseUrl}/receipt`)
     await page.getByLabel('回执号').fill(receipt)

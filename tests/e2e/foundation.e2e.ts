@@ -69,7 +69,11 @@ describe('the demo campaign in Chromium', () => {
       if (!list.items) throw new Error(`list refused: ${listReply.status} ${JSON.stringify(list)} token=${token}`)
       const id = list.items[0].id as string
       const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-      const reply = await fetch(`/api/items/${id}/updates`, { method: 'POST', headers, body: JSON.stringify({ kind: 'inspection', note: text, visitedOn: today }) })
+      const reply = await fetch(`/api/items/${id}/updates`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ kind: 'inspection', note: text, visitedOn: today }),
+      })
       if (reply.status !== 201) throw new Error(`update refused: ${reply.status}`)
       return id
     }, note)
@@ -84,7 +88,8 @@ describe('the demo campaign in Chromium', () => {
     await signInAs(/方国栋/, 'leader-1')
     const { page, baseUrl } = session
     await page.getByRole('region', { name: '“双百”行动', exact: true }).waitFor()
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(await overflow()).toBeLessThanOrEqual(0)
     await page.goto(`${baseUrl}/public`)
     await page.getByRole('heading', { level: 1 }).waitFor()

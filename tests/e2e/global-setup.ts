@@ -17,7 +17,9 @@ function freePort(): Promise<number> {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -39,14 +41,20 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 
 function build(outDir: string, env: NodeJS.ProcessEnv = {}) {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`)) return
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit', env: { ...process.env, ...env } })
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   if (result.status !== 0) throw new Error(`the build into ${outDir} failed`)
 }
 
 async function setupMock(project: TestProject) {
   build('dist')
   const port = await freePort()
-  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
+  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
   const baseUrl = `http://127.0.0.1:${port}`
   await waitFor(baseUrl, preview)
   project.provide('baseUrl', baseUrl)
@@ -71,7 +79,13 @@ async function setupServer(project: TestProject) {
       const app = await preview({
         logLevel: 'warn',
         build: { outDir: 'dist-server' },
-        preview: { host: '127.0.0.1', port, strictPort: true, open: false, proxy: { '/api': { target: new URL(server.url).origin } } },
+        preview: {
+          host: '127.0.0.1',
+          port,
+          strictPort: true,
+          open: false,
+          proxy: { '/api': { target: new URL(server.url).origin } },
+        },
       })
       closers.push(() => app.close())
       servers.push({ baseUrl, apiUrl: server.url })

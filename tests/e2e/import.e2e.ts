@@ -22,7 +22,10 @@ const deadline = shanghaiDate(60)
 /** The CSV a secretary would save from the template: its own header row, then one line per item. */
 function fill(header: string[], rows: Record<string, string>[]): Buffer {
   const line = (cells: string[]) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')
-  return Buffer.from(`\ufeff${[line(header), ...rows.map((row) => line(header.map((name) => row[name] ?? '')))].join('\r\n')}\r\n`, 'utf8')
+  return Buffer.from(
+    `\ufeff${[line(header), ...rows.map((row) => line(header.map((name) => row[name] ?? '')))].join('\r\n')}\r\n`,
+    'utf8',
+  )
 }
 
 const item = (n: number): Record<string, string> => ({
@@ -43,12 +46,22 @@ describe('a secretary’s Excel round trip', () => {
     await page.getByRole('link', { name: '从 Excel 导入' }).click()
     await page.getByRole('heading', { level: 1 }).waitFor()
 
-    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV 模板（.csv）' }).click()])
-    const header = readFileSync((await template.path()) ?? '', 'utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0]?.split(',').map((cell) => cell.replace(/^"|"$/g, '')) ?? []
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 CSV 模板（.csv）' }).click(),
+    ])
+    const header =
+      readFileSync((await template.path()) ?? '', 'utf8')
+        .replace(/^\ufeff/, '')
+        .split(/\r?\n/)[0]
+        ?.split(',')
+        .map((cell) => cell.replace(/^"|"$/g, '')) ?? []
     expect(header).toContain('项目名称')
 
     const rows = Array.from({ length: 10 }, (_, index) => item(index + 1))
-    const bad = rows.map((row, index) => (index === 3 ? { ...row, 项目名称: '' } : index === 7 ? { ...row, 完成时限: '2026-13-40' } : row))
+    const bad = rows.map((row, index) =>
+      index === 3 ? { ...row, 项目名称: '' } : index === 7 ? { ...row, 完成时限: '2026-13-40' } : row,
+    )
     const file = page.getByLabel('选择 .xlsx 或 .csv 文件')
     await file.setInputFiles({ name: '袁店二矿项目.csv', mimeType: 'text/csv', buffer: fill(header, bad) })
     await page.getByText('共 10 行：可导入 8 行，有问题 2 行。').waitFor()
@@ -66,7 +79,10 @@ describe('a secretary’s Excel round trip', () => {
     await page.getByRole('table', { name: /共 10 项$/ }).waitFor()
 
     await page.getByRole('button', { name: '导出' }).click()
-    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel（.xlsx）' }).click()])
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel（.xlsx）' }).click(),
+    ])
     expect(exported.suggestedFilename()).toMatch(/\.xlsx$/)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile((await exported.path()) ?? '')

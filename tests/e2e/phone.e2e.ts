@@ -38,12 +38,16 @@ describe('on a phone in Chromium', () => {
       const shifts: number[] = []
       Object.assign(window, { __shifts: shifts })
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value)
       }).observe({ type: 'layout-shift', buffered: true })
     })
     await page.goto(`${session.baseUrl}/items`)
     await bodyRows(page.getByRole('table')).first().waitFor()
-    await page.getByRole('banner').getByText(/^数据截至 /).waitFor()
+    await page
+      .getByRole('banner')
+      .getByText(/^数据截至 /)
+      .waitFor()
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
     // Web Vitals' "good" cumulative layout shift is ≤ 0.1; a line added above the page moves it all.
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1)

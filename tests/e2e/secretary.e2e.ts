@@ -64,7 +64,8 @@ async function tabTo(page: Page, name: RegExp, { back = false, max = 60 } = {}):
     // Chromium's date field has a tab stop of its own inside it (the calendar button, ringed by the
     // browser inside the field's shadow tree): the field itself is then focused but not :focus-visible.
     const insideDateField = now.role === 'input:date' && previous.role === 'input:date' && previous.name === now.name
-    if (now.role !== 'body' && !insideDateField) expect(now.visible, `focus ring on “${now.name}” (${now.role})`).toBe(true)
+    if (now.role !== 'body' && !insideDateField)
+      expect(now.visible, `focus ring on “${now.name}” (${now.role})`).toBe(true)
     if (name.test(now.name) && !insideDateField) return now
     previous = now
   }

@@ -27,14 +27,23 @@ async function openOverdue(page: Page, index: number): Promise<string> {
   await page.getByRole('heading', { level: 1, name: '督办' }).waitFor()
   await page.getByRole('button', { name: /^已逾期（\d+）$/ }).click()
   const queue = page.getByRole('table', { name: /^督办队列/ })
-  await expect.poll(async () => (await bodyRows(queue).all()).length > index && (await bodyRows(queue).nth(index).textContent())?.includes('已逾期')).toBe(true)
+  await expect
+    .poll(
+      async () =>
+        (await bodyRows(queue).all()).length > index &&
+        (await bodyRows(queue).nth(index).textContent())?.includes('已逾期'),
+    )
+    .toBe(true)
   // The queue refetches after a change elsewhere and its rows move: whichever overdue item the click
   // lands on is the one this journey works on, read from the item page it opened.
   await page.waitForLoadState('networkidle')
   await bodyRows(queue).nth(index).getByRole('link').click()
   await page.waitForURL((url) => /^\/items\/[^/]+$/.test(url.pathname))
   await page.getByRole('region', { name: '办理', exact: true }).waitFor()
-  const code = page.getByRole('region', { name: '项目信息' }).getByRole('term').filter({ hasText: /^编号$/ })
+  const code = page
+    .getByRole('region', { name: '项目信息' })
+    .getByRole('term')
+    .filter({ hasText: /^编号$/ })
   return ((await code.locator('xpath=following-sibling::dd[1]').textContent()) ?? '').trim()
 }
 
@@ -61,9 +70,16 @@ describe('a supervisor in Chromium', () => {
     const doneNote = '经督办组现场核实，项目已全部办结，职工反映良好。'
     await statusForm.getByLabel(/^变更说明/).fill(doneNote)
     await statusForm.getByRole('button', { name: '确认变更' }).click()
-    await timeline.getByText(/推进中 → 已办结/).first().waitFor()
+    await timeline
+      .getByText(/推进中 → 已办结/)
+      .first()
+      .waitFor()
     await timeline.getByText(doneNote).waitFor()
-    await page.getByRole('region', { name: '项目信息' }).getByRole('definition').filter({ hasText: /^已办结$/ }).waitFor()
+    await page
+      .getByRole('region', { name: '项目信息' })
+      .getByRole('definition')
+      .filter({ hasText: /^已办结$/ })
+      .waitFor()
 
     // Another overdue item: urge it with a reply-by date.
     const urged = await openOverdue(page, 1)

@@ -7,8 +7,21 @@ import { seededRandom } from '../../mocks/seed/seeded-random'
 const intl = {
   date: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   shortDate: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  instant: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }),
-  clock: new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }),
+  instant: new Intl.DateTimeFormat('zh-CN', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  }),
+  clock: new Intl.DateTimeFormat('zh-CN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  }),
   number: new Intl.NumberFormat('zh-CN'),
   percent: new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 0 }),
 }
@@ -29,7 +42,13 @@ describe('formatting, as Intl would', () => {
   })
 
   it('writes instants in China time, midnight and the turn of the year included', () => {
-    const edges = ['2026-12-31T15:59:00Z', '2026-12-31T16:00:00Z', '2026-02-28T16:30:00.000Z', '2028-02-28T16:00:00+00:00', '2026-11-22T06:30:00+08:00']
+    const edges = [
+      '2026-12-31T15:59:00Z',
+      '2026-12-31T16:00:00Z',
+      '2026-02-28T16:30:00.000Z',
+      '2028-02-28T16:00:00+00:00',
+      '2026-11-22T06:30:00+08:00',
+    ]
     const random = Array.from({ length: runs }, () => new Date(from + rng.next() * (to - from)).toISOString())
     for (const instant of [...edges, ...random]) {
       expect(formatInstant(instant)).toBe(intl.instant.format(new Date(instant)))

@@ -8,7 +8,11 @@ import { expectStatsToMatchTables } from '../stats-match'
 // equals the full computation over the mock's tables.
 
 const expectStatsToMatch = (token: string) =>
-  expectStatsToMatchTables(async (path) => (await call('GET', path, { token })).body, mockBackend().db, mockBackend().today())
+  expectStatsToMatchTables(
+    async (path) => (await call('GET', path, { token })).body,
+    mockBackend().db,
+    mockBackend().today(),
+  )
 
 describe('statistics after writes (mock)', () => {
   it('answers today’s statistics after every kind of write as the full computation over its tables does', async () => {
@@ -16,19 +20,40 @@ describe('statistics after writes (mock)', () => {
     await expectStatsToMatch(leader!)
     const { db } = mockBackend()
     const today = mockBackend().today()
-    const pick = (status: string, n: number) => [...db.items.values()].filter((item) => item.status === status && item.listId === 'double-hundred').slice(0, n)
+    const pick = (status: string, n: number) =>
+      [...db.items.values()].filter((item) => item.status === status && item.listId === 'double-hundred').slice(0, n)
     let accepted = 0
     const write = async (method: string, path: string, token: string, body: unknown) => {
       const reply = await call(method, path, { token, body })
       if (reply.status < 300) accepted += 1
       await expectStatsToMatch(leader!)
     }
-    for (const item of pick('planned', 2)) await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'progress', progress: 20, note: '开工' })
+    for (const item of pick('planned', 2))
+      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'progress', progress: 20, note: '开工' })
     for (const item of pick('in_progress', 2)) {
-      for (let n = 0; n < 3; n += 1) await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'urge', replyBy: today, note: '请尽快推进' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'status', toStatus: 'done', note: '已办结' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'satisfaction', surveyed: 20, satisfied: 18, method: 'survey', note: '' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'status', toStatus: 'closed', note: '销号' })
+      for (let n = 0; n < 3; n += 1)
+        await write('POST', `/items/${item.id}/updates`, supervisor!, {
+          kind: 'urge',
+          replyBy: today,
+          note: '请尽快推进',
+        })
+      await write('POST', `/items/${item.id}/updates`, supervisor!, {
+        kind: 'status',
+        toStatus: 'done',
+        note: '已办结',
+      })
+      await write('POST', `/items/${item.id}/updates`, supervisor!, {
+        kind: 'satisfaction',
+        surveyed: 20,
+        satisfied: 18,
+        method: 'survey',
+        note: '',
+      })
+      await write('POST', `/items/${item.id}/updates`, supervisor!, {
+        kind: 'status',
+        toStatus: 'closed',
+        note: '销号',
+      })
     }
     const keyless = pick('in_progress', 10).find((item) => !item.key)!
     await write('PATCH', `/items/${keyless.id}`, admin!, { version: db.items.get(keyless.id)!.version, key: true })

@@ -37,13 +37,18 @@ function groupUpdates(updates: readonly Update[]): Map<string, Update[]> {
 
 const updatesOf = (item: ItemRecord) => updatesByItem.get(item.id) ?? []
 const listStats = (data: SeedData, byItem: Map<string, Update[]>, asOf: IsoDate, listId: string) => {
-  const stats = summarize(data.campaign, data.items, byItem, data.demands, asOf).lists.find((list) => list.listId === listId)
+  const stats = summarize(data.campaign, data.items, byItem, data.demands, asOf).lists.find(
+    (list) => list.listId === listId,
+  )
   if (!stats) throw new Error(`no list ${listId}`)
   return stats
 }
 
 /** Replays an item's updates one by one, handing each update the item as it stood just before it. */
-function replay(item: ItemRecord, visit: (update: Update, before: ReplayState, earlier: readonly Update[]) => void): ReplayState {
+function replay(
+  item: ItemRecord,
+  visit: (update: Update, before: ReplayState, earlier: readonly Update[]) => void,
+): ReplayState {
   const state: ReplayState = { unitId: item.unitId, status: 'planned', progress: 0, completionNote: null }
   const earlier: Update[] = []
   for (const update of updatesOf(item)) {
@@ -65,7 +70,12 @@ describe('createSeed (demo)', () => {
     const lists = Object.fromEntries(seed.campaign.lists.map((list) => [list.id, list]))
     expect(lists.eight).toMatchObject({ level: 'group', target: 8, keyTarget: null, codePrefix: 'SS' })
     expect(lists.n).toMatchObject({ level: 'department', target: null, keyTarget: null, codePrefix: 'NT' })
-    expect(lists['double-hundred']).toMatchObject({ level: 'grassroots', target: null, keyTarget: 100, codePrefix: 'SB' })
+    expect(lists['double-hundred']).toMatchObject({
+      level: 'grassroots',
+      target: null,
+      keyTarget: 100,
+      codePrefix: 'SB',
+    })
     expect(seed.campaign.startDate).toBe(addDays(today, -91))
     expect(seed.campaign.endDate > today).toBe(true)
     expect(seed.campaign.categories.length).toBeGreaterThanOrEqual(8)
@@ -73,14 +83,25 @@ describe('createSeed (demo)', () => {
 
     const units = new Map(seed.units.map((unit) => [unit.id, unit]))
     expect(units.get('group')).toMatchObject({ kind: 'group', parentId: null })
-    for (const id of ['zhuzhuang', 'luling', 'yuandian2', 'linhuan-coking']) expect(units.get(id)).toMatchObject({ kind: 'grassroots', parentId: 'group' })
+    for (const id of ['zhuzhuang', 'luling', 'yuandian2', 'linhuan-coking'])
+      expect(units.get(id)).toMatchObject({ kind: 'grassroots', parentId: 'group' })
     const grassroots = seed.units.filter((unit) => unit.kind === 'grassroots')
     expect(grassroots.length).toBeGreaterThanOrEqual(18)
     expect(grassroots.every((unit) => typeof unit.itemTarget === 'number' && unit.itemTarget > 0)).toBe(true)
-    expect(seed.units.filter((unit) => unit.kind === 'department').every((unit) => unit.id.startsWith('dept-') && unit.parentId === 'group')).toBe(true)
+    expect(
+      seed.units
+        .filter((unit) => unit.kind === 'department')
+        .every((unit) => unit.id.startsWith('dept-') && unit.parentId === 'group'),
+    ).toBe(true)
 
     const roles = Object.fromEntries(seed.users.map((user) => [user.id, user.role]))
-    expect(roles).toMatchObject({ 'leader-1': 'leader', 'leader-2': 'leader', 'supervisor-1': 'supervisor', 'supervisor-2': 'supervisor', 'admin-1': 'admin' })
+    expect(roles).toMatchObject({
+      'leader-1': 'leader',
+      'leader-2': 'leader',
+      'supervisor-1': 'supervisor',
+      'supervisor-2': 'supervisor',
+      'admin-1': 'admin',
+    })
     for (const unitId of ['zhuzhuang', 'luling', 'yuandian2', 'linhuan-coking']) {
       expect(usersById.get(`secretary-${unitId}`)).toMatchObject({ role: 'secretary', unitId })
     }
@@ -108,13 +129,23 @@ describe('createSeed (demo)', () => {
     expect(summary.demands.total).toBe(467)
     for (const channel of demandChannels) expect(summary.demands.byChannel[channel], channel).toBeGreaterThan(0)
     expect(summary.demands.byStatus.adopted).toBeGreaterThan(summary.demands.total / 2)
-    for (const status of ['new', 'answered', 'rejected', 'merged'] as const) expect(summary.demands.byStatus[status], status).toBeGreaterThan(0)
+    for (const status of ['new', 'answered', 'rejected', 'merged'] as const)
+      expect(summary.demands.byStatus[status], status).toBeGreaterThan(0)
   })
 
   it('puts the 8 key things with departments, led by group leaders, at 35–85%', () => {
     const eight = seed.items.filter((item) => item.listId === 'eight')
     const leaderNames = new Set(seed.users.filter((user) => user.role === 'leader').map((user) => user.name))
-    expect(eight.map((item) => item.code)).toEqual(['SS-01', 'SS-02', 'SS-03', 'SS-04', 'SS-05', 'SS-06', 'SS-07', 'SS-08'])
+    expect(eight.map((item) => item.code)).toEqual([
+      'SS-01',
+      'SS-02',
+      'SS-03',
+      'SS-04',
+      'SS-05',
+      'SS-06',
+      'SS-07',
+      'SS-08',
+    ])
     for (const item of eight) {
       expect(item.leadLeader).toBeTruthy()
       expect(seed.units.find((unit) => unit.id === item.unitId)?.kind).toBe('department')
@@ -142,11 +173,16 @@ describe('createSeed (demo)', () => {
       const updates = updatesOf(item)
       const snap = snapshotAt(item, updates, today)
       expect(snap, item.code).not.toBeNull()
-      expect({ status: snap!.status, progress: snap!.progress }, item.code).toEqual({ status: item.status, progress: item.progress })
+      expect({ status: snap!.status, progress: snap!.progress }, item.code).toEqual({
+        status: item.status,
+        progress: item.progress,
+      })
       const end = replay(item, () => {})
       expect(end.completionNote, item.code).toBe(item.completionNote)
       expect(item.updatedAt, item.code).toBe(updates.at(-1)?.at ?? item.createdAt)
-      expect(item.version, item.code).toBe(1 + updates.filter((update) => update.kind === 'progress' || update.kind === 'status').length)
+      expect(item.version, item.code).toBe(
+        1 + updates.filter((update) => update.kind === 'progress' || update.kind === 'status').length,
+      )
     }
   })
 
@@ -168,12 +204,15 @@ describe('createSeed (demo)', () => {
         if (update.kind === 'status') {
           expect(update.fromStatus, update.id).toBe(before.status)
           expect(canChangeStatus(author, before, update.toStatus!, earlier), update.id).toEqual({ ok: true })
-          if (update.toStatus === 'done') expect([update.progress, update.note.length > 0], update.id).toEqual([100, true])
+          if (update.toStatus === 'done')
+            expect([update.progress, update.note.length > 0], update.id).toEqual([100, true])
         }
         const on = dateOf(update.at)
         if (update.kind === 'urge') expect(update.replyBy! >= on, update.id).toBe(true)
-        if (update.kind === 'inspection') expect(update.visitedOn! <= on && update.visitedOn! >= dateOf(item.createdAt), update.id).toBe(true)
-        if (update.kind === 'satisfaction') expect(update.satisfied! <= update.surveyed! && update.method !== undefined, update.id).toBe(true)
+        if (update.kind === 'inspection')
+          expect(update.visitedOn! <= on && update.visitedOn! >= dateOf(item.createdAt), update.id).toBe(true)
+        if (update.kind === 'satisfaction')
+          expect(update.satisfied! <= update.surveyed! && update.method !== undefined, update.id).toBe(true)
         checked += 1
       })
     }
@@ -229,7 +268,8 @@ describe('createSeed (demo)', () => {
         const item = itemsById.get(demand.itemId)!
         expect(item.demandIds, demand.id).toContain(demand.id)
         expect(demand.submittedAt < item.createdAt, demand.id).toBe(true)
-        if (item.status === 'closed') expect([demand.status, demand.reply], demand.id).toEqual(['answered', item.completionNote])
+        if (item.status === 'closed')
+          expect([demand.status, demand.reply], demand.id).toEqual(['answered', item.completionNote])
         else expect(demand.status, demand.id).toBe('adopted')
       }
       if (demand.status === 'merged') expect(demand.itemId, demand.id).toBeNull()
@@ -256,7 +296,13 @@ describe('createSeed (demo)', () => {
 
   it('writes every text out in full', () => {
     const texts = [
-      ...seed.items.flatMap((item) => [item.title, item.content, item.beneficiaries, item.owner, item.completionNote ?? '']),
+      ...seed.items.flatMap((item) => [
+        item.title,
+        item.content,
+        item.beneficiaries,
+        item.owner,
+        item.completionNote ?? '',
+      ]),
       ...seed.updates.map((update) => update.note),
       ...seed.demands.flatMap((demand) => [demand.text, demand.reply ?? '']),
     ]
@@ -265,10 +311,20 @@ describe('createSeed (demo)', () => {
   })
 
   it('has fewer items done 30 days ago, and nothing before the start', () => {
-    const done = (asOf: IsoDate) => summarize(seed.campaign, seed.items, updatesByItem, seed.demands, asOf).lists.reduce((sum, list) => sum + list.done, 0)
+    const done = (asOf: IsoDate) =>
+      summarize(seed.campaign, seed.items, updatesByItem, seed.demands, asOf).lists.reduce(
+        (sum, list) => sum + list.done,
+        0,
+      )
     expect(done(addDays(today, -30))).toBeLessThan(done(today))
     expect(done(addDays(today, -30))).toBeGreaterThan(0)
-    const before = summarize(seed.campaign, seed.items, updatesByItem, seed.demands, addDays(seed.campaign.startDate, -1))
+    const before = summarize(
+      seed.campaign,
+      seed.items,
+      updatesByItem,
+      seed.demands,
+      addDays(seed.campaign.startDate, -1),
+    )
     expect(before.lists.map((list) => list.total)).toEqual([0, 0, 0])
     expect(before.demands.total).toBe(0)
   })

@@ -22,7 +22,10 @@ describe('concurrent writes on one item', () => {
         const token = tokens[n % tokens.length]!
         for (let attempt = 0; attempt < 200; attempt += 1) {
           const current = await getItem(token, start.id)
-          const reply = await call('PATCH', `/items/${start.id}`, { token, body: { version: current.version, beneficiaries: `${current.beneficiaries}|w${n}` } })
+          const reply = await call('PATCH', `/items/${start.id}`, {
+            token,
+            body: { version: current.version, beneficiaries: `${current.beneficiaries}|w${n}` },
+          })
           if (reply.status === 200) return
           if (reply.status !== 409) throw new Error(`writer ${n}: ${reply.status} ${JSON.stringify(reply.body)}`)
           conflicts += 1
@@ -41,15 +44,26 @@ describe('concurrent writes on one item', () => {
   it('appends every one of many concurrent progress reports and bumps the version once per report', async () => {
     const token = await signIn('supervisor-1')
     const start = await findItem(token, 'list=double-hundred&status=in_progress')
-    const before = expectOk(await call('GET', `/items/${start.id}/updates`, { token }), z.object({ total: z.number() })).total
+    const before = expectOk(
+      await call('GET', `/items/${start.id}/updates`, { token }),
+      z.object({ total: z.number() }),
+    ).total
     const reports = 30
     const replies = await Promise.all(
-      Array.from({ length: reports }, (_, n) => call('POST', `/items/${start.id}/updates`, { token, body: { kind: 'progress', progress: 50 + (n % 40), note: `并发上报 ${n}` } })),
+      Array.from({ length: reports }, (_, n) =>
+        call('POST', `/items/${start.id}/updates`, {
+          token,
+          body: { kind: 'progress', progress: 50 + (n % 40), note: `并发上报 ${n}` },
+        }),
+      ),
     )
     for (const reply of replies) expectOk(reply, ItemWithUpdateSchema, 201)
     const end = await getItem(token, start.id)
     expect(end.version).toBe(start.version + reports)
-    const history = expectOk(await call('GET', `/items/${start.id}/updates`, { token }), z.object({ total: z.number(), items: z.array(z.object({ note: z.string() })) }))
+    const history = expectOk(
+      await call('GET', `/items/${start.id}/updates`, { token }),
+      z.object({ total: z.number(), items: z.array(z.object({ note: z.string() })) }),
+    )
     expect(history.total).toBe(before + reports)
     const notes = new Set(history.items.map((u) => u.note))
     for (let n = 0; n < reports; n += 1) expect(notes.has(`并发上报 ${n}`)).toBe(true)

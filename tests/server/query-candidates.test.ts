@@ -20,13 +20,32 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   const int = (below: number) => Math.floor(next() * below)
-  const pick = <T,>(values: readonly T[]): T => values[int(values.length)]!
+  const pick = <T>(values: readonly T[]): T => values[int(values.length)]!
   return { next, int, pick }
 }
 
 describe('the projection’s query candidates', () => {
   const sorts = [undefined, 'title', '-deadline', 'progress', '-updatedAt']
-  const alphabet = ['改', '造', '项', '目', '矿', '职', '工', '推', '行', 'a', 'B', 'sb', '-', '0', '1', '2', '办', '事']
+  const alphabet = [
+    '改',
+    '造',
+    '项',
+    '目',
+    '矿',
+    '职',
+    '工',
+    '推',
+    '行',
+    'a',
+    'B',
+    'sb',
+    '-',
+    '0',
+    '1',
+    '2',
+    '办',
+    '事',
+  ]
 
   it('give the page a scan of every item gives, over random queries and writes', () => {
     const rng = random(20261201)
@@ -45,7 +64,8 @@ describe('the projection’s query candidates', () => {
         const piece = text.slice(start, start + 1 + rng.int(5))
         raw.q = rng.int(3) === 0 ? piece.toUpperCase() : piece
       } else if (kind === 3) raw.q = Array.from({ length: 1 + rng.int(3) }, () => rng.pick(alphabet)).join('')
-      if (rng.int(2) === 0) raw.status = Array.from(new Set(Array.from({ length: 1 + rng.int(2) }, () => rng.pick(itemStatuses)))).join(',')
+      if (rng.int(2) === 0)
+        raw.status = Array.from(new Set(Array.from({ length: 1 + rng.int(2) }, () => rng.pick(itemStatuses)))).join(',')
       if (rng.int(5) === 0) raw.key = 'true'
       const sort = rng.pick(sorts)
       if (sort) raw.sort = sort
@@ -64,7 +84,18 @@ describe('the projection’s query candidates', () => {
         { owner: other.owner, status: rng.pick(itemStatuses) },
       ]
       written += 1
-      if (rng.int(8) === 0) p.apply({ items: [{ ...other, id: `item-random-${written}`, code: `SB-R${written}`, title: `新增${rng.pick(alphabet)}${other.title}`, version: 1 }] })
+      if (rng.int(8) === 0)
+        p.apply({
+          items: [
+            {
+              ...other,
+              id: `item-random-${written}`,
+              code: `SB-R${written}`,
+              title: `新增${rng.pick(alphabet)}${other.title}`,
+              version: 1,
+            },
+          ],
+        })
       else p.apply({ items: [{ ...record, ...rng.pick(changes), version: record.version + 1 }] })
     }
 

@@ -30,14 +30,25 @@ describe('sign-in on the server', () => {
   })
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    const wrong = expectError(await call('POST', '/session', { body: { username: 'leader-1', password: 'nope' } }), 401, 'unauthenticated')
-    const unknown = expectError(await call('POST', '/session', { body: { username: 'nobody', password: 'demo' } }), 401, 'unauthenticated')
+    const wrong = expectError(
+      await call('POST', '/session', { body: { username: 'leader-1', password: 'nope' } }),
+      401,
+      'unauthenticated',
+    )
+    const unknown = expectError(
+      await call('POST', '/session', { body: { username: 'nobody', password: 'demo' } }),
+      401,
+      'unauthenticated',
+    )
     expect(unknown.error.message).toBe(wrong.error.message)
   })
 
   it('answers CORS preflights from the Vite dev origin only', async () => {
     const preflight = (origin: string) =>
-      fetch(`${baseUrl}/items`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } })
+      fetch(`${baseUrl}/items`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      })
     const dev = await preflight('http://localhost:5173')
     expect(dev.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
     expect(dev.headers.get('access-control-allow-credentials')).toBe('true')
@@ -46,14 +57,23 @@ describe('sign-in on the server', () => {
   })
 
   it('refuses a body over the server cap with 413 in the error shape', async () => {
-    expectError(await call('POST', '/session', { rawBody: JSON.stringify({ username: 'x'.repeat(300 * 1024), password: 'demo' }) }), 413, 'too_large')
+    expectError(
+      await call('POST', '/session', {
+        rawBody: JSON.stringify({ username: 'x'.repeat(300 * 1024), password: 'demo' }),
+      }),
+      413,
+      'too_large',
+    )
   })
 })
 
 describe('answers on the wire', () => {
   it('gzips a large JSON answer for a client that accepts it, and sends it plain to one that does not', async () => {
     const token = await signIn('leader-1')
-    const board = (encoding: string) => fetch(`${baseUrl}/stats/board?list=double-hundred`, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding } })
+    const board = (encoding: string) =>
+      fetch(`${baseUrl}/stats/board?list=double-hundred`, {
+        headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding },
+      })
     const gzipped = await board('gzip, deflate')
     expect(gzipped.headers.get('content-encoding')).toBe('gzip')
     const plain = await board('identity')

@@ -22,8 +22,18 @@ describe('the projection’s sorted views', () => {
     const records = [...p.items.values()].filter((item) => item.status === 'in_progress').slice(0, 12)
     records.forEach((record, n) => {
       const at = instantOn(day, 8 + (n % 10), n)
-      const posted = applyUpdate(record, n % 3 === 0 ? { kind: 'status', toStatus: 'done', note: '已办结' } : { kind: 'progress', progress: (n * 17) % 100, note: '推进' }, author, { id: `upd-sorted-${n}`, at })
-      const edited = n % 4 === 0 ? { ...posted.record, key: !record.key, deadline: '2026-07-0' + ((n % 9) + 1), title: `排序测试${n}` } : posted.record
+      const posted = applyUpdate(
+        record,
+        n % 3 === 0
+          ? { kind: 'status', toStatus: 'done', note: '已办结' }
+          : { kind: 'progress', progress: (n * 17) % 100, note: '推进' },
+        author,
+        { id: `upd-sorted-${n}`, at },
+      )
+      const edited =
+        n % 4 === 0
+          ? { ...posted.record, key: !record.key, deadline: '2026-07-0' + ((n % 9) + 1), title: `排序测试${n}` }
+          : posted.record
       p.apply({ items: [{ ...edited, version: record.version + 1 }], updates: [posted.update] })
       if (n % 5 === 0) for (const sort of sorts) expect(ids(sort)).toEqual(fresh(sort))
     })

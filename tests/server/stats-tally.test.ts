@@ -28,10 +28,18 @@ afterAll(async () => {
   await backend?.db.close()
 })
 
-async function request(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: unknown }> {
+async function request(
+  method: string,
+  path: string,
+  token: string | null,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
   const response = await app.request(`/api${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })
   const text = await response.text()
@@ -45,7 +53,11 @@ async function signIn(userId: string): Promise<string> {
 
 /** Every statistics answer for today, as served, against the full computation over the projection's rows. */
 const expectStatsToMatchRows = (token: string) =>
-  expectStatsToMatchTables(async (path) => (await request('GET', path, token)).body, backend.projection, backend.today())
+  expectStatsToMatchTables(
+    async (path) => (await request('GET', path, token)).body,
+    backend.projection,
+    backend.today(),
+  )
 
 describe('statistics after writes (server)', () => {
   it('answers today’s statistics after every kind of write as the full computation over the rows does', async () => {
@@ -53,19 +65,40 @@ describe('statistics after writes (server)', () => {
     await expectStatsToMatchRows(leader!)
     const today = backend.today()
     const p = backend.projection
-    const pick = (status: string, n: number) => [...p.items.values()].filter((item) => item.status === status && item.listId === 'double-hundred').slice(0, n)
+    const pick = (status: string, n: number) =>
+      [...p.items.values()].filter((item) => item.status === status && item.listId === 'double-hundred').slice(0, n)
     let accepted = 0
     const write = async (method: string, path: string, token: string, body: unknown) => {
       const reply = await request(method, path, token, body)
       if (reply.status < 300) accepted += 1
       await expectStatsToMatchRows(leader!)
     }
-    for (const item of pick('planned', 2)) await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'progress', progress: 20, note: '开工' })
+    for (const item of pick('planned', 2))
+      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'progress', progress: 20, note: '开工' })
     for (const item of pick('in_progress', 3)) {
-      for (let n = 0; n < 3; n += 1) await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'urge', replyBy: today, note: '请尽快推进' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'status', toStatus: 'done', note: '已办结' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'satisfaction', surveyed: 20, satisfied: 18, method: 'survey', note: '' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'status', toStatus: 'closed', note: '销号' })
+      for (let n = 0; n < 3; n += 1)
+        await write('POST', `/items/${item.id}/updates`, supervisor!, {
+          kind: 'urge',
+          replyBy: today,
+          note: '请尽快推进',
+        })
+      await write('POST', `/items/${item.id}/updates`, supervisor!, {
+        kind: 'status',
+        toStatus: 'done',
+        note: '已办结',
+      })
+      await write('POST', `/items/${item.id}/updates`, supervisor!, {
+        kind: 'satisfaction',
+        surveyed: 20,
+        satisfied: 18,
+        method: 'survey',
+        note: '',
+      })
+      await write('POST', `/items/${item.id}/updates`, supervisor!, {
+        kind: 'status',
+        toStatus: 'closed',
+        note: '销号',
+      })
     }
     const keyless = pick('in_progress', 10).find((item) => !item.key)!
     await write('PATCH', `/items/${keyless.id}`, admin!, { version: p.items.get(keyless.id)!.version, key: true })
@@ -85,14 +118,18 @@ describe('the projection’s tally', () => {
     projection.fill(createSeed({ today: day }))
     return projection
   }
-  const full = (p: Projection, asOf: string) => summarize(p.campaign, p.items.values(), p.updatesByItem, p.demands.values(), asOf)
+  const full = (p: Projection, asOf: string) =>
+    summarize(p.campaign, p.items.values(), p.updatesByItem, p.demands.values(), asOf)
   const author = { id: 'supervisor-1', name: '督办员', role: 'supervisor' as const }
 
   it('is counted again when the day changes, and a write the day before is in it', () => {
     const p = fresh()
     expect(tallySummary(p.campaign, p.statsToday(day))).toEqual(full(p, day))
     const record = [...p.items.values()].find((item) => item.status === 'in_progress')!
-    const posted = applyUpdate(record, { kind: 'status', toStatus: 'done', note: '已办结' }, author, { id: 'upd-late', at: instantOn(day, 23, 30) })
+    const posted = applyUpdate(record, { kind: 'status', toStatus: 'done', note: '已办结' }, author, {
+      id: 'upd-late',
+      at: instantOn(day, 23, 30),
+    })
     p.apply({ items: [{ ...posted.record, version: record.version + 1 }], updates: [posted.update] })
     expect(tallySummary(p.campaign, p.statsToday(day))).toEqual(full(p, day))
     const next = addDays(day, 1)

@@ -16,7 +16,11 @@ export function CampaignHeading() {
     <div className={styles.campaign}>
       <p className={styles.name}>{campaign.data?.name ?? t.app.tagline}</p>
       <p className={styles.asOf}>
-        {summary.data ? <time dateTime={summary.data.asOf}>{t.app.dataAsOf(formatDate(summary.data.asOf))}</time> : '\u00a0'}
+        {summary.data ? (
+          <time dateTime={summary.data.asOf}>{t.app.dataAsOf(formatDate(summary.data.asOf))}</time>
+        ) : (
+          '\u00a0'
+        )}
       </p>
     </div>
   )

@@ -59,7 +59,12 @@ export function DemoDataPanel({ user }: { user: User }) {
         {t.mock.reset}
       </button>
       {settings.data ? (
-        <SettingsForm key={JSON.stringify(settings.data)} initial={settings.data} saving={save.isPending} onSave={(next) => save.mutate(next)} />
+        <SettingsForm
+          key={JSON.stringify(settings.data)}
+          initial={settings.data}
+          saving={save.isPending}
+          onSave={(next) => save.mutate(next)}
+        />
       ) : (
         <LoadingState compact />
       )}
@@ -78,7 +83,9 @@ function SettingsForm({ initial, saving, onSave }: FormProps) {
   const [seedSize, setSeedSize] = useState(initial.seedSize)
   const latencyId = useId()
   const failureId = useId()
-  const rates = failureRates.includes(initial.failureRate as (typeof failureRates)[number]) ? failureRates : [...failureRates, initial.failureRate]
+  const rates = failureRates.includes(initial.failureRate as (typeof failureRates)[number])
+    ? failureRates
+    : [...failureRates, initial.failureRate]
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -110,7 +117,13 @@ function SettingsForm({ initial, saving, onSave }: FormProps) {
         <legend>{t.mock.seedSize}</legend>
         {seedSizes.map((size) => (
           <label key={size} className={styles.radio}>
-            <input type="radio" name="seedSize" value={size} checked={seedSize === size} onChange={() => setSeedSize(size)} />
+            <input
+              type="radio"
+              name="seedSize"
+              value={size}
+              checked={seedSize === size}
+              onChange={() => setSeedSize(size)}
+            />
             {seedSizeText[size]}
           </label>
         ))}

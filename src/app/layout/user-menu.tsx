@@ -26,8 +26,7 @@ export function UserMenu({ user }: { user: User }) {
             {user.name.slice(0, 1)}
           </span>
           <span className={styles.who}>
-            <span className={styles.name}>{user.name}</span>{' '}
-            <span className={styles.role}>{t.role[user.role]}</span>
+            <span className={styles.name}>{user.name}</span> <span className={styles.role}>{t.role[user.role]}</span>
           </span>
           <span className="visually-hidden">{t.session.userMenuSuffix}</span>
           <span className={styles.caret} aria-hidden="true" />
@@ -49,7 +48,12 @@ export function UserMenu({ user }: { user: User }) {
             </p>
           </section>
           {mockingEnabled ? <UserSwitcher current={user} unitName={unitName} onSwitched={close} /> : null}
-          <button type="button" className={styles.signOut} onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          <button
+            type="button"
+            className={styles.signOut}
+            onClick={() => signOut.mutate()}
+            disabled={signOut.isPending}
+          >
             {t.session.signOut}
           </button>
         </div>

@@ -22,7 +22,9 @@ export const StruckOffItemSchema = z
     unitId: IdSchema,
     key: z.boolean(),
     closedOn: IsoDateSchema,
-    surveyed: count().register(z.globalRegistry, { description: 'People surveyed on the item up to `asOf` (satisfaction updates).' }),
+    surveyed: count().register(z.globalRegistry, {
+      description: 'People surveyed on the item up to `asOf` (satisfaction updates).',
+    }),
     satisfied: count(),
   })
   .register(z.globalRegistry, { id: 'StruckOffItem' })
@@ -36,5 +38,9 @@ export const StruckOffResponseSchema = z
     listId: z.nullable(IdSchema),
     items: z.array(StruckOffItemSchema),
   })
-  .register(z.globalRegistry, { id: 'StruckOffResponse', description: 'GET /api/stats/struck-off: each item struck off after `since` up to the end of `asOf`, with the day (`closedOn`, China time) of its strike-off; oldest first.' })
+  .register(z.globalRegistry, {
+    id: 'StruckOffResponse',
+    description:
+      'GET /api/stats/struck-off: each item struck off after `since` up to the end of `asOf`, with the day (`closedOn`, China time) of its strike-off; oldest first.',
+  })
 export type StruckOffResponse = z.infer<typeof StruckOffResponseSchema>

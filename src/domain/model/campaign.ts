@@ -20,7 +20,9 @@ export const CampaignListSchema = z
   .register(z.globalRegistry, { id: 'CampaignList' })
 export type CampaignList = z.infer<typeof CampaignListSchema>
 
-export const CategorySchema = z.object({ id: IdSchema, name: z.string() }).register(z.globalRegistry, { id: 'Category' })
+export const CategorySchema = z
+  .object({ id: IdSchema, name: z.string() })
+  .register(z.globalRegistry, { id: 'Category' })
 export type Category = z.infer<typeof CategorySchema>
 
 export const CampaignSchema = z

@@ -23,14 +23,22 @@ const personalData = 'Personal data: never on the public board.'
 
 /** The linked item at a glance, so a list of demands shows where each stands without a call per item. */
 export const DemandItemSchema = z
-  .object({ id: IdSchema, code: z.string(), title: z.string(), status: ItemStatusSchema, progress: z.number().check(z.int(), z.minimum(0), z.maximum(100)) })
+  .object({
+    id: IdSchema,
+    code: z.string(),
+    title: z.string(),
+    status: ItemStatusSchema,
+    progress: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
+  })
   .register(z.globalRegistry, { id: 'DemandItem' })
 export type DemandItem = z.infer<typeof DemandItemSchema>
 
 export const DemandSchema = z
   .object({
     id: IdSchema,
-    receipt: z.string().register(z.globalRegistry, { description: 'The number a worker gets back to look the demand up later.' }),
+    receipt: z
+      .string()
+      .register(z.globalRegistry, { description: 'The number a worker gets back to look the demand up later.' }),
     channel: DemandChannelSchema,
     unitId: IdSchema,
     text: z.string(),
@@ -44,7 +52,8 @@ export const DemandSchema = z
     submitterPhone: z.nullable(z.string()).register(z.globalRegistry, { description: personalData }),
     updatedAt: InstantSchema,
     item: z.optional(z.nullable(DemandItemSchema)).register(z.globalRegistry, {
-      description: 'The item of `itemId` (or, for a merged demand, of the demand it joined) as it is now; null when none. Sent by the backend, never stored. *Addition to CONTRACT.md: the demand pool shows each demand’s item status.*',
+      description:
+        'The item of `itemId` (or, for a merged demand, of the demand it joined) as it is now; null when none. Sent by the backend, never stored. *Addition to CONTRACT.md: the demand pool shows each demand’s item status.*',
     }),
   })
   .register(z.globalRegistry, { id: 'Demand' })
@@ -54,12 +63,19 @@ export const DemandDraftSchema = z
   .object({
     channel: DemandChannelSchema,
     unitId: IdSchema,
-    text: z.string().check(z.trim(), z.minLength(5, '诉求内容至少 5 个字'), z.maxLength(1000, '诉求内容不超过 1000 字')),
+    text: z
+      .string()
+      .check(z.trim(), z.minLength(5, '诉求内容至少 5 个字'), z.maxLength(1000, '诉求内容不超过 1000 字')),
     anonymous: z.optional(z.boolean()),
     submitterName: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(40, '姓名不超过 40 字')))),
-    submitterPhone: z.optional(z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确')))),
+    submitterPhone: z.optional(
+      z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确'))),
+    ),
   })
-  .register(z.globalRegistry, { id: 'DemandDraft', description: 'Body of POST /api/demands. A qr_form demand may be posted without a session.' })
+  .register(z.globalRegistry, {
+    id: 'DemandDraft',
+    description: 'Body of POST /api/demands. A qr_form demand may be posted without a session.',
+  })
 export type DemandDraft = z.infer<typeof DemandDraftSchema>
 
 export const DemandPatchSchema = z
@@ -69,5 +85,8 @@ export const DemandPatchSchema = z
     reply: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(2000, '回复不超过 2000 字')))),
     mergedInto: z.optional(z.nullable(IdSchema)),
   })
-  .register(z.globalRegistry, { id: 'DemandPatch', description: 'Body of PATCH /api/demands/{id}: triage (adopt, link, merge, reject, reply).' })
+  .register(z.globalRegistry, {
+    id: 'DemandPatch',
+    description: 'Body of PATCH /api/demands/{id}: triage (adopt, link, merge, reject, reply).',
+  })
 export type DemandPatch = z.infer<typeof DemandPatchSchema>

@@ -1,6 +1,16 @@
 import { z } from 'zod/mini'
 
-export const errorCodes = ['bad_request', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'validation', 'too_large', 'rate_limited', 'server_error'] as const
+export const errorCodes = [
+  'bad_request',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'validation',
+  'too_large',
+  'rate_limited',
+  'server_error',
+] as const
 export const ErrorCodeSchema = z.enum(errorCodes)
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 
@@ -23,7 +33,9 @@ export const ErrorBodySchema = z
       message: z.string().register(z.globalRegistry, { description: 'Chinese, for a person.' }),
       fields: z.optional(z.record(z.string(), z.string())),
     }),
-    current: z.optional(z.unknown()).register(z.globalRegistry, { description: 'With 409: the resource as it is now.' }),
+    current: z
+      .optional(z.unknown())
+      .register(z.globalRegistry, { description: 'With 409: the resource as it is now.' }),
   })
   .register(z.globalRegistry, { id: 'Error' })
 export type ErrorBody = z.infer<typeof ErrorBodySchema>

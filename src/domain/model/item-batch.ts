@@ -30,15 +30,15 @@ export const ItemBatchEnvelopeSchema = z.object({
   items: z.array(z.unknown()),
 })
 
-const index = z.number().check(z.int(), z.minimum(0)).register(z.globalRegistry, { description: 'Position of the draft in the request’s `items`.' })
+const index = z
+  .number()
+  .check(z.int(), z.minimum(0))
+  .register(z.globalRegistry, { description: 'Position of the draft in the request’s `items`.' })
 
 export const ItemBatchResultSchema = z
   .object({
     results: z.array(
-      z.union([
-        z.object({ index, item: ItemSchema }),
-        z.object({ index, error: ErrorBodySchema.shape.error }),
-      ]),
+      z.union([z.object({ index, item: ItemSchema }), z.object({ index, error: ErrorBodySchema.shape.error })]),
     ),
   })
   .register(z.globalRegistry, {

@@ -6,14 +6,36 @@ const csv = <T extends z.ZodMiniType<unknown, string>>(entry: T) =>
   z.pipe(
     z.pipe(
       z.string(),
-      z.transform((value: string) => value.split(',').map((part) => part.trim()).filter(Boolean)),
+      z.transform((value: string) =>
+        value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      ),
     ),
     z.array(entry).check(z.minLength(1)),
   )
 
-const bool = z.pipe(z.enum(['true', 'false']), z.transform((value: 'true' | 'false') => value === 'true'))
+const bool = z.pipe(
+  z.enum(['true', 'false']),
+  z.transform((value: 'true' | 'false') => value === 'true'),
+)
 
-export const itemSortFields = ['code', 'title', 'listId', 'unitId', 'deadline', 'status', 'progress', 'light', 'updatedAt', 'owner', 'leadLeader', 'key', 'lastUpdate'] as const
+export const itemSortFields = [
+  'code',
+  'title',
+  'listId',
+  'unitId',
+  'deadline',
+  'status',
+  'progress',
+  'light',
+  'updatedAt',
+  'owner',
+  'leadLeader',
+  'key',
+  'lastUpdate',
+] as const
 export type ItemSortField = (typeof itemSortFields)[number]
 
 /** Query string of GET /api/items, as strings arrive on the wire. Unknown values → 400. */

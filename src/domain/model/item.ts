@@ -4,7 +4,10 @@ import { IdSchema, InstantSchema, IsoDateSchema } from './common'
 export const itemStatuses = ['planned', 'in_progress', 'done', 'closed'] as const
 export const ItemStatusSchema = z
   .enum(itemStatuses)
-  .register(z.globalRegistry, { description: 'planned → in_progress → done → closed (struck off, 事结销号). A supervisor may move an item back from done.' })
+  .register(z.globalRegistry, {
+    description:
+      'planned → in_progress → done → closed (struck off, 事结销号). A supervisor may move an item back from done.',
+  })
 export type ItemStatus = z.infer<typeof ItemStatusSchema>
 
 export const lights = ['red', 'yellow', 'green', 'none'] as const
@@ -27,10 +30,22 @@ export type UpdateKind = z.infer<typeof UpdateKindSchema>
 
 export const UrgeStateSchema = z
   .object({
-    count: z.number().check(z.int(), z.minimum(0)).register(z.globalRegistry, { description: 'All urges ever posted on the item.' }),
-    open: z.number().check(z.int(), z.minimum(0)).register(z.globalRegistry, { description: 'Urges posted since the owner last replied.' }),
-    replyBy: z.nullable(IsoDateSchema).register(z.globalRegistry, { description: 'The earliest reply-by date among open urges.' }),
-    redList: z.boolean().register(z.globalRegistry, { description: 'Three or more open urges: the item is on the red list shown to leadership.' }),
+    count: z
+      .number()
+      .check(z.int(), z.minimum(0))
+      .register(z.globalRegistry, { description: 'All urges ever posted on the item.' }),
+    open: z
+      .number()
+      .check(z.int(), z.minimum(0))
+      .register(z.globalRegistry, { description: 'Urges posted since the owner last replied.' }),
+    replyBy: z
+      .nullable(IsoDateSchema)
+      .register(z.globalRegistry, { description: 'The earliest reply-by date among open urges.' }),
+    redList: z
+      .boolean()
+      .register(z.globalRegistry, {
+        description: 'Three or more open urges: the item is on the red list shown to leadership.',
+      }),
   })
   .register(z.globalRegistry, { id: 'UrgeState' })
 export type UrgeState = z.infer<typeof UrgeStateSchema>
@@ -47,14 +62,20 @@ export const ItemSchema = z
     unitId: IdSchema,
     leadLeader: z.nullable(z.string()),
     owner: z.string(),
-    ownerPhone: z.nullable(z.string()).register(z.globalRegistry, { description: 'Personal data: never on the public board.' }),
+    ownerPhone: z
+      .nullable(z.string())
+      .register(z.globalRegistry, { description: 'Personal data: never on the public board.' }),
     deadline: IsoDateSchema,
     status: ItemStatusSchema,
     progress: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
     key: z.boolean(),
     light: LightSchema,
     demandIds: z.array(IdSchema),
-    completionNote: z.nullable(z.string()).register(z.globalRegistry, { description: 'The completion reply (办结回复), set when the item is marked done.' }),
+    completionNote: z
+      .nullable(z.string())
+      .register(z.globalRegistry, {
+        description: 'The completion reply (办结回复), set when the item is marked done.',
+      }),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
     version: z.number().check(z.int(), z.minimum(1)),
@@ -66,9 +87,15 @@ export const ItemSchema = z
   .register(z.globalRegistry, { id: 'Item' })
 export type Item = z.infer<typeof ItemSchema>
 
-const title = z.string().check(z.trim(), z.minLength(2, '项目名称至少 2 个字'), z.maxLength(80, '项目名称不超过 80 个字'))
-const content = z.string().check(z.trim(), z.minLength(1, '请填写项目内容'), z.maxLength(2000, '项目内容不超过 2000 字'))
-const beneficiaries = z.string().check(z.trim(), z.minLength(1, '请填写服务对象'), z.maxLength(200, '服务对象不超过 200 字'))
+const title = z
+  .string()
+  .check(z.trim(), z.minLength(2, '项目名称至少 2 个字'), z.maxLength(80, '项目名称不超过 80 个字'))
+const content = z
+  .string()
+  .check(z.trim(), z.minLength(1, '请填写项目内容'), z.maxLength(2000, '项目内容不超过 2000 字'))
+const beneficiaries = z
+  .string()
+  .check(z.trim(), z.minLength(1, '请填写服务对象'), z.maxLength(200, '服务对象不超过 200 字'))
 const person = z.string().check(z.trim(), z.minLength(1, '请填写责任人'), z.maxLength(40, '姓名不超过 40 字'))
 const phone = z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确')))
 
@@ -105,12 +132,26 @@ export const ItemPatchSchema = z
       key: z.optional(z.boolean()),
       demandIds: z.optional(z.array(IdSchema).check(z.maxLength(50))),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? '进度和状态请通过“提交进展”更新，不能直接修改' : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? '进度和状态请通过“提交进展”更新，不能直接修改' : undefined,
+    },
   )
   .register(z.globalRegistry, {
     id: 'ItemPatch',
-    description: 'Body of PATCH /api/items/{id}. Progress and status change only through posted updates, so that the history stays complete.',
+    description:
+      'Body of PATCH /api/items/{id}. Progress and status change only through posted updates, so that the history stays complete.',
   })
 export type ItemPatch = z.infer<typeof ItemPatchSchema>
 
-export const editableItemFields = ['title', 'content', 'beneficiaries', 'category', 'leadLeader', 'owner', 'ownerPhone', 'deadline', 'demandIds'] as const
+export const editableItemFields = [
+  'title',
+  'content',
+  'beneficiaries',
+  'category',
+  'leadLeader',
+  'owner',
+  'ownerPhone',
+  'deadline',
+  'demandIds',
+] as const

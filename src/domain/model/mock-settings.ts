@@ -10,6 +10,7 @@ export const MockSettingsSchema = z
     seedSize: z.enum(seedSizes),
   })
   .register(z.globalRegistry, {
-    description: 'The mock backend’s demo settings: added latency, the share of requests answered with an injected 500, and the seed size.',
+    description:
+      'The mock backend’s demo settings: added latency, the share of requests answered with an injected 500, and the seed size.',
   })
 export type MockSettings = z.infer<typeof MockSettingsSchema>

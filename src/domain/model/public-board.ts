@@ -35,7 +35,13 @@ export type PublicBoardQuery = z.infer<typeof PublicBoardQuerySchema>
 const count = () => z.number().check(z.int(), z.minimum(0))
 
 /** Counts a worker may see: how many items, how many finished (done or struck off), how many struck off. */
-export const PublicCountsSchema = z.strictObject({ total: count(), done: count(), closed: count(), keyTotal: count(), keyDone: count() })
+export const PublicCountsSchema = z.strictObject({
+  total: count(),
+  done: count(),
+  closed: count(),
+  keyTotal: count(),
+  keyDone: count(),
+})
 export type PublicCounts = z.infer<typeof PublicCountsSchema>
 
 export const PublicBoardSchema = z
@@ -43,15 +49,27 @@ export const PublicBoardSchema = z
     asOf: IsoDateSchema,
     campaign: z.strictObject({ name: z.string(), lists: z.array(CampaignListSchema) }),
     units: z.array(z.strictObject({ id: IdSchema, name: z.string(), kind: UnitKindSchema })),
-    unitId: z.nullable(IdSchema).register(z.globalRegistry, { description: 'The unit asked for (`unit`), or null for every unit.' }),
-    listId: z.nullable(IdSchema).register(z.globalRegistry, { description: 'The list asked for (`list`), or null for every list.' }),
+    unitId: z
+      .nullable(IdSchema)
+      .register(z.globalRegistry, { description: 'The unit asked for (`unit`), or null for every unit.' }),
+    listId: z
+      .nullable(IdSchema)
+      .register(z.globalRegistry, { description: 'The list asked for (`list`), or null for every list.' }),
     lists: z
       .array(z.strictObject({ listId: IdSchema, ...PublicCountsSchema.shape }))
-      .register(z.globalRegistry, { description: 'Per list, in the campaign’s order: the counts of the unit asked for, or of every unit.' }),
+      .register(z.globalRegistry, {
+        description: 'Per list, in the campaign’s order: the counts of the unit asked for, or of every unit.',
+      }),
     unitCounts: z
       .array(z.strictObject({ unitId: IdSchema, ...PublicCountsSchema.shape }))
-      .register(z.globalRegistry, { description: 'Per unit with items (of the list asked for, or of every list), in the order of `units`.' }),
-    items: z.array(PublicItemSchema).register(z.globalRegistry, { description: 'One page of the items matching `unit` and `list`, by list then code.' }),
+      .register(z.globalRegistry, {
+        description: 'Per unit with items (of the list asked for, or of every list), in the order of `units`.',
+      }),
+    items: z
+      .array(PublicItemSchema)
+      .register(z.globalRegistry, {
+        description: 'One page of the items matching `unit` and `list`, by list then code.',
+      }),
     total: count(),
     page: z.number().check(z.int(), z.minimum(1)),
     pageSize: z.number().check(z.int(), z.minimum(1)),

@@ -14,7 +14,8 @@ export const PublicDemandDraftSchema = z
   })
   .register(z.globalRegistry, {
     id: 'PublicDemandDraft',
-    description: 'Body of POST /api/public/demands: a worker’s demand from the QR form, without a session. No other fields are accepted.',
+    description:
+      'Body of POST /api/public/demands: a worker’s demand from the QR form, without a session. No other fields are accepted.',
   })
 export type PublicDemandDraft = z.infer<typeof PublicDemandDraftSchema>
 

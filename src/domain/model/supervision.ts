@@ -13,7 +13,10 @@ export type QueueReason = z.infer<typeof QueueReasonSchema>
 
 export const QueueEntrySchema = z
   .object({ item: ItemSchema, reasons: z.array(QueueReasonSchema).check(z.minLength(1)) })
-  .register(z.globalRegistry, { id: 'QueueEntry', description: 'An item that needs a supervisor, with every reason why, most urgent first.' })
+  .register(z.globalRegistry, {
+    id: 'QueueEntry',
+    description: 'An item that needs a supervisor, with every reason why, most urgent first.',
+  })
 export type QueueEntry = z.infer<typeof QueueEntrySchema>
 
 const count = z.number().check(z.int(), z.minimum(0))
@@ -21,15 +24,35 @@ const count = z.number().check(z.int(), z.minimum(0))
 export const SupervisionQueueSchema = z
   .object({
     ...pageOf(QueueEntrySchema).shape,
-    queued: z.number().check(z.int(), z.minimum(0)).register(z.globalRegistry, { description: 'Entries matching `list`, `unit` and `key` before `reason` is applied.' }),
+    queued: z
+      .number()
+      .check(z.int(), z.minimum(0))
+      .register(z.globalRegistry, {
+        description: 'Entries matching `list`, `unit` and `key` before `reason` is applied.',
+      }),
     counts: z
-      .object({ red_list: count, reply_overdue: count, overdue: count, red: count, yellow: count, awaiting_strike_off: count })
-      .register(z.globalRegistry, { description: 'Items per reason among those matching `list`, `unit` and `key` (before `reason` is applied).' }),
+      .object({
+        red_list: count,
+        reply_overdue: count,
+        overdue: count,
+        red: count,
+        yellow: count,
+        awaiting_strike_off: count,
+      })
+      .register(z.globalRegistry, {
+        description: 'Items per reason among those matching `list`, `unit` and `key` (before `reason` is applied).',
+      }),
   })
-  .register(z.globalRegistry, { id: 'SupervisionQueue', description: 'GET /api/supervision/queue: one page of the queue, most urgent first, and the count per reason.' })
+  .register(z.globalRegistry, {
+    id: 'SupervisionQueue',
+    description: 'GET /api/supervision/queue: one page of the queue, most urgent first, and the count per reason.',
+  })
 export type SupervisionQueue = z.infer<typeof SupervisionQueueSchema>
 
-const bool = z.pipe(z.enum(['true', 'false']), z.transform((value: 'true' | 'false') => value === 'true'))
+const bool = z.pipe(
+  z.enum(['true', 'false']),
+  z.transform((value: 'true' | 'false') => value === 'true'),
+)
 
 /** Query string of GET /api/supervision/queue. Unknown names or values → 400. */
 export const SupervisionQuerySchema = z.strictObject({
@@ -41,4 +64,7 @@ export const SupervisionQuerySchema = z.strictObject({
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 50),
 })
 export type SupervisionQuery = z.infer<typeof SupervisionQuerySchema>
-export type SupervisionFilters = Partial<Omit<SupervisionQuery, 'page' | 'pageSize'>> & { page?: number; pageSize?: number }
+export type SupervisionFilters = Partial<Omit<SupervisionQuery, 'page' | 'pageSize'>> & {
+  page?: number
+  pageSize?: number
+}

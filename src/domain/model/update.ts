@@ -26,7 +26,10 @@ export const UpdateSchema = z
     satisfied: z.optional(z.number().check(z.int(), z.minimum(0))),
     method: z.optional(SatisfactionMethodSchema),
   })
-  .register(z.globalRegistry, { id: 'Update', description: 'A dated entry on an item. Append-only: there is no edit or delete.' })
+  .register(z.globalRegistry, {
+    id: 'Update',
+    description: 'A dated entry on an item. Append-only: there is no edit or delete.',
+  })
 export type Update = z.infer<typeof UpdateSchema>
 
 const note = z.string().check(z.trim(), z.minLength(1, '请填写说明'), z.maxLength(2000, '说明不超过 2000 字'))
@@ -38,7 +41,9 @@ export const UpdateDraftSchema = z
   .discriminatedUnion('kind', [
     z.object({
       kind: z.literal('progress'),
-      progress: z.number({ message: '请填写进度' }).check(z.int('进度应为整数'), z.minimum(0, '进度不能小于 0'), z.maximum(100, '进度不能超过 100')),
+      progress: z
+        .number({ message: '请填写进度' })
+        .check(z.int('进度应为整数'), z.minimum(0, '进度不能小于 0'), z.maximum(100, '进度不能超过 100')),
       note,
       version,
     }),

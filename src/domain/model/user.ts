@@ -12,18 +12,28 @@ export const UserSchema = z
     role: RoleSchema,
     /** Set for secretaries (their grassroots unit); may be set for others as their home unit. */
     unitId: z.nullable(IdSchema),
-    title: z.optional(z.string()).register(z.globalRegistry, { description: 'Job title shown next to the name, e.g. 党委副书记.' }),
+    title: z
+      .optional(z.string())
+      .register(z.globalRegistry, { description: 'Job title shown next to the name, e.g. 党委副书记.' }),
   })
   .register(z.globalRegistry, { id: 'User' })
 export type User = z.infer<typeof UserSchema>
 
-export const SessionSchema = z.object({ user: UserSchema, token: z.string() }).register(z.globalRegistry, { id: 'Session' })
+export const SessionSchema = z
+  .object({ user: UserSchema, token: z.string() })
+  .register(z.globalRegistry, { id: 'Session' })
 export type Session = z.infer<typeof SessionSchema>
 
 export const SignInSchema = z
   .union([
     z.object({ userId: IdSchema }),
-    z.object({ username: z.string().check(z.minLength(1, '请输入用户名')), password: z.string().check(z.minLength(1, '请输入密码')) }),
+    z.object({
+      username: z.string().check(z.minLength(1, '请输入用户名')),
+      password: z.string().check(z.minLength(1, '请输入密码')),
+    }),
   ])
-  .register(z.globalRegistry, { id: 'SignIn', description: '`{userId}` on the mock; `{username, password}` on a real server.' })
+  .register(z.globalRegistry, {
+    id: 'SignIn',
+    description: '`{userId}` on the mock; `{username, password}` on a real server.',
+  })
 export type SignIn = z.infer<typeof SignInSchema>

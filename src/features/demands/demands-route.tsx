@@ -42,11 +42,19 @@ export function DemandsRoute() {
         marks={<StaleMark stale={demands.isRefetchError} />}
         actions={
           <>
-            <Link className={styles.action} to={posterUnit ? `/demands/poster?unit=${encodeURIComponent(posterUnit)}` : '/demands/poster'}>
+            <Link
+              className={styles.action}
+              to={posterUnit ? `/demands/poster?unit=${encodeURIComponent(posterUnit)}` : '/demands/poster'}
+            >
               {tp.demands.poster}
             </Link>
             {recordUnits.length > 0 ? (
-              <button type="button" className={styles.primary} aria-expanded={recording} onClick={() => setRecording((open) => !open)}>
+              <button
+                type="button"
+                className={styles.primary}
+                aria-expanded={recording}
+                onClick={() => setRecording((open) => !open)}
+              >
                 {tp.demands.record}
               </button>
             ) : null}
@@ -65,7 +73,14 @@ export function DemandsRoute() {
       </section>
 
       {selected && user && units.data ? (
-        <TriagePanel key={selected.id} demand={selected} user={user} units={units.data.items} onChange={setSelected} onClose={() => setSelected(null)} />
+        <TriagePanel
+          key={selected.id}
+          demand={selected}
+          user={user}
+          units={units.data.items}
+          onChange={setSelected}
+          onClose={() => setSelected(null)}
+        />
       ) : null}
 
       {!demands.data || !units.data ? (

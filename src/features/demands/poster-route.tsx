@@ -20,13 +20,21 @@ export function PosterRoute() {
   return (
     <div className={styles.page} data-print-poster>
       <div className={styles.screenOnly}>
-        <PageHeader title={tp.poster.title} description={tp.poster.intro} actions={<Link to="/demands">{tp.poster.back}</Link>} />
+        <PageHeader
+          title={tp.poster.title}
+          description={tp.poster.intro}
+          actions={<Link to="/demands">{tp.poster.back}</Link>}
+        />
         {!units.data ? (
           <QueryFallback queries={[units]} />
         ) : (
           <div className={styles.controls}>
             <label htmlFor={id}>{tp.poster.unit}</label>
-            <select id={id} value={unitId} onChange={(event) => setParams(event.target.value ? { unit: event.target.value } : {})}>
+            <select
+              id={id}
+              value={unitId}
+              onChange={(event) => setParams(event.target.value ? { unit: event.target.value } : {})}
+            >
               <option value="">{tp.poster.chooseUnit}</option>
               {units.data.items.map((entry) => (
                 <option key={entry.id} value={entry.id}>

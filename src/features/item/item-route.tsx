@@ -106,7 +106,11 @@ export function ItemRoute() {
         <div className={styles.side}>
           <div className={styles.actions}>
             {offers ? (
-              <ItemActions offers={offers} item={item.data} describeChanges={(before, after) => conflictChanges(before, after, { categoryName })} />
+              <ItemActions
+                offers={offers}
+                item={item.data}
+                describeChanges={(before, after) => conflictChanges(before, after, { categoryName })}
+              />
             ) : (
               <QueryFallback queries={[updates, session]} />
             )}

@@ -6,7 +6,10 @@ import type { Item, ItemPatch } from '@/domain/model/item'
 type Context = { previous: Item | undefined }
 
 /** How the item looks at once, before the server answers: the reported progress, the new status, the key mark. */
-function optimistic(item: Item, change: { progress?: number | undefined; status?: Item['status'] | undefined; key?: boolean | undefined }): Item {
+function optimistic(
+  item: Item,
+  change: { progress?: number | undefined; status?: Item['status'] | undefined; key?: boolean | undefined },
+): Item {
   return {
     ...item,
     ...(change.progress !== undefined ? { progress: change.progress } : {}),
@@ -57,7 +60,8 @@ export function usePatchItem(itemId: string) {
   const { queryClient, apply, rollback, settle } = useOptimisticItem(itemId)
   return useMutation({
     mutationFn: (patch: ItemPatch) => patchItem(itemId, patch),
-    onMutate: (patch): Promise<Context> | Context => (patch.key !== undefined ? apply({ key: patch.key }) : { previous: undefined }),
+    onMutate: (patch): Promise<Context> | Context =>
+      patch.key !== undefined ? apply({ key: patch.key }) : { previous: undefined },
     onError: (_error, _patch, context) => rollback(context),
     onSuccess: (item) => settle(item),
     onSettled: () => invalidateAfterItemChange(queryClient),

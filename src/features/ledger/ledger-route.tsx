@@ -47,10 +47,21 @@ export function LedgerRoute() {
       <PageHeader
         title={title}
         description={tp.ledger.intro}
-        marks={<StaleMark stale={items.isRefetchError} refreshing={pending || (items.isPlaceholderData && items.isFetching)} />}
+        marks={
+          <StaleMark
+            stale={items.isRefetchError}
+            refreshing={pending || (items.isPlaceholderData && items.isFetching)}
+          />
+        }
         actions={<ExportMenu filters={filters} />}
       />
-      <LedgerFilters filters={shown} campaign={campaign.data} units={units.data?.items} setFilter={setFilter} prepareFilter={prepareFilter} />
+      <LedgerFilters
+        filters={shown}
+        campaign={campaign.data}
+        units={units.data?.items}
+        setFilter={setFilter}
+        prepareFilter={prepareFilter}
+      />
       <FilterSummary filters={filters} campaign={campaign.data} unitName={unitName} onClear={clear} />
       {!items.data || !units.data || !campaign.data ? (
         <QueryFallback queries={[items, units, campaign]} />

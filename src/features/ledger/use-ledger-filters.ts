@@ -72,7 +72,8 @@ export function useLedgerFilters() {
     [key, queryClient, setParams],
   )
   const setFilter = useCallback(
-    <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace = false) => write(withFilter(shown, name, value), replace),
+    <K extends keyof ItemFilters>(name: K, value: ItemFilters[K] | undefined, replace = false) =>
+      write(withFilter(shown, name, value), replace),
     [shown, write],
   )
   // What is being typed is asked for before it is chosen (the text settles or Enter is pressed), so the
@@ -83,7 +84,12 @@ export function useLedgerFilters() {
       const view = viewOf(withFilter(shown, name, value))
       const previous = prepared.current
       prepared.current = view
-      if (previous && previous.target !== view.target && previous.target !== awaited.current && previous.target !== key) {
+      if (
+        previous &&
+        previous.target !== view.target &&
+        previous.target !== awaited.current &&
+        previous.target !== key
+      ) {
         void queryClient.cancelQueries({ queryKey: previous.query.queryKey, exact: true })
       }
       if (view.target !== key) void queryClient.prefetchQuery(view.query)
@@ -105,7 +111,11 @@ function viewOf(next: ItemFilters) {
 }
 
 /** The filters with one changed, back on the first page. */
-function withFilter<K extends keyof ItemFilters>(filters: ItemFilters, name: K, value: ItemFilters[K] | undefined): ItemFilters {
+function withFilter<K extends keyof ItemFilters>(
+  filters: ItemFilters,
+  name: K,
+  value: ItemFilters[K] | undefined,
+): ItemFilters {
   const { page: _page, ...rest } = filters
   const next: ItemFilters = { ...rest }
   if (value === undefined) delete next[name]

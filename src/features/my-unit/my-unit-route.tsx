@@ -25,7 +25,10 @@ export function MyUnitRoute() {
   const campaign = useQuery(campaignQuery())
   const user = session.data
   const unitId = user?.unitId ?? null
-  const items = useQuery({ ...itemsQuery({ unit: unitId ? [unitId] : [], sort: 'code', pageSize: 500 }), enabled: unitId !== null })
+  const items = useQuery({
+    ...itemsQuery({ unit: unitId ? [unitId] : [], sort: 'code', pageSize: 500 }),
+    enabled: unitId !== null,
+  })
 
   if (!user || !units.data || !campaign.data) {
     return (
@@ -83,7 +86,10 @@ export function MyUnitRoute() {
             {items.data.items.length === 0 ? (
               <EmptyState />
             ) : (
-              <ItemTable caption={`${tp.myUnit.tableCaption(unit.name)} · ${t.list.all(items.data.total)}`} items={items.data.items} />
+              <ItemTable
+                caption={`${tp.myUnit.tableCaption(unit.name)} · ${t.list.all(items.data.total)}`}
+                items={items.data.items}
+              />
             )}
           </section>
         </>
@@ -110,7 +116,9 @@ function UnitFigures({ tally, target }: { tally: ReturnType<typeof tallyUnitItem
         <div className={styles.figure}>
           <dt>{tp.myUnit.listed}</dt>
           <dd>
-            <span className={styles.figureValue}>{target === null ? tally.total : tp.myUnit.listedOf(tally.total, target)}</span>
+            <span className={styles.figureValue}>
+              {target === null ? tally.total : tp.myUnit.listedOf(tally.total, target)}
+            </span>
             <span className={styles.meta}>{target === null ? tp.myUnit.noTarget : tp.myUnit.targetHint(target)}</span>
           </dd>
         </div>

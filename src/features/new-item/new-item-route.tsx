@@ -24,7 +24,17 @@ export function NewItemRoute() {
   else if (user.role === 'leader') body = <EmptyState title={tp.newItem.forbidden} />
   else {
     const source = prefillSource(params)
-    body = <ItemForm key={`${user.id}?${source}`} user={user} campaign={campaign.data} units={units.data.items} params={params} source={source} today={dateOf(new Date())} />
+    body = (
+      <ItemForm
+        key={`${user.id}?${source}`}
+        user={user}
+        campaign={campaign.data}
+        units={units.data.items}
+        params={params}
+        source={source}
+        today={dateOf(new Date())}
+      />
+    )
   }
   return (
     <>

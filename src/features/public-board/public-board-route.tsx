@@ -22,7 +22,11 @@ export function PublicBoardRoute() {
   const header = (
     <PageHeader
       title={t.publicBoard.title}
-      description={board.data ? `${board.data.campaign.name} · ${t.app.dataAsOf(formatDate(board.data.asOf))}` : t.publicBoard.intro}
+      description={
+        board.data
+          ? `${board.data.campaign.name} · ${t.app.dataAsOf(formatDate(board.data.asOf))}`
+          : t.publicBoard.intro
+      }
       actions={
         board.data ? (
           <button type="button" className={styles.print} onClick={() => window.print()}>
@@ -56,7 +60,9 @@ export function PublicBoardRoute() {
       </div>
 
       <div className={styles.notice}>
-        <h2 className={styles.noticeTitle}>{unit ? t.publicBoard.noticeTitle(unit.name) : t.publicBoard.noticeTitleAll(campaign.name)}</h2>
+        <h2 className={styles.noticeTitle}>
+          {unit ? t.publicBoard.noticeTitle(unit.name) : t.publicBoard.noticeTitleAll(campaign.name)}
+        </h2>
         <p className={styles.noticeDate}>{t.publicBoard.noticeDate(formatDate(asOf))}</p>
       </div>
 
@@ -72,14 +78,23 @@ export function PublicBoardRoute() {
             <div key={list.id} className={styles.list}>
               <p className={styles.listName}>{listLabel(list)}</p>
               <p className={styles.listDone}>{done}</p>
-              <ProgressBar value={counts.done} max={counts.total} label={`${listLabel(list)} ${done}`} valueText={done} />
-              {counts.keyTotal > 0 ? <p className={styles.listDone}>{t.publicBoard.keyDone(counts.keyDone, counts.keyTotal)}</p> : null}
+              <ProgressBar
+                value={counts.done}
+                max={counts.total}
+                label={`${listLabel(list)} ${done}`}
+                valueText={done}
+              />
+              {counts.keyTotal > 0 ? (
+                <p className={styles.listDone}>{t.publicBoard.keyDone(counts.keyDone, counts.keyTotal)}</p>
+              ) : null}
             </div>
           )
         })}
       </section>
 
-      {unit ? null : <UnitOverview counts={unitCounts} unitName={unitName} hrefFor={(id) => `/public${searchFor({ unit: id })}`} />}
+      {unit ? null : (
+        <UnitOverview counts={unitCounts} unitName={unitName} hrefFor={(id) => `/public${searchFor({ unit: id })}`} />
+      )}
 
       <section aria-labelledby="board-items" className={styles.items}>
         <div className={styles.itemsHead}>
@@ -97,7 +112,12 @@ export function PublicBoardRoute() {
         ) : (
           <ol className={styles.cards}>
             {items.map((item) => (
-              <ItemCard key={item.id} item={item} listName={listName(item.listId)} unitName={unit ? null : unitName(item.unitId)} />
+              <ItemCard
+                key={item.id}
+                item={item}
+                listName={listName(item.listId)}
+                unitName={unit ? null : unitName(item.unitId)}
+              />
             ))}
           </ol>
         )}

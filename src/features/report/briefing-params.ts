@@ -16,7 +16,11 @@ const date = (value: string | null) => (value !== null && isIsoDate(value) ? val
 /** The briefing's choices live in the address (?asOf=&since=&unit=), so a briefing can be linked and reprinted. */
 export function useBriefingParams(): [BriefingParams, (change: Partial<BriefingParams>) => void] {
   const [params, setParams] = useSearchParams()
-  const current: BriefingParams = { asOf: date(params.get('asOf')), since: date(params.get('since')), unit: params.get('unit') || undefined }
+  const current: BriefingParams = {
+    asOf: date(params.get('asOf')),
+    since: date(params.get('since')),
+    unit: params.get('unit') || undefined,
+  }
   const update = useCallback(
     (change: Partial<BriefingParams>) =>
       setParams(

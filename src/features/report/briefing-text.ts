@@ -8,27 +8,59 @@ const row = (cells: readonly (string | number)[]) => cells.join('\t')
 
 /** The briefing's title as printed: the campaign's or the unit's. */
 export function briefingTitle(briefing: Briefing): string {
-  return briefing.unit ? tp.report.unitDocumentTitle(briefing.unit.name) : tp.report.documentTitle(briefing.campaignName)
+  return briefing.unit
+    ? tp.report.unitDocumentTitle(briefing.unit.name)
+    : tp.report.documentTitle(briefing.campaignName)
 }
 
 /** The whole briefing as plain text for 复制全文: the paragraph, then every table with tab-separated columns. */
 export function briefingText(briefing: Briefing): string {
   const r = tp.report
-  const lines: string[] = [briefingTitle(briefing), r.documentMeta(formatDate(briefing.asOf), formatDate(briefing.since)), '', briefing.paragraph, '']
+  const lines: string[] = [
+    briefingTitle(briefing),
+    r.documentMeta(formatDate(briefing.asOf), formatDate(briefing.since)),
+    '',
+    briefing.paragraph,
+    '',
+  ]
 
   lines.push(r.listsHeading, row([r.list, r.total, r.done, r.completion, r.keyDone, r.overdue, r.red]))
   for (const list of briefing.lists) {
-    lines.push(row([list.name, list.total, list.done, formatPercent(list.completion), list.hasKeyItems ? `${list.keyDone}/${list.keyTotal}` : t.list.none, list.overdue, list.lights.red]))
+    lines.push(
+      row([
+        list.name,
+        list.total,
+        list.done,
+        formatPercent(list.completion),
+        list.hasKeyItems ? `${list.keyDone}/${list.keyTotal}` : t.list.none,
+        list.overdue,
+        list.lights.red,
+      ]),
+    )
   }
   lines.push('')
 
   if (briefing.rankings.length > 0) {
     lines.push(r.rankingHeading)
     for (const ranking of briefing.rankings) {
-      lines.push(r.rankingCaption(ranking.name), row([r.rank, r.unitName, r.total, r.done, r.completion, r.overdue, r.satisfaction, r.resolution]))
+      lines.push(
+        r.rankingCaption(ranking.name),
+        row([r.rank, r.unitName, r.total, r.done, r.completion, r.overdue, r.satisfaction, r.resolution]),
+      )
       for (const unit of ranking.rows) {
         const name = briefing.unit?.id === unit.unitId ? `${unit.unitName}${r.thisUnit}` : unit.unitName
-        lines.push(row([unit.rank, name, unit.total, unit.done, formatPercent(unit.completion), unit.overdue, rate(unit.satisfaction), formatPercent(unit.resolution)]))
+        lines.push(
+          row([
+            unit.rank,
+            name,
+            unit.total,
+            unit.done,
+            formatPercent(unit.completion),
+            unit.overdue,
+            rate(unit.satisfaction),
+            formatPercent(unit.resolution),
+          ]),
+        )
       }
     }
     lines.push('')
@@ -37,10 +69,21 @@ export function briefingText(briefing: Briefing): string {
   lines.push(r.overdueHeading(briefing.overdue.total))
   if (briefing.overdue.rows.length === 0) lines.push(r.overdueNone)
   else {
-    if (briefing.overdue.rows.length < briefing.overdue.total) lines.push(r.overdueShown(briefing.overdue.rows.length, briefing.overdue.total))
+    if (briefing.overdue.rows.length < briefing.overdue.total)
+      lines.push(r.overdueShown(briefing.overdue.rows.length, briefing.overdue.total))
     lines.push(row([r.code, r.itemTitle, r.list, r.unitName, r.deadline, r.daysOverdue, r.progress]))
     for (const item of briefing.overdue.rows) {
-      lines.push(row([item.code, item.key ? `${item.title}${r.keyMark}` : item.title, item.listName, item.unitName, formatDate(item.deadline), r.days(item.daysOverdue), `${item.progress}%`]))
+      lines.push(
+        row([
+          item.code,
+          item.key ? `${item.title}${r.keyMark}` : item.title,
+          item.listName,
+          item.unitName,
+          formatDate(item.deadline),
+          r.days(item.daysOverdue),
+          `${item.progress}%`,
+        ]),
+      )
     }
   }
   lines.push('')
@@ -50,14 +93,44 @@ export function briefingText(briefing: Briefing): string {
   else {
     lines.push(row([r.code, r.itemTitle, r.list, r.unitName, r.closedOn, r.surveyed, r.satisfaction]))
     for (const item of briefing.struckOff) {
-      lines.push(row([item.code, item.key ? `${item.title}${r.keyMark}` : item.title, item.listName, item.unitName, formatDate(item.closedOn), item.surveyed, rate(item.satisfaction)]))
+      lines.push(
+        row([
+          item.code,
+          item.key ? `${item.title}${r.keyMark}` : item.title,
+          item.listName,
+          item.unitName,
+          formatDate(item.closedOn),
+          item.surveyed,
+          rate(item.satisfaction),
+        ]),
+      )
     }
   }
   lines.push('')
 
   lines.push(r.satisfactionHeading, row([r.list, r.surveyed, r.satisfied, r.satisfaction, r.closed, r.resolution]))
-  for (const list of briefing.lists) lines.push(row([list.name, list.surveyed, list.satisfied, rate(list.satisfaction), list.closed, formatPercent(list.resolution)]))
+  for (const list of briefing.lists)
+    lines.push(
+      row([
+        list.name,
+        list.surveyed,
+        list.satisfied,
+        rate(list.satisfaction),
+        list.closed,
+        formatPercent(list.resolution),
+      ]),
+    )
   const total = briefing.totals
-  lines.push(row([r.totalRow, total.surveyed, total.satisfied, rate(total.satisfaction), total.closed, formatPercent(total.resolution)]), r.satisfactionNote)
+  lines.push(
+    row([
+      r.totalRow,
+      total.surveyed,
+      total.satisfied,
+      rate(total.satisfaction),
+      total.closed,
+      formatPercent(total.resolution),
+    ]),
+    r.satisfactionNote,
+  )
   return lines.join('\n')
 }

@@ -30,7 +30,9 @@ export function useBriefing(params: BriefingParams): BriefingState {
   const campaign = useQuery(campaignQuery())
   const units = useQuery(unitsQuery())
   const summary = useQuery(summaryQuery(asOf))
-  const unitStats = useQueries({ queries: (campaign.data?.lists ?? []).map((list) => unitStatsQuery({ list: list.id, asOf })) })
+  const unitStats = useQueries({
+    queries: (campaign.data?.lists ?? []).map((list) => unitStatsQuery({ list: list.id, asOf })),
+  })
 
   const unitList = units.data?.items ?? []
   const unitId = params.unit && unitList.some((unit) => unit.id === params.unit) ? params.unit : undefined
@@ -40,14 +42,29 @@ export function useBriefing(params: BriefingParams): BriefingState {
   const since = day === undefined ? undefined : params.since && !sinceIgnored ? params.since : previousMonthEnd(day)
 
   const overdue = useQuery({
-    ...itemsQuery({ overdue: true, asOf, unit: unitId ? [unitId] : undefined, sort: 'deadline', pageSize: overdueShown }),
+    ...itemsQuery({
+      overdue: true,
+      asOf,
+      unit: unitId ? [unitId] : undefined,
+      sort: 'deadline',
+      pageSize: overdueShown,
+    }),
     enabled: unitsKnown,
   })
-  const struckOff = useQuery({ ...struckOffQuery({ since: since ?? '', asOf, unit: unitId }), enabled: unitsKnown && since !== undefined })
+  const struckOff = useQuery({
+    ...struckOffQuery({ since: since ?? '', asOf, unit: unitId }),
+    enabled: unitsKnown && since !== undefined,
+  })
 
   const queries: QueryLike[] = [campaign, units, summary, ...unitStats, overdue, struckOff]
   const ready =
-    campaign.data && units.data && summary.data && overdue.data && struckOff.data && since !== undefined && unitStats.every((query) => query.data !== undefined)
+    campaign.data &&
+    units.data &&
+    summary.data &&
+    overdue.data &&
+    struckOff.data &&
+    since !== undefined &&
+    unitStats.every((query) => query.data !== undefined)
   const briefing = ready
     ? buildBriefing({
         campaign: campaign.data,

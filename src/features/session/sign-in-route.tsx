@@ -33,11 +33,18 @@ export function SignInRoute() {
 
   return (
     <div className={styles.page}>
-      <PageHeader title={t.session.signInTitle} description={mockingEnabled ? t.session.signInIntro : t.session.signInPasswordIntro} />
+      <PageHeader
+        title={t.session.signInTitle}
+        description={mockingEnabled ? t.session.signInIntro : t.session.signInPasswordIntro}
+      />
       {mockingEnabled ? (
         <DemoUserPicker onPick={(userId) => enter({ userId })} pending={isPending} error={error} />
       ) : (
-        <PasswordForm onSubmit={(username, password) => enter({ username, password })} pending={isPending} error={error} />
+        <PasswordForm
+          onSubmit={(username, password) => enter({ username, password })}
+          pending={isPending}
+          error={error}
+        />
       )}
     </div>
   )

@@ -31,7 +31,12 @@ export function SubmitRoute() {
         <SubmitReceipt receipt={submit.data.receipt} onAnother={() => submit.reset()} />
       ) : (
         <>
-          <DemandForm unitId={unit.id} pending={submit.isPending} error={submit.error} onSubmit={(draft) => submit.mutate(draft)} />
+          <DemandForm
+            unitId={unit.id}
+            pending={submit.isPending}
+            error={submit.error}
+            onSubmit={(draft) => submit.mutate(draft)}
+          />
           <p className={styles.lookUp}>
             <Link to="/receipt">{tp.submit.lookUpLink}</Link>
           </p>

@@ -54,13 +54,26 @@ export function SupervisionRoute() {
 
   return (
     <>
-      <PageHeader title={tp.supervision.title} description={tp.supervision.intro} marks={<StaleMark stale={queue.isRefetchError} />} />
+      <PageHeader
+        title={tp.supervision.title}
+        description={tp.supervision.intro}
+        marks={<StaleMark stale={queue.isRefetchError} />}
+      />
       <div className={styles.filters}>
-        <ReasonFilter counts={queue.data?.counts} total={queue.data?.queued} value={filters.reason} onChange={(reason) => set({ reason, list: filters.list })} />
+        <ReasonFilter
+          counts={queue.data?.counts}
+          total={queue.data?.queued}
+          value={filters.reason}
+          onChange={(reason) => set({ reason, list: filters.list })}
+        />
         {campaign.data ? (
           <div className={styles.list}>
             <label htmlFor="queue-list">{tp.ledgerFilters.list}</label>
-            <select id="queue-list" value={filters.list ?? ''} onChange={(event) => set({ reason: filters.reason, list: event.target.value || undefined })}>
+            <select
+              id="queue-list"
+              value={filters.list ?? ''}
+              onChange={(event) => set({ reason: filters.reason, list: event.target.value || undefined })}
+            >
               <option value="">{tp.ledger.any}</option>
               {campaign.data.lists.map((list) => (
                 <option key={list.id} value={list.id}>
@@ -97,11 +110,21 @@ export function SupervisionRoute() {
             busy={queue.isPlaceholderData}
           />
           <nav className={styles.pager} aria-label={tp.ledger.pages}>
-            <button type="button" disabled={queue.data.page <= 1} onClick={() => set({ ...filters, page: queue.data.page - 1 })}>
+            <button
+              type="button"
+              disabled={queue.data.page <= 1}
+              onClick={() => set({ ...filters, page: queue.data.page - 1 })}
+            >
               {tp.ledger.previous}
             </button>
-            <span aria-current="page">{tp.ledger.pageOf(queue.data.page, Math.max(1, Math.ceil(queue.data.total / pageSize)))}</span>
-            <button type="button" disabled={queue.data.page * pageSize >= queue.data.total} onClick={() => set({ ...filters, page: queue.data.page + 1 })}>
+            <span aria-current="page">
+              {tp.ledger.pageOf(queue.data.page, Math.max(1, Math.ceil(queue.data.total / pageSize)))}
+            </span>
+            <button
+              type="button"
+              disabled={queue.data.page * pageSize >= queue.data.total}
+              onClick={() => set({ ...filters, page: queue.data.page + 1 })}
+            >
               {tp.ledger.next}
             </button>
           </nav>

@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { queueReasons, type QueueReason, type SupervisionFilters } from '@/domain/model/supervision'
 
-const isReason = (value: string | null): value is QueueReason => value !== null && (queueReasons as readonly string[]).includes(value)
+const isReason = (value: string | null): value is QueueReason =>
+  value !== null && (queueReasons as readonly string[]).includes(value)
 
 /** The queue's reason, list and page in the address (?reason=overdue&list=…&page=2). */
 export function useQueueFilters() {

@@ -13,7 +13,12 @@ export function chipState(board: Board, index: number): string {
 }
 
 export function chipName(board: Board, index: number): string {
-  return t.wall.chipName(board.code[index] ?? '', board.title[index] ?? '', chipState(board, index), board.key[index] === true)
+  return t.wall.chipName(
+    board.code[index] ?? '',
+    board.title[index] ?? '',
+    chipState(board, index),
+    board.key[index] === true,
+  )
 }
 
 export type LightTally = { red: number; yellow: number; green: number; done: number }

@@ -87,7 +87,9 @@ export function ScreenRoute() {
         totals={listTotals(summary.data)}
         compact
       />,
-      matrixList ? <UnitMatrix key="units" lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} compact /> : null,
+      matrixList ? (
+        <UnitMatrix key="units" lists={lists} initialListId={matrixList.id} asOf={asOf} unitName={unitName} compact />
+      ) : null,
       <Suspense key="charts" fallback={<LoadingState label={t.wall.chartsLoading} />}>
         <WallCharts campaign={campaign.data} summary={summary.data} asOf={asOf} unitName={unitName} only="screen" />
       </Suspense>,
@@ -117,11 +119,23 @@ export function ScreenRoute() {
           <ol className={styles.dots}>
             {names.map((name, position) => (
               <li key={name}>
-                <button type="button" className={styles.dot} aria-current={position === index ? 'step' : undefined} aria-label={t.screen.goTo(name)} onClick={() => setIndex(position)} />
+                <button
+                  type="button"
+                  className={styles.dot}
+                  aria-current={position === index ? 'step' : undefined}
+                  aria-label={t.screen.goTo(name)}
+                  onClick={() => setIndex(position)}
+                />
               </li>
             ))}
           </ol>
-          <button type="button" className={styles.button} aria-pressed={paused} onClick={() => setPaused((current) => !current)} title={t.screen.keyHint}>
+          <button
+            type="button"
+            className={styles.button}
+            aria-pressed={paused}
+            onClick={() => setPaused((current) => !current)}
+            title={t.screen.keyHint}
+          >
             {paused ? t.screen.resume : t.screen.pause}
           </button>
           <Link className={styles.button} to={wallHref}>

@@ -5,7 +5,9 @@ import type { Summary } from '@/domain/model/stats'
 export const groupListOf = (lists: readonly CampaignList[]) => lists.find((list) => list.level === 'group')
 
 /** The list the unit matrix opens on: the grassroots units' list, else the first. */
-export const matrixListOf = (lists: readonly CampaignList[]) => lists.find((list) => list.level === 'grassroots') ?? lists[0]
+export const matrixListOf = (lists: readonly CampaignList[]) =>
+  lists.find((list) => list.level === 'grassroots') ?? lists[0]
 
 /** Items per list id, as the summary counts them. */
-export const listTotals = (summary: Summary): Record<string, number> => Object.fromEntries(summary.lists.map((list) => [list.listId, list.total]))
+export const listTotals = (summary: Summary): Record<string, number> =>
+  Object.fromEntries(summary.lists.map((list) => [list.listId, list.total]))

@@ -40,7 +40,12 @@ export function WallRoute() {
     <PageHeader
       title={t.wall.title}
       description={summary.data ? t.app.dataAsOf(formatDate(summary.data.asOf)) : t.wall.intro}
-      marks={<StaleMark stale={campaign.isRefetchError || summary.isRefetchError} refreshing={summary.isFetching && !summary.isPending} />}
+      marks={
+        <StaleMark
+          stale={campaign.isRefetchError || summary.isRefetchError}
+          refreshing={summary.isFetching && !summary.isPending}
+        />
+      }
       actions={
         <>
           <AsOfPicker asOf={asOf} min={campaign.data?.startDate} onChange={setAsOf} />

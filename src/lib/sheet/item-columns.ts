@@ -89,7 +89,9 @@ export function checkHeaders(header: readonly string[]): HeaderCheck {
       if (positions[column.key] === undefined) positions[column.key] = index
     } else if (!referenceColumns.some((entry) => entry.header === text)) unknown.push(raw.trim())
   })
-  const missing = itemColumns.filter((column) => column.required && positions[column.key] === undefined).map((column) => column.header)
+  const missing = itemColumns
+    .filter((column) => column.required && positions[column.key] === undefined)
+    .map((column) => column.header)
   return { positions, missing, unknown }
 }
 
@@ -125,7 +127,10 @@ const byNameOrId = (entries: readonly { id: string; name: string }[], text: stri
   entries.find((entry) => entry.name === text)?.id ?? entries.find((entry) => entry.id === text)?.id ?? text
 
 /** A row as a draft for `listId`; names become ids, an empty unit cell means `defaultUnitId`. */
-export function rowDraft(row: SheetRow, context: { campaign: Campaign; units: readonly Unit[]; listId: string; defaultUnitId: string }): DraftInput {
+export function rowDraft(
+  row: SheetRow,
+  context: { campaign: Campaign; units: readonly Unit[]; listId: string; defaultUnitId: string },
+): DraftInput {
   const { cells } = row
   return {
     listId: context.listId,

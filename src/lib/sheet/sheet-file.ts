@@ -29,7 +29,11 @@ export async function sheetFileData(format: SheetFormat, sheets: readonly SheetS
 }
 
 /** Writes the sheets and hands the file to the browser as `<baseName>.<format>`. */
-export async function downloadSheets(format: SheetFormat, baseName: string, sheets: readonly SheetSpec[]): Promise<void> {
+export async function downloadSheets(
+  format: SheetFormat,
+  baseName: string,
+  sheets: readonly SheetSpec[],
+): Promise<void> {
   const data = await sheetFileData(format, sheets)
   saveFile(data, `${baseName}.${format}`, format === 'xlsx' ? xlsxType : csvType)
 }

@@ -29,14 +29,20 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<ArrayBuff
   workbook.creator = '办实事作战图'
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
-    sheet.columns = spec.columns.map((column) => ({ header: column.header, width: column.width, style: { numFmt: '@' } }))
+    sheet.columns = spec.columns.map((column) => ({
+      header: column.header,
+      width: column.width,
+      style: { numFmt: '@' },
+    }))
     const header = sheet.getRow(1)
     header.font = { bold: true }
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
     for (const row of spec.rows) sheet.addRow([...row])
   }
   const buffer = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array
-  return buffer instanceof ArrayBuffer ? buffer : (buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer)
+  return buffer instanceof ArrayBuffer
+    ? buffer
+    : (buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer)
 }
 
 function cellOf(value: CellValue): SheetCell {
@@ -44,7 +50,8 @@ function cellOf(value: CellValue): SheetCell {
   if (typeof value === 'string') return { text: value, formula: false }
   if (typeof value === 'number') return { text: String(value), formula: false }
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', formula: false }
-  if (value instanceof Date) return { text: Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10), formula: false }
+  if (value instanceof Date)
+    return { text: Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10), formula: false }
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = 'formula' in value ? value.formula : value.sharedFormula
     return { text: `=${formula}`, formula: true }

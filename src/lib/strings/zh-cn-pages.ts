@@ -177,7 +177,8 @@ export const zhCNPages = {
     bulkUrgeHint: '每个项目各记一次催办，回复期限相同。',
     bulkNone: '请先在列表中勾选要催办的项目',
     bulkSending: (done: number, total: number) => `正在发出催办 ${done} / ${total}…`,
-    bulkResult: (ok: number, failed: number) => (failed === 0 ? `催办已发出：${ok} 项全部成功` : `催办结果：成功 ${ok} 项，未成功 ${failed} 项`),
+    bulkResult: (ok: number, failed: number) =>
+      failed === 0 ? `催办已发出：${ok} 项全部成功` : `催办结果：成功 ${ok} 项，未成功 ${failed} 项`,
     bulkOk: '已催办',
     bulkFailed: (reason: string) => `未成功：${reason}`,
     bulkRetry: '重试未成功的项目',
@@ -371,7 +372,8 @@ export const zhCNPages = {
     rankingHeading: '二、各单位完成情况排名',
     rankingCaption: (list: string) => `${list} · 各单位按完成率排名`,
     overdueHeading: (total: number) => `三、逾期未完成项目（${total} 项）`,
-    overdueShown: (shown: number, total: number) => `以下列出逾期时间最长的 ${shown} 项，共 ${total} 项，完整名单见台账。`,
+    overdueShown: (shown: number, total: number) =>
+      `以下列出逾期时间最长的 ${shown} 项，共 ${total} 项，完整名单见台账。`,
     overdueNone: '没有逾期未完成的项目。',
     struckOffHeading: (since: string, count: number) => `四、${since}以来事结销号项目（${count} 项）`,
     struckOffNone: '这段时间没有事结销号的项目。',
@@ -442,7 +444,13 @@ export const zhCNPages = {
     reply: '答复',
     noReply: '暂无答复，我们会尽快处理。',
     updatedAt: '更新时间',
-    statusText: { new: '已收到，待处理', adopted: '已采纳，正在办理', answered: '已答复', rejected: '暂不采纳', merged: '已合并办理' },
+    statusText: {
+      new: '已收到，待处理',
+      adopted: '已采纳，正在办理',
+      answered: '已答复',
+      rejected: '暂不采纳',
+      merged: '已合并办理',
+    },
     submitAnother: '我要提诉求',
   },
   poster: {

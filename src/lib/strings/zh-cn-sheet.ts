@@ -10,7 +10,8 @@ export const tSheet = {
     templateHeading: '第一步：下载模板',
     templateXlsx: '下载 Excel 模板（.xlsx）',
     templateCsv: '下载 CSV 模板（.csv）',
-    templateHint: '模板第一行是表头，请勿修改；从第二行起每行一个项目。Excel 模板的“填写说明”表列出了各列要求和可选类别。',
+    templateHint:
+      '模板第一行是表头，请勿修改；从第二行起每行一个项目。Excel 模板的“填写说明”表列出了各列要求和可选类别。',
     fileHeading: '第二步：选择文件',
     fileLabel: '选择 .xlsx 或 .csv 文件',
     reading: (name: string) => `正在读取 ${name}…`,

@@ -82,7 +82,8 @@ export const zhCN = {
     boardLoading: (list: string) => `${list} · 项目全景`,
     boardIntro: '每个方块是一个项目，颜色表示灯号，带“重”字的是重点项目；点击查看项目详情。',
     boardUnit: (unit: string, count: number) => `${unit}（${count} 项）`,
-    chipName: (code: string, title: string, state: string, key: boolean) => `${code} ${title} ${state}${key ? ' 重点' : ''}`,
+    chipName: (code: string, title: string, state: string, key: boolean) =>
+      `${code} ${title} ${state}${key ? ' 重点' : ''}`,
     keyMark: '重',
     legend: '图例',
     canvasSummary: (total: number, red: number, yellow: number, green: number, done: number) =>

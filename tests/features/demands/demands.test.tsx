@@ -12,7 +12,9 @@ beforeAll(async () => {
 }, 60_000)
 
 const newDemandOf = (unitId: string) => {
-  const found = [...mockBackend().db.demands.values()].filter((d) => d.unitId === unitId && d.status === 'new').sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))[0]
+  const found = [...mockBackend().db.demands.values()]
+    .filter((d) => d.unitId === unitId && d.status === 'new')
+    .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))[0]
   if (!found) throw new Error(`no new demand in ${unitId}`)
   return found
 }
@@ -27,7 +29,9 @@ describe('the demand pool', { timeout: 20_000 }, () => {
   it('lists exactly the demands of a funnel stage', async () => {
     await renderApp('/demands?stage=closed', { as: 'leader-1' })
     const { db } = mockBackend()
-    const closed = [...db.demands.values()].filter((d) => isInStage(d, d.itemId ? (db.items.get(d.itemId)?.status ?? null) : null, 'closed'))
+    const closed = [...db.demands.values()].filter((d) =>
+      isInStage(d, d.itemId ? (db.items.get(d.itemId)?.status ?? null) : null, 'closed'),
+    )
     expect(closed.length).toBeGreaterThan(0)
     const table = await screen.findByRole('table', { name: new RegExp(`共 ${closed.length} 条`) })
     expect(within(table).getAllByText('已销号')).toHaveLength(Math.min(closed.length, 50))
@@ -69,9 +73,13 @@ describe('the demand pool', { timeout: 20_000 }, () => {
     expect(location()).toBe('/demands?channel=talk_room&unit=zhuzhuang')
 
     release()
-    const talk = [...mockBackend().db.demands.values()].filter((d) => d.channel === 'talk_room' && d.unitId === 'zhuzhuang')
+    const talk = [...mockBackend().db.demands.values()].filter(
+      (d) => d.channel === 'talk_room' && d.unitId === 'zhuzhuang',
+    )
     expect(await within(counts).findByText(`共 ${talk.length} 条`)).toBeInTheDocument()
-    expect(await within(screen.getByRole('search', { name: '筛选诉求' })).findByRole('combobox', { name: '单位' })).toHaveDisplayValue('朱庄矿')
+    expect(
+      await within(screen.getByRole('search', { name: '筛选诉求' })).findByRole('combobox', { name: '单位' }),
+    ).toHaveDisplayValue('朱庄矿')
   })
 
   it('lets a leader read but not record or triage', async () => {
@@ -89,13 +97,21 @@ describe('the demand pool', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: '登记诉求' }))
     const form = screen.getByRole('region', { name: '登记一条诉求' })
     const unit = within(form).getByRole('combobox', { name: '单位' })
-    expect(within(unit).getAllByRole('option').map((o) => o.textContent)).toEqual(['芦岭矿'])
+    expect(
+      within(unit)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['芦岭矿'])
     await user.selectOptions(within(form).getByRole('combobox', { name: '渠道' }), '民情日记')
     await user.type(within(form).getByRole('textbox', { name: '诉求内容' }), '职工反映澡堂水温不稳定')
     await user.click(within(form).getByRole('button', { name: '登记' }))
     const done = await within(form).findByRole('status')
     const receipt = /BS-\d{6}/.exec(done.textContent ?? '')?.[0]
-    expect([...mockBackend().db.demands.values()].find((d) => d.receipt === receipt)).toMatchObject({ channel: 'diary', unitId: 'luling', status: 'new' })
+    expect([...mockBackend().db.demands.values()].find((d) => d.receipt === receipt)).toMatchObject({
+      channel: 'diary',
+      unitId: 'luling',
+      status: 'new',
+    })
 
     const other = await openTriage(user, newDemandOf('zhuzhuang').receipt)
     expect(within(other).getByText('当前角色只能查看，不能处理这条诉求。')).toBeInTheDocument()
@@ -113,7 +129,14 @@ describe('triage', { timeout: 20_000 }, () => {
     expect(await within(panel).findByText('不采纳时须说明理由')).toBeInTheDocument()
     expect(reason).toHaveAttribute('aria-invalid', 'true')
 
-    server.use(http.patch('*/api/demands/:id', () => HttpResponse.json({ error: { code: 'server_error', message: '服务器暂时无法处理请求，请稍后重试' } }, { status: 500 })))
+    server.use(
+      http.patch('*/api/demands/:id', () =>
+        HttpResponse.json(
+          { error: { code: 'server_error', message: '服务器暂时无法处理请求，请稍后重试' } },
+          { status: 500 },
+        ),
+      ),
+    )
     await user.type(reason, '属于个人劳动争议，已转劳动争议调解委员会')
     await user.click(within(panel).getByRole('button', { name: '确认不采纳' }))
     expect(await within(panel).findByRole('alert')).toHaveTextContent('服务器暂时无法处理请求')
@@ -122,7 +145,10 @@ describe('triage', { timeout: 20_000 }, () => {
     server.resetHandlers()
     await user.click(within(panel).getByRole('button', { name: '确认不采纳' }))
     expect(await within(panel).findByRole('status')).toHaveTextContent('已保存')
-    expect(mockBackend().db.demands.get(demand.id)).toMatchObject({ status: 'rejected', reply: '属于个人劳动争议，已转劳动争议调解委员会' })
+    expect(mockBackend().db.demands.get(demand.id)).toMatchObject({
+      status: 'rejected',
+      reply: '属于个人劳动争议，已转劳动争议调解委员会',
+    })
     expect(within(panel).getByText('未采纳')).toBeInTheDocument()
   })
 
@@ -131,23 +157,34 @@ describe('triage', { timeout: 20_000 }, () => {
     const demand = newDemandOf('zhuzhuang')
     const panel = await openTriage(user, demand.receipt)
     await user.click(within(panel).getByRole('radio', { name: '答复' }))
-    await user.type(within(panel).getByRole('textbox', { name: '答复内容（将告知职工）' }), '已协调后勤，下周起每日增开一班')
+    await user.type(
+      within(panel).getByRole('textbox', { name: '答复内容（将告知职工）' }),
+      '已协调后勤，下周起每日增开一班',
+    )
     await user.click(within(panel).getByRole('button', { name: '发送答复' }))
     expect(await within(panel).findByRole('status')).toHaveTextContent('已保存')
-    expect(mockBackend().db.demands.get(demand.id)).toMatchObject({ status: 'answered', reply: '已协调后勤，下周起每日增开一班' })
+    expect(mockBackend().db.demands.get(demand.id)).toMatchObject({
+      status: 'answered',
+      reply: '已协调后勤，下周起每日增开一班',
+    })
   })
 
   it('links a demand to an existing item found by search; several demands may feed it', async () => {
     const { user } = await renderApp('/demands?unit=zhuzhuang&status=new', { as: 'supervisor-1' })
     const { db } = mockBackend()
     const demand = newDemandOf('zhuzhuang')
-    const item = [...db.items.values()].find((entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.demandIds.length > 0)!
+    const item = [...db.items.values()].find(
+      (entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.demandIds.length > 0,
+    )!
     const before = item.demandIds.length
     const panel = await openTriage(user, demand.receipt)
     await user.click(within(panel).getByRole('radio', { name: '关联已有项目' }))
     await user.type(within(panel).getByRole('searchbox', { name: '搜索项目（编号、名称）' }), item.code)
     await user.click(await within(panel).findByRole('button', { name: `关联到 ${item.code}` }))
-    expect(await within(panel).findByRole('link', { name: `${item.code} ${item.title}` })).toHaveAttribute('href', `/items/${item.id}`)
+    expect(await within(panel).findByRole('link', { name: `${item.code} ${item.title}` })).toHaveAttribute(
+      'href',
+      `/items/${item.id}`,
+    )
     expect(db.demands.get(demand.id)).toMatchObject({ status: 'adopted', itemId: item.id })
     expect(db.items.get(item.id)!.demandIds).toHaveLength(before + 1)
   })
@@ -174,7 +211,11 @@ describe('triage', { timeout: 20_000 }, () => {
     const go = await within(panel).findByRole('link', { name: '去新建项目' })
     const href = new URL(go.getAttribute('href')!, 'http://x')
     expect(href.pathname).toBe('/items/new')
-    expect(Object.fromEntries(href.searchParams)).toMatchObject({ unit: 'zhuzhuang', list: 'double-hundred', demands: demand.id })
+    expect(Object.fromEntries(href.searchParams)).toMatchObject({
+      unit: 'zhuzhuang',
+      list: 'double-hundred',
+      demands: demand.id,
+    })
     expect(href.searchParams.get('title')!.length).toBeGreaterThan(0)
     expect(demand.text.startsWith(href.searchParams.get('title')!.replace(/…$/, ''))).toBe(true)
     await user.click(within(panel).getByRole('button', { name: '关闭' }))

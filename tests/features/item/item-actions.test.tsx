@@ -27,10 +27,20 @@ const refusedReason = (actions: HTMLElement, action: string) => {
 
 describe('the item page: actions by role', () => {
   it('offers each role exactly what the role table allows, with the reason for the rest', slow, async () => {
-    const item = seededItem((entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && !entry.urge.redList)
+    const item = seededItem(
+      (entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && !entry.urge.redList,
+    )
 
     const supervisor = await openItem(item.id, 'supervisor-1')
-    expect(offered(supervisor.actions)).toEqual(['报送进度', '变更状态', '现场查看', '催办', '领导批示', '满意度回访', '修改项目信息'])
+    expect(offered(supervisor.actions)).toEqual([
+      '报送进度',
+      '变更状态',
+      '现场查看',
+      '催办',
+      '领导批示',
+      '满意度回访',
+      '修改项目信息',
+    ])
     expect(refusedReason(supervisor.actions, '办结回复')).toContain('当前角色不能提交“办结回复”')
     expect(refusedReason(supervisor.actions, '销号')).toContain(strikeOffBlockerText.not_done)
     supervisor.unmount()
@@ -54,7 +64,9 @@ describe('the item page: actions by role', () => {
   })
 
   it('reports progress at once and records it in the timeline', slow, async () => {
-    const item = seededItem((entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.progress < 90)
+    const item = seededItem(
+      (entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.progress < 90,
+    )
     const { user, actions } = await openItem(item.id, 'secretary-zhuzhuang')
     await user.click(within(actions).getByRole('button', { name: '报送进度' }))
     const form = within(actions).getByRole('form', { name: '报送进度' })
@@ -71,29 +83,33 @@ describe('the item page: actions by role', () => {
     expect(mockBackend().db.items.get(item.id)?.progress).toBe(95)
   })
 
-  it('keeps the form in use open until its save is answered, so the answer lands where it was asked', slow, async () => {
-    const item = seededItem((entry) => entry.status === 'in_progress' && entry.progress < 60)
-    const { user, actions } = await openItem(item.id, 'supervisor-1')
-    // The progress report is held until the test lets it through.
-    const { release } = holdRequests({ method: 'post', path: '/items/:itemId/updates' })
-    await user.click(within(actions).getByRole('button', { name: '报送进度' }))
-    const form = within(actions).getByRole('form', { name: '报送进度' })
-    await user.clear(within(form).getByLabelText(/^进度/))
-    await user.type(within(form).getByLabelText(/^进度/), '70')
-    await user.type(within(form).getByLabelText(/^进展说明/), '完成主体施工')
-    await user.click(within(form).getByRole('button', { name: '提交进度' }))
+  it(
+    'keeps the form in use open until its save is answered, so the answer lands where it was asked',
+    slow,
+    async () => {
+      const item = seededItem((entry) => entry.status === 'in_progress' && entry.progress < 60)
+      const { user, actions } = await openItem(item.id, 'supervisor-1')
+      // The progress report is held until the test lets it through.
+      const { release } = holdRequests({ method: 'post', path: '/items/:itemId/updates' })
+      await user.click(within(actions).getByRole('button', { name: '报送进度' }))
+      const form = within(actions).getByRole('form', { name: '报送进度' })
+      await user.clear(within(form).getByLabelText(/^进度/))
+      await user.type(within(form).getByLabelText(/^进度/), '70')
+      await user.type(within(form).getByLabelText(/^进展说明/), '完成主体施工')
+      await user.click(within(form).getByRole('button', { name: '提交进度' }))
 
-    const fields = screen.getByRole('region', { name: '项目信息' })
-    expect(within(fields).getByRole('progressbar', { name: '进度' })).toHaveAttribute('aria-valuenow', '70')
-    expect(within(actions).getByRole('button', { name: '变更状态' })).toBeDisabled()
-    expect(within(actions).getByRole('button', { name: '报送进度' })).toBeDisabled()
-    expect(within(form).getByRole('button', { name: '取消' })).toBeDisabled()
+      const fields = screen.getByRole('region', { name: '项目信息' })
+      expect(within(fields).getByRole('progressbar', { name: '进度' })).toHaveAttribute('aria-valuenow', '70')
+      expect(within(actions).getByRole('button', { name: '变更状态' })).toBeDisabled()
+      expect(within(actions).getByRole('button', { name: '报送进度' })).toBeDisabled()
+      expect(within(form).getByRole('button', { name: '取消' })).toBeDisabled()
 
-    release()
-    expect(await within(actions).findByText('已提交：报送进度')).toBeInTheDocument()
-    expect(within(actions).getByRole('button', { name: '变更状态' })).toBeEnabled()
-    expect(mockBackend().db.items.get(item.id)?.progress).toBe(70)
-  })
+      release()
+      expect(await within(actions).findByText('已提交：报送进度')).toBeInTheDocument()
+      expect(within(actions).getByRole('button', { name: '变更状态' })).toBeEnabled()
+      expect(mockBackend().db.items.get(item.id)?.progress).toBe(70)
+    },
+  )
 
   it('marks bad input in Chinese next to the field and keeps it', slow, async () => {
     const item = seededItem((entry) => entry.status === 'in_progress')
@@ -115,7 +131,16 @@ describe('the item page: actions by role', () => {
     const item = seededItem((entry) => entry.status === 'in_progress')
     server.use(
       http.post('*/api/items/:itemId/updates', () =>
-        HttpResponse.json({ error: { code: 'validation', message: '提交的内容有误，请按提示修改', fields: { replyBy: '回复期限不能晚于完成时限' } } }, { status: 422 }),
+        HttpResponse.json(
+          {
+            error: {
+              code: 'validation',
+              message: '提交的内容有误，请按提示修改',
+              fields: { replyBy: '回复期限不能晚于完成时限' },
+            },
+          },
+          { status: 422 },
+        ),
       ),
     )
     const { user, actions } = await openItem(item.id, 'supervisor-1')
@@ -128,31 +153,37 @@ describe('the item page: actions by role', () => {
     expect(within(form).getByLabelText(/^催办事项/)).toHaveValue('请本周内报送整改方案')
   })
 
-  it('explains a stale version (409) with what changed, keeps the input, and submits again on the latest', slow, async () => {
-    const item = seededItem((entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.progress < 50)
-    const { user, actions } = await openItem(item.id, 'supervisor-1')
-    await user.click(within(actions).getByRole('button', { name: '报送进度' }))
-    const form = within(actions).getByRole('form', { name: '报送进度' })
-    await user.clear(within(form).getByLabelText(/^进度/))
-    await user.type(within(form).getByLabelText(/^进度/), '70')
-    await user.type(within(form).getByLabelText(/^进展说明/), '设备已安装调试')
+  it(
+    'explains a stale version (409) with what changed, keeps the input, and submits again on the latest',
+    slow,
+    async () => {
+      const item = seededItem(
+        (entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.progress < 50,
+      )
+      const { user, actions } = await openItem(item.id, 'supervisor-1')
+      await user.click(within(actions).getByRole('button', { name: '报送进度' }))
+      const form = within(actions).getByRole('form', { name: '报送进度' })
+      await user.clear(within(form).getByLabelText(/^进度/))
+      await user.type(within(form).getByLabelText(/^进度/), '70')
+      await user.type(within(form).getByLabelText(/^进展说明/), '设备已安装调试')
 
-    // Meanwhile the unit's secretary reports progress.
-    const { db } = mockBackend()
-    const record = db.items.get(item.id)!
-    db.putItem({ ...record, progress: 60, version: record.version + 1 })
+      // Meanwhile the unit's secretary reports progress.
+      const { db } = mockBackend()
+      const record = db.items.get(item.id)!
+      db.putItem({ ...record, progress: 60, version: record.version + 1 })
 
-    await user.click(within(form).getByRole('button', { name: '提交进度' }))
-    const alert = await within(form).findByRole('alert')
-    expect(alert).toHaveTextContent('此项目已被他人更新，您的提交没有生效')
-    expect(alert).toHaveTextContent(`进度：${item.progress}% → 60%`)
-    expect(within(form).getByLabelText(/^进度/)).toHaveValue(70)
-    expect(within(form).getByLabelText(/^进展说明/)).toHaveValue('设备已安装调试')
+      await user.click(within(form).getByRole('button', { name: '提交进度' }))
+      const alert = await within(form).findByRole('alert')
+      expect(alert).toHaveTextContent('此项目已被他人更新，您的提交没有生效')
+      expect(alert).toHaveTextContent(`进度：${item.progress}% → 60%`)
+      expect(within(form).getByLabelText(/^进度/)).toHaveValue(70)
+      expect(within(form).getByLabelText(/^进展说明/)).toHaveValue('设备已安装调试')
 
-    await user.click(within(alert).getByRole('button', { name: '基于最新内容重新提交' }))
-    expect(await within(actions).findByText('已提交：报送进度')).toBeInTheDocument()
-    expect(db.items.get(item.id)).toMatchObject({ progress: 70, version: record.version + 2 })
-  })
+      await user.click(within(alert).getByRole('button', { name: '基于最新内容重新提交' }))
+      expect(await within(actions).findByText('已提交：报送进度')).toBeInTheDocument()
+      expect(db.items.get(item.id)).toMatchObject({ progress: 70, version: record.version + 2 })
+    },
+  )
 
   it('rolls an optimistic progress back when the request fails, keeps the input and retries', slow, async () => {
     const item = seededItem((entry) => entry.status === 'in_progress' && entry.progress < 50)
@@ -169,7 +200,10 @@ describe('the item page: actions by role', () => {
     expect(alert).toHaveTextContent('页面已恢复为提交前的内容')
     expect(alert).toHaveTextContent('网络连接失败')
     const fields = screen.getByRole('region', { name: '项目信息' })
-    expect(within(fields).getByRole('progressbar', { name: '进度' })).toHaveAttribute('aria-valuenow', String(item.progress))
+    expect(within(fields).getByRole('progressbar', { name: '进度' })).toHaveAttribute(
+      'aria-valuenow',
+      String(item.progress),
+    )
     expect(within(form).getByLabelText(/^进展说明/)).toHaveValue('完成招标')
 
     server.resetHandlers()
@@ -196,7 +230,13 @@ describe('the item page: urges and strike-off', () => {
   })
 
   it('refuses strike-off with the rule’s reasons, then allows it once satisfaction is recorded', slow, async () => {
-    const item = seededItem((entry) => entry.status === 'done' && !mockBackend().db.updatesOf(entry.id).some((u) => u.kind === 'satisfaction'))
+    const item = seededItem(
+      (entry) =>
+        entry.status === 'done' &&
+        !mockBackend()
+          .db.updatesOf(entry.id)
+          .some((u) => u.kind === 'satisfaction'),
+    )
     const { user, actions } = await openItem(item.id, 'supervisor-1')
     expect(refusedReason(actions, '销号')).toContain(strikeOffBlockerText.satisfaction)
 
@@ -221,30 +261,43 @@ describe('the item page: urges and strike-off', () => {
     expect(await screen.findAllByText('已销号')).not.toHaveLength(0)
   })
 
-  it('lets a secretary edit her own unit’s item, and the supervisor select it as a key item within the target', slow, async () => {
-    const item = seededItem((entry) => entry.unitId === 'zhuzhuang' && entry.status === 'in_progress' && entry.listId === 'double-hundred' && entry.key)
-    const secretary = await openItem(item.id, 'secretary-zhuzhuang')
-    await secretary.user.click(within(secretary.actions).getByRole('button', { name: '修改项目信息' }))
-    const form = within(secretary.actions).getByRole('form', { name: '修改项目信息' })
-    await secretary.user.clear(within(form).getByLabelText(/^责任人/))
-    await secretary.user.type(within(form).getByLabelText(/^责任人/), '李新')
-    await secretary.user.clear(within(form).getByLabelText(/^完成时限/))
-    await secretary.user.type(within(form).getByLabelText(/^完成时限/), '2000-01-01')
-    await secretary.user.click(within(form).getByRole('button', { name: '保存修改' }))
-    expect(within(form).getByLabelText(/^完成时限/)).toHaveAccessibleDescription('完成时限不能早于今天')
-    await secretary.user.clear(within(form).getByLabelText(/^完成时限/))
-    await secretary.user.type(within(form).getByLabelText(/^完成时限/), item.deadline < today() ? today() : item.deadline)
-    await secretary.user.click(within(form).getByRole('button', { name: '保存修改' }))
-    expect(await within(secretary.actions).findByText('已提交：修改项目信息')).toBeInTheDocument()
-    expect(mockBackend().db.items.get(item.id)?.owner).toBe('李新')
-    expect(screen.getByRole('region', { name: '重点项目' })).toHaveTextContent('本清单已评选 100 / 100 件')
-    expect(screen.getByRole('button', { name: '取消重点项目' })).toBeDisabled()
-    secretary.unmount()
+  it(
+    'lets a secretary edit her own unit’s item, and the supervisor select it as a key item within the target',
+    slow,
+    async () => {
+      const item = seededItem(
+        (entry) =>
+          entry.unitId === 'zhuzhuang' &&
+          entry.status === 'in_progress' &&
+          entry.listId === 'double-hundred' &&
+          entry.key,
+      )
+      const secretary = await openItem(item.id, 'secretary-zhuzhuang')
+      await secretary.user.click(within(secretary.actions).getByRole('button', { name: '修改项目信息' }))
+      const form = within(secretary.actions).getByRole('form', { name: '修改项目信息' })
+      await secretary.user.clear(within(form).getByLabelText(/^责任人/))
+      await secretary.user.type(within(form).getByLabelText(/^责任人/), '李新')
+      await secretary.user.clear(within(form).getByLabelText(/^完成时限/))
+      await secretary.user.type(within(form).getByLabelText(/^完成时限/), '2000-01-01')
+      await secretary.user.click(within(form).getByRole('button', { name: '保存修改' }))
+      expect(within(form).getByLabelText(/^完成时限/)).toHaveAccessibleDescription('完成时限不能早于今天')
+      await secretary.user.clear(within(form).getByLabelText(/^完成时限/))
+      await secretary.user.type(
+        within(form).getByLabelText(/^完成时限/),
+        item.deadline < today() ? today() : item.deadline,
+      )
+      await secretary.user.click(within(form).getByRole('button', { name: '保存修改' }))
+      expect(await within(secretary.actions).findByText('已提交：修改项目信息')).toBeInTheDocument()
+      expect(mockBackend().db.items.get(item.id)?.owner).toBe('李新')
+      expect(screen.getByRole('region', { name: '重点项目' })).toHaveTextContent('本清单已评选 100 / 100 件')
+      expect(screen.getByRole('button', { name: '取消重点项目' })).toBeDisabled()
+      secretary.unmount()
 
-    const { user } = await openItem(item.id, 'supervisor-1')
-    const key = screen.getByRole('region', { name: '重点项目' })
-    await user.click(await within(key).findByRole('button', { name: '取消重点项目' }))
-    expect(await within(key).findByText('本清单已评选 99 / 100 件')).toBeInTheDocument()
-    expect(mockBackend().db.items.get(item.id)?.key).toBe(false)
-  })
+      const { user } = await openItem(item.id, 'supervisor-1')
+      const key = screen.getByRole('region', { name: '重点项目' })
+      await user.click(await within(key).findByRole('button', { name: '取消重点项目' }))
+      expect(await within(key).findByText('本清单已评选 99 / 100 件')).toBeInTheDocument()
+      expect(mockBackend().db.items.get(item.id)?.key).toBe(false)
+    },
+  )
 })

@@ -32,8 +32,15 @@ describe('my unit (/my-unit)', { timeout: 40_000 }, () => {
     const demands = [...db.demands.values()].filter((demand) => demand.unitId === 'yuandian2')
     expect(await screen.findByRole('table', { name: `本单位诉求（共 ${demands.length} 条）` })).toBeInTheDocument()
     const open = demands.find((demand) => demand.status === 'new' && demand.itemId === null)
-    if (open) expect(screen.getByRole('link', { name: `据此新建项目（诉求 ${open.receipt}）` })).toHaveAttribute('href', `/items/new?unit=yuandian2&list=double-hundred&demands=${open.id}`)
-    expect(screen.getByRole('link', { name: '新建项目' })).toHaveAttribute('href', '/items/new?unit=yuandian2&list=double-hundred')
+    if (open)
+      expect(screen.getByRole('link', { name: `据此新建项目（诉求 ${open.receipt}）` })).toHaveAttribute(
+        'href',
+        `/items/new?unit=yuandian2&list=double-hundred&demands=${open.id}`,
+      )
+    expect(screen.getByRole('link', { name: '新建项目' })).toHaveAttribute(
+      'href',
+      '/items/new?unit=yuandian2&list=double-hundred',
+    )
     expect(screen.getByRole('link', { name: '从 Excel 导入' })).toHaveAttribute('href', '/my-unit/import')
   })
 
@@ -50,7 +57,11 @@ describe('my unit (/my-unit)', { timeout: 40_000 }, () => {
     await user.click(within(form).getByRole('button', { name: '提交' }))
     expect(await screen.findByText(`已提交：${item.title}`)).toBeInTheDocument()
     const updates = mockBackend().db.updatesOf(item.id)
-    expect(updates.at(-1)).toMatchObject({ kind: 'progress', progress: Math.min(100, item.progress + 10), note: '已完成设备采购' })
+    expect(updates.at(-1)).toMatchObject({
+      kind: 'progress',
+      progress: Math.min(100, item.progress + 10),
+      note: '已完成设备采购',
+    })
   })
 
   it('tells a user without a grassroots unit what the page is for', async () => {

@@ -13,7 +13,10 @@ function seed() {
   return { db, deadline, category: db.campaign.categories[0]! }
 }
 
-async function fillForm(user: Awaited<ReturnType<typeof renderApp>>['user'], values: { title: string; deadline: string; category: string }) {
+async function fillForm(
+  user: Awaited<ReturnType<typeof renderApp>>['user'],
+  values: { title: string; deadline: string; category: string },
+) {
   await user.type(await screen.findByRole('textbox', { name: /项目名称/ }), values.title)
   await user.type(screen.getByRole('textbox', { name: /项目内容/ }), '为井口候车室安装空调两台')
   await user.type(screen.getByRole('textbox', { name: /服务对象/ }), '一线职工')
@@ -69,7 +72,11 @@ describe('adding an item (/items/new)', { timeout: 40_000 }, () => {
     first.unmount()
 
     // "Reload": a fresh app over the same storage.
-    server.use(http.post('*/api/items', () => HttpResponse.json({ error: { code: 'server_error', message: '服务器暂时无法处理请求' } }, { status: 500 })))
+    server.use(
+      http.post('*/api/items', () =>
+        HttpResponse.json({ error: { code: 'server_error', message: '服务器暂时无法处理请求' } }, { status: 500 }),
+      ),
+    )
     const { user, location } = await renderApp('/items/new', { as: secretary })
     expect(await screen.findByText('已恢复您上次未提交的草稿。')).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: /项目名称/ })).toHaveValue('井口候车室装空调')
@@ -87,7 +94,14 @@ describe('adding an item (/items/new)', { timeout: 40_000 }, () => {
     expect(location()).toMatch(/^\/items\/item-/)
     expect(localStorage.getItem(draftKey)).toBeNull()
     const saved = [...mockBackend().db.items.values()].find((item) => item.title === '井口候车室装空调')
-    expect(saved).toMatchObject({ unitId: 'yuandian2', listId: 'double-hundred', category: category.id, deadline, owner: '张三', status: 'planned' })
+    expect(saved).toMatchObject({
+      unitId: 'yuandian2',
+      listId: 'double-hundred',
+      category: category.id,
+      deadline,
+      owner: '张三',
+      status: 'planned',
+    })
     expect(await screen.findByText(`已新建项目 ${saved?.code ?? '?'}`)).toHaveAttribute('role', 'status')
   })
 
@@ -100,7 +114,11 @@ describe('adding an item (/items/new)', { timeout: 40_000 }, () => {
 
     // The backend decides in the end: when it refuses (403), its reason shows and nothing typed is lost.
     await user.selectOptions(screen.getByRole('combobox', { name: /责任单位/ }), '袁店二矿')
-    server.use(http.post('*/api/items', () => HttpResponse.json({ error: { code: 'forbidden', message: '只能为本单位新建项目' } }, { status: 403 })))
+    server.use(
+      http.post('*/api/items', () =>
+        HttpResponse.json({ error: { code: 'forbidden', message: '只能为本单位新建项目' } }, { status: 403 }),
+      ),
+    )
     await user.click(screen.getByRole('button', { name: '保存项目' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('保存失败，您填写的内容已保留：只能为本单位新建项目')
     expect(screen.getByRole('textbox', { name: /项目名称/ })).toHaveValue('别的单位的项目')
@@ -108,8 +126,13 @@ describe('adding an item (/items/new)', { timeout: 40_000 }, () => {
 
   it('takes the unit, demands and title from the address and links the demand to the new item', async () => {
     const { db, deadline, category } = seed()
-    const demand = [...db.demands.values()].find((entry) => entry.unitId === 'yuandian2' && entry.status === 'new' && entry.itemId === null)!
-    const { user } = await renderApp(`/items/new?unit=yuandian2&list=double-hundred&demands=${demand.id}&title=${encodeURIComponent('采纳的诉求')}`, { as: secretary })
+    const demand = [...db.demands.values()].find(
+      (entry) => entry.unitId === 'yuandian2' && entry.status === 'new' && entry.itemId === null,
+    )!
+    const { user } = await renderApp(
+      `/items/new?unit=yuandian2&list=double-hundred&demands=${demand.id}&title=${encodeURIComponent('采纳的诉求')}`,
+      { as: secretary },
+    )
     expect(await screen.findByRole('textbox', { name: /项目名称/ })).toHaveValue('采纳的诉求')
     const picker = await screen.findByRole('group', { name: '来源诉求（选填）' })
     const box = await within(picker).findByRole('checkbox', { name: new RegExp(demand.receipt) })

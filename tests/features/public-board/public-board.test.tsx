@@ -9,7 +9,9 @@ const unitItems = (unitId: string) => [...mockBackend().db.items.values()].filte
 describe('the public board (公示)', { timeout: 20_000 }, () => {
   it('opens without signing in, with each list’s progress and every unit to choose from', async () => {
     await renderApp('/public')
-    expect(await screen.findByRole('progressbar', { name: '“双百”行动 已完成 231 / 471 项' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('progressbar', { name: '“双百”行动 已完成 231 / 471 项' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1, name: '办实事公示栏' })).toBeInTheDocument()
     expect(screen.getByText('重点项目完成 34 / 100 项')).toBeInTheDocument()
     const units = screen.getByRole('region', { name: '各单位办理情况' })
@@ -27,10 +29,16 @@ describe('the public board (公示)', { timeout: 20_000 }, () => {
     const cards = within(items).getAllByRole('listitem')
     expect(cards).toHaveLength(mine.length)
     const first = [...mine].sort((a, b) => (a.code < b.code ? -1 : 1))[0]!
-    const open = mockBackend().db.item([...mine].sort((a, b) => (a.code < b.code ? -1 : 1)).find((item) => item.status === 'in_progress')!.id, dateOf(new Date()))!
+    const open = mockBackend().db.item(
+      [...mine].sort((a, b) => (a.code < b.code ? -1 : 1)).find((item) => item.status === 'in_progress')!.id,
+      dateOf(new Date()),
+    )!
     expect(cards[0]).toHaveTextContent(first.code)
     expect(cards[0]).toHaveTextContent(first.title)
-    expect(within(cards[0]!).getByRole('progressbar', { name: `${first.code} 进度` })).toHaveAttribute('aria-valuenow', String(first.progress))
+    expect(within(cards[0]!).getByRole('progressbar', { name: `${first.code} 进度` })).toHaveAttribute(
+      'aria-valuenow',
+      String(first.progress),
+    )
     // An open item shows its light; a finished one only its status.
     const openCard = cards.find((card) => card.textContent?.includes(open.code))!
     expect(within(openCard).getByText(t.light[open.light])).toBeInTheDocument()
@@ -50,6 +58,8 @@ describe('the public board (公示)', { timeout: 20_000 }, () => {
     await user.click(within(pager).getByRole('link', { name: '下一页' }))
     expect(location()).toBe('/public?list=double-hundred&page=2')
     expect(await screen.findByText('第 2 / 10 页')).toBeInTheDocument()
-    expect(within(screen.getByRole('region', { name: '全部单位的项目（471 项）' })).getAllByRole('listitem')[0]).toHaveTextContent('SB-051')
+    expect(
+      within(screen.getByRole('region', { name: '全部单位的项目（471 项）' })).getAllByRole('listitem')[0],
+    ).toHaveTextContent('SB-051')
   })
 })

@@ -18,14 +18,19 @@ function seededSummary(asOf: string) {
 }
 
 const briefing = () => screen.findByRole('article', {}, { timeout: 5000 })
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent)
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent)
 
 // Each test briefs the whole seeded campaign (every item replayed to the date): slower than most on a busy machine.
 describe('the briefing (通报)', { timeout: 20_000 }, () => {
   it('writes the seeded campaign at today in the words of the source documents, with true figures', async () => {
     await renderApp('/report', { as: 'supervisor-1' })
     const article = await briefing()
-    expect(within(article).getByRole('heading', { level: 2 })).toHaveTextContent('淮北矿业集团“我为职工办实事”实践活动进展情况通报')
+    expect(within(article).getByRole('heading', { level: 2 })).toHaveTextContent(
+      '淮北矿业集团“我为职工办实事”实践活动进展情况通报',
+    )
     const text = article.textContent ?? ''
     for (const figure of ['471', '231', '100', '34']) expect(text).toContain(figure)
     expect(text).toContain('基层“双百”行动共梳理出实事项目471件，完成231件，其中100件重点实事项目完成34件')
@@ -53,18 +58,24 @@ describe('the briefing (通报)', { timeout: 20_000 }, () => {
     const since = previousMonthEnd(asOf)
     expect(article).toHaveTextContent(`统计截至 ${formatDate(asOf)} · 上次通报 ${formatDate(since)}`)
     expect(article).toHaveTextContent(`截至${Number(asOf.slice(5, 7))}月底，`)
-    const row = within(within(article).getByRole('region', { name: '一、各清单完成情况' })).getByRole('row', { name: /^基层“双百”行动/ })
+    const row = within(within(article).getByRole('region', { name: '一、各清单完成情况' })).getByRole('row', {
+      name: /^基层“双百”行动/,
+    })
     expect(cells(row).slice(0, 2)).toEqual([String(dh.total), String(dh.done)])
     const total = summary.lists.reduce((sum, list) => sum + list.total, 0)
     const done = summary.lists.reduce((sum, list) => sum + list.done, 0)
     expect(article).toHaveTextContent(`共有实事项目${total}件，已完成${done}件`)
-    expect(screen.getByText(`默认按上月底（${formatDate(since)}）计，即上次月度通报的截止日期；也可另选日期。`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`默认按上月底（${formatDate(since)}）计，即上次月度通报的截止日期；也可另选日期。`),
+    ).toBeInTheDocument()
     expect(screen.getByLabelText('上次通报日期')).toHaveValue(since)
 
     const earlier = addDays(since, -14)
     fireEvent.change(screen.getByLabelText('上次通报日期'), { target: { value: earlier } })
     expect(location()).toBe(`/report?asOf=${asOf}&since=${earlier}`)
-    expect(await screen.findByRole('heading', { name: new RegExp(`^四、${formatDate(earlier)}以来事结销号项目`) })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: new RegExp(`^四、${formatDate(earlier)}以来事结销号项目`) }),
+    ).toBeInTheDocument()
   })
 
   it('briefs one unit, placing it in the ranking', async () => {
@@ -72,7 +83,9 @@ describe('the briefing (通报)', { timeout: 20_000 }, () => {
     await briefing()
     await user.selectOptions(screen.getByLabelText('单位'), '朱庄矿')
     expect(location()).toBe('/report?unit=zhuzhuang')
-    expect(await screen.findByRole('heading', { level: 2, name: '朱庄矿“我为职工办实事”进展情况通报' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '朱庄矿“我为职工办实事”进展情况通报' }),
+    ).toBeInTheDocument()
     const article = screen.getByRole('article')
     expect(article).toHaveTextContent(/截至.+，朱庄矿共有实事项目\d+件/)
     expect(article).toHaveTextContent(/在基层“双百”行动\d+个责任单位中完成率排第\d+位/)
@@ -122,11 +135,17 @@ describe('the briefing (通报)', { timeout: 20_000 }, () => {
     expect(printRules).toMatch(/tr\s*{\s*break-inside:\s*avoid/)
     expect(printRules).toMatch(/thead\s*{\s*display:\s*table-header-group/)
     // No app chrome on paper: the header, navigation and footer around the briefing are hidden.
-    expect(printRules).toMatch(/:global\(header\)[^{]*,[^{]*:global\(footer\)[^{]*,[^{]*:global\(nav\)\s*{\s*display:\s*none/)
+    expect(printRules).toMatch(
+      /:global\(header\)[^{]*,[^{]*:global\(footer\)[^{]*,[^{]*:global\(nav\)\s*{\s*display:\s*none/,
+    )
   })
 
   it('shows a failing stats endpoint as a Chinese error with 重试', async () => {
-    server.use(http.get('*/api/stats/struck-off', () => HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 })))
+    server.use(
+      http.get('*/api/stats/struck-off', () =>
+        HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 }),
+      ),
+    )
     await renderApp('/report', { as: 'leader-1' })
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('统计服务暂时不可用')
     expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument()

@@ -29,7 +29,12 @@ describe('formula neutralisation', () => {
 
 describe('CSV', () => {
   it('writes what Excel reads (BOM, CRLF, quoting) and reads it back', () => {
-    const rows = [['名称', '内容'], ['a,b', 'say "hi"'], ['多行\n文本', ''], ['', 'x']]
+    const rows = [
+      ['名称', '内容'],
+      ['a,b', 'say "hi"'],
+      ['多行\n文本', ''],
+      ['', 'x'],
+    ]
     const text = writeCsv(rows)
     expect(text.startsWith('\uFEFF名称,内容\r\n"a,b","say ""hi"""\r\n')).toBe(true)
     expect(parseCsv(text)).toEqual(rows)
@@ -62,7 +67,16 @@ describe('dates typed into spreadsheets', () => {
 
 describe('template headers', () => {
   it('finds every column, tolerates a required mark, lists the unknown ones', () => {
-    const check = checkHeaders(['项目名称*', '项目内容', '服务对象', '类别', '责任人', '完成时限（必填）', '备注', '编号'])
+    const check = checkHeaders([
+      '项目名称*',
+      '项目内容',
+      '服务对象',
+      '类别',
+      '责任人',
+      '完成时限（必填）',
+      '备注',
+      '编号',
+    ])
     expect(check.missing).toEqual([])
     expect(check.unknown).toEqual(['备注'])
     expect(check.positions).toMatchObject({ title: 0, deadline: 5 })
@@ -70,7 +84,14 @@ describe('template headers', () => {
   })
 
   it('names the missing required columns', () => {
-    expect(checkHeaders(['名称', '内容']).missing).toEqual(['项目名称', '项目内容', '服务对象', '类别', '责任人', '完成时限'])
+    expect(checkHeaders(['名称', '内容']).missing).toEqual([
+      '项目名称',
+      '项目内容',
+      '服务对象',
+      '类别',
+      '责任人',
+      '完成时限',
+    ])
   })
 })
 

@@ -10,7 +10,10 @@ describe('a worker’s demand and its receipt', () => {
   it('files a demand without a session and finds it by the receipt number', async () => {
     const { user } = await renderApp('/submit/luling')
     // The first render of a file pays for transforming the page's modules: a busy machine may need more than a second.
-    await user.type(await screen.findByRole('textbox', { name: '诉求内容' }, { timeout: 5000 }), '井口候车室冬天没有暖气，希望加装。')
+    await user.type(
+      await screen.findByRole('textbox', { name: '诉求内容' }, { timeout: 5000 }),
+      '井口候车室冬天没有暖气，希望加装。',
+    )
     await user.click(screen.getByRole('button', { name: '提交诉求' }))
     const receipt = await screen.findByRole('status')
     const number = /BS-\d{6}/.exec(receipt.textContent ?? '')![0]
@@ -27,7 +30,9 @@ describe('a worker’s demand and its receipt', () => {
 
   it('shows the completion reply once the item behind the demand is struck off', async () => {
     const { db } = mockBackend()
-    const demand = [...db.demands.values()].find((d) => d.status === 'answered' && d.itemId && db.items.get(d.itemId)?.status === 'closed')!
+    const demand = [...db.demands.values()].find(
+      (d) => d.status === 'answered' && d.itemId && db.items.get(d.itemId)?.status === 'closed',
+    )!
     const item = db.items.get(demand.itemId!)!
     const { user } = await renderApp('/receipt')
     await user.type(await screen.findByRole('textbox', { name: '回执号' }), demand.receipt.toLowerCase())
@@ -53,14 +58,24 @@ describe('a worker’s demand and its receipt', () => {
     await user.type(text, '食堂夜班没有热饭，希望延长供应时间。')
     server.use(
       http.post('*/api/public/demands', () =>
-        HttpResponse.json({ error: { code: 'rate_limited', message: '提交过于频繁，请 7 分钟后再试' } }, { status: 429, headers: { 'Retry-After': '400' } }),
+        HttpResponse.json(
+          { error: { code: 'rate_limited', message: '提交过于频繁，请 7 分钟后再试' } },
+          { status: 429, headers: { 'Retry-After': '400' } },
+        ),
       ),
     )
     await user.click(screen.getByRole('button', { name: '提交诉求' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('提交过于频繁，请 7 分钟后再试')
     expect(text).toHaveValue('食堂夜班没有热饭，希望延长供应时间。')
 
-    server.use(http.post('*/api/public/demands', () => HttpResponse.json({ error: { code: 'too_large', message: '提交的内容过大（不能超过 8 KB），请精简后再提交' } }, { status: 413 })))
+    server.use(
+      http.post('*/api/public/demands', () =>
+        HttpResponse.json(
+          { error: { code: 'too_large', message: '提交的内容过大（不能超过 8 KB），请精简后再提交' } },
+          { status: 413 },
+        ),
+      ),
+    )
     await user.click(screen.getByRole('button', { name: '提交诉求' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('提交的内容过大')
     expect(text).toHaveValue('食堂夜班没有热饭，希望延长供应时间。')

@@ -34,11 +34,15 @@ describe('the supervision queue (督办)', () => {
     if (!first || !second || !third) throw new Error('the seed has too few overdue items')
     server.use(
       http.post(`*/api/items/${second.item.id}/updates`, () =>
-        HttpResponse.json({ error: { code: 'server_error', message: '服务器暂时无法处理请求，请稍后重试' } }, { status: 500 }),
+        HttpResponse.json(
+          { error: { code: 'server_error', message: '服务器暂时无法处理请求，请稍后重试' } },
+          { status: 500 },
+        ),
       ),
     )
     const table = await screen.findByRole('table', { name: /督办队列/ })
-    for (const entry of [first, second, third]) await user.click(within(table).getByRole('checkbox', { name: `选择 ${entry.item.code}` }))
+    for (const entry of [first, second, third])
+      await user.click(within(table).getByRole('checkbox', { name: `选择 ${entry.item.code}` }))
 
     const panel = screen.getByRole('region', { name: '向选中的 3 个项目发出催办' })
     await user.type(within(panel).getByLabelText('催办事项'), '逾期未完成，请三日内说明原因并报送计划')
@@ -48,7 +52,10 @@ describe('the supervision queue (督办)', () => {
     const results = within(panel).getByRole('list', { name: '催办结果：成功 2 项，未成功 1 项' })
     expect(within(results).getAllByText('已催办')).toHaveLength(2)
     expect(within(results).getByText('未成功：服务器暂时无法处理请求，请稍后重试')).toBeInTheDocument()
-    const urges = (id: string) => mockBackend().db.updatesOf(id).filter((update) => update.kind === 'urge').length
+    const urges = (id: string) =>
+      mockBackend()
+        .db.updatesOf(id)
+        .filter((update) => update.kind === 'urge').length
     expect(urges(first.item.id)).toBe(first.item.urge.count + 1)
     expect(urges(second.item.id)).toBe(second.item.urge.count)
 

@@ -40,7 +40,10 @@ function scrollNear() {
 function provinceSummary() {
   const { db } = mockBackend()
   const summary = summarize(db.campaign, db.items.values(), db.updatesByItem, db.demands.values(), dateOf(new Date()))
-  return { ...summary, lists: summary.lists.map((list) => (list.listId === 'double-hundred' ? { ...list, total: 50_000 } : list)) }
+  return {
+    ...summary,
+    lists: summary.lists.map((list) => (list.listId === 'double-hundred' ? { ...list, total: 50_000 } : list)),
+  }
 }
 
 describe('the battle map at province scale', () => {
@@ -75,7 +78,11 @@ describe('the battle map at province scale', () => {
     expect(within(small).getAllByRole('link').length).toBeGreaterThan(0)
     expect(screen.getByRole('region', { name: '“双百”行动 · 项目全景' })).toBeInTheDocument()
     expect(asked).not.toContain('board:double-hundred')
-    expect(asked.filter((request) => request.startsWith('units') || request.startsWith('trend') || request.startsWith('categories'))).toEqual([])
+    expect(
+      asked.filter(
+        (request) => request.startsWith('units') || request.startsWith('trend') || request.startsWith('categories'),
+      ),
+    ).toEqual([])
     expect(screen.queryByRole('heading', { name: '各单位办理情况' })).not.toBeInTheDocument()
 
     act(() => scrollNear())

@@ -35,7 +35,8 @@ describe('screen mode', () => {
     })
     server.use(
       http.get('*/api/stats/summary', () => {
-        if (failing) return HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 })
+        if (failing)
+          return HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 })
       }),
     )
     vi.useFakeTimers({ shouldAdvanceTime: true })

@@ -19,7 +19,8 @@ function seeded(asOf: string) {
 }
 
 // A headline figure's link reads as it shows: label, count and its measure word, then where it leads.
-const figure = (what: string, value: number) => screen.findByRole('link', { name: new RegExp(`^${what} ?${value.toLocaleString('zh-CN')}(件|条)，查看明细$`) })
+const figure = (what: string, value: number) =>
+  screen.findByRole('link', { name: new RegExp(`^${what} ?${value.toLocaleString('zh-CN')}(件|条)，查看明细$`) })
 
 describe('the battle map', () => {
   it('shows the seeded figures per list, coloured, with the demands collected', async () => {
@@ -29,14 +30,22 @@ describe('the battle map', () => {
     const tile = await screen.findByRole('region', { name: '“双百”行动' })
     const dh = list('double-hundred')
     expect(within(tile).getByRole('link', { name: `“双百”行动已完成 ${dh.done}，查看明细` })).toBeInTheDocument()
-    expect(within(tile).getByRole('link', { name: `“双百”行动重点项目完成 ${dh.keyDone}，查看明细` })).toBeInTheDocument()
+    expect(
+      within(tile).getByRole('link', { name: `“双百”行动重点项目完成 ${dh.keyDone}，查看明细` }),
+    ).toBeInTheDocument()
     expect(within(tile).getByRole('link', { name: `已逾期 ${dh.overdue}，查看明细` })).toBeInTheDocument()
     expect(within(tile).getByText(/^总体(红灯|黄灯|绿灯|已完成)$/)).toBeInTheDocument()
     expect(dh).toMatchObject({ total: 471, done: 231, keyDone: 34 })
 
     const eight = screen.getByRole('region', { name: '8件实事' })
-    expect(within(eight).getByRole('link', { name: `推进中 ${list('eight').inProgress}，查看明细` })).toBeInTheDocument()
-    expect(within(screen.getByRole('region', { name: 'N件难题' })).getByRole('link', { name: `N件难题已完成 ${list('n').done}，查看明细` })).toBeInTheDocument()
+    expect(
+      within(eight).getByRole('link', { name: `推进中 ${list('eight').inProgress}，查看明细` }),
+    ).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'N件难题' })).getByRole('link', {
+        name: `N件难题已完成 ${list('n').done}，查看明细`,
+      }),
+    ).toBeInTheDocument()
 
     const red = summary.lists.reduce((sum, entry) => sum + entry.lights.red, 0)
     expect(await figure('红灯', red)).toBeInTheDocument()

@@ -16,8 +16,16 @@ const CountBarChart = lazy(async () => ({ default: (await import('./count-bar-ch
  * nor the chart library (recharts, loaded lazily) moves what is below them when they arrive.
  */
 export function DemandCharts({ stats }: { stats: DemandStats | undefined }) {
-  const channels = demandChannels.map((channel) => ({ key: channel, name: tp.channel[channel], value: stats?.byChannel[channel] ?? 0 }))
-  const statuses = demandStatuses.map((status) => ({ key: status, name: t.demandStatus[status], value: stats?.byStatus[status] ?? 0 }))
+  const channels = demandChannels.map((channel) => ({
+    key: channel,
+    name: tp.channel[channel],
+    value: stats?.byChannel[channel] ?? 0,
+  }))
+  const statuses = demandStatuses.map((status) => ({
+    key: status,
+    name: t.demandStatus[status],
+    value: stats?.byStatus[status] ?? 0,
+  }))
   return (
     <div className={styles.charts}>
       <CountCard title={tp.demands.byChannel} rows={channels} colour="#9f1c1c" ready={stats !== undefined} />
@@ -26,7 +34,17 @@ export function DemandCharts({ stats }: { stats: DemandStats | undefined }) {
   )
 }
 
-function CountCard({ title, rows, colour, ready }: { title: string; rows: readonly CountRow[]; colour: string; ready: boolean }) {
+function CountCard({
+  title,
+  rows,
+  colour,
+  ready,
+}: {
+  title: string
+  rows: readonly CountRow[]
+  colour: string
+  ready: boolean
+}) {
   const { ref, width } = useWidth<HTMLDivElement>()
   const height = 32 * rows.length + 24
   return (

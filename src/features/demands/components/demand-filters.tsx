@@ -25,11 +25,23 @@ export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
     const value = (name: FilterName) => String(data.get(name) ?? '')
-    onApply({ channel: value('channel'), unit: value('unit'), status: value('status'), stage: value('stage'), q: value('q') })
+    onApply({
+      channel: value('channel'),
+      unit: value('unit'),
+      status: value('status'),
+      stage: value('stage'),
+      q: value('q'),
+    })
   }
   // Keyed by the filters so that going back in history shows the filters of that entry.
   return (
-    <form key={JSON.stringify(filters)} className={styles.filters} role="search" aria-label={tp.demands.filters} onSubmit={submit}>
+    <form
+      key={JSON.stringify(filters)}
+      className={styles.filters}
+      role="search"
+      aria-label={tp.demands.filters}
+      onSubmit={submit}
+    >
       <div className={styles.field}>
         <label htmlFor={`${id}-channel`}>{tp.demands.channel}</label>
         <select id={`${id}-channel`} name="channel" defaultValue={filters.channel ?? ''}>

@@ -10,7 +10,12 @@ import { tp } from '@/lib/strings/page-strings'
 import styles from './demand-table.module.css'
 import { DemandStatusBadge } from '@/components/demand-status-badge'
 
-type Props = { page: Page<Demand>; units: readonly Unit[]; onTriage: (demand: Demand) => void; onPage: (page: number) => void }
+type Props = {
+  page: Page<Demand>
+  units: readonly Unit[]
+  onTriage: (demand: Demand) => void
+  onPage: (page: number) => void
+}
 
 export function DemandTable({ page, units, onTriage, onPage }: Props) {
   const unitName = nameLookup(units)
@@ -50,7 +55,9 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
               <td className={styles.item}>
                 {demand.item ? (
                   <>
-                    <Link to={`/items/${demand.item.id}`}>{tp.demands.itemLink(demand.item.code, demand.item.title)}</Link>
+                    <Link to={`/items/${demand.item.id}`}>
+                      {tp.demands.itemLink(demand.item.code, demand.item.title)}
+                    </Link>
                     <StatusBadge status={demand.item.status} />
                   </>
                 ) : (
@@ -58,7 +65,12 @@ export function DemandTable({ page, units, onTriage, onPage }: Props) {
                 )}
               </td>
               <td>
-                <button type="button" className={styles.triage} aria-label={tp.demands.triageLabel(demand.receipt)} onClick={() => onTriage(demand)}>
+                <button
+                  type="button"
+                  className={styles.triage}
+                  aria-label={tp.demands.triageLabel(demand.receipt)}
+                  onClick={() => onTriage(demand)}
+                >
                   {tp.demands.triage}
                 </button>
               </td>

@@ -56,7 +56,8 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
         {shown[key]}
       </p>
     ) : null
-  const invalid = (key: keyof Fields) => (shown[key] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${key}-error` } : {})
+  const invalid = (key: keyof Fields) =>
+    shown[key] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${key}-error` } : {}
 
   return (
     <section className={styles.panel} aria-labelledby={`${id}-heading`}>
@@ -80,7 +81,11 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
           </p>
         ) : null}
         <label htmlFor={`${id}-channel`}>{tp.demands.channel}</label>
-        <select id={`${id}-channel`} value={channel} onChange={(event) => setChannel(event.target.value as DemandChannel)}>
+        <select
+          id={`${id}-channel`}
+          value={channel}
+          onChange={(event) => setChannel(event.target.value as DemandChannel)}
+        >
           {demandChannels.map((entry) => (
             <option key={entry} value={entry}>
               {tp.channel[entry]}
@@ -88,7 +93,12 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
           ))}
         </select>
         <label htmlFor={`${id}-unit`}>{tp.demands.unit}</label>
-        <select id={`${id}-unit`} value={unitId} onChange={(event) => setUnitId(event.target.value)} {...invalid('unitId')}>
+        <select
+          id={`${id}-unit`}
+          value={unitId}
+          onChange={(event) => setUnitId(event.target.value)}
+          {...invalid('unitId')}
+        >
           {units.map((unit) => (
             <option key={unit.id} value={unit.id}>
               {unit.name}
@@ -97,7 +107,13 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
         </select>
         {error('unitId')}
         <label htmlFor={`${id}-text`}>{tp.demands.text}</label>
-        <textarea id={`${id}-text`} rows={4} value={text} onChange={(event) => setText(event.target.value)} {...invalid('text')} />
+        <textarea
+          id={`${id}-text`}
+          rows={4}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          {...invalid('text')}
+        />
         {error('text')}
         <label className={styles.choice}>
           <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
@@ -106,10 +122,21 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
         {anonymous ? null : (
           <>
             <label htmlFor={`${id}-name`}>{tp.demands.submitterName}</label>
-            <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} {...invalid('submitterName')} />
+            <input
+              id={`${id}-name`}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              {...invalid('submitterName')}
+            />
             {error('submitterName')}
             <label htmlFor={`${id}-phone`}>{tp.demands.submitterPhone}</label>
-            <input id={`${id}-phone`} type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} {...invalid('submitterPhone')} />
+            <input
+              id={`${id}-phone`}
+              type="tel"
+              value={phone}
+              onChange={(event) => setPhone(event.target.value)}
+              {...invalid('submitterPhone')}
+            />
             {error('submitterPhone')}
           </>
         )}

@@ -28,7 +28,13 @@ const actionText: Record<Action, string> = {
   reply: tp.demands.actionReply,
 }
 
-type Props = { demand: Demand; user: User; units: readonly Unit[]; onChange: (demand: Demand) => void; onClose: () => void }
+type Props = {
+  demand: Demand
+  user: User
+  units: readonly Unit[]
+  onChange: (demand: Demand) => void
+  onClose: () => void
+}
 
 /** One demand, and what the user may do with it: adopt into a new item, link, merge, reject or answer. */
 export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
@@ -75,14 +81,19 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
         </div>
         <div>
           <dt>{tp.demands.submitter}</dt>
-          <dd>{demand.anonymous ? tp.demands.anonymousSubmitter : [demand.submitterName, demand.submitterPhone].filter(Boolean).join(' · ') || '—'}</dd>
+          <dd>
+            {demand.anonymous
+              ? tp.demands.anonymousSubmitter
+              : [demand.submitterName, demand.submitterPhone].filter(Boolean).join(' · ') || '—'}
+          </dd>
         </div>
         <div>
           <dt>{tp.demands.item}</dt>
           <dd>
             {demand.item ? (
               <>
-                <Link to={`/items/${demand.item.id}`}>{tp.demands.itemLink(demand.item.code, demand.item.title)}</Link> <StatusBadge status={demand.item.status} />
+                <Link to={`/items/${demand.item.id}`}>{tp.demands.itemLink(demand.item.code, demand.item.title)}</Link>{' '}
+                <StatusBadge status={demand.item.status} />
               </>
             ) : (
               tp.demands.noItem
@@ -111,7 +122,13 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
             <legend>{tp.demands.actions}</legend>
             {actions.map((entry) => (
               <label key={entry} className={styles.choice}>
-                <input type="radio" name={`${headingId}-action`} value={entry} checked={action === entry} onChange={() => setAction(entry)} />
+                <input
+                  type="radio"
+                  name={`${headingId}-action`}
+                  value={entry}
+                  checked={action === entry}
+                  onChange={() => setAction(entry)}
+                />
                 {actionText[entry]}
               </label>
             ))}
@@ -122,8 +139,20 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
             </p>
           ) : null}
           {action === 'adoptNew' ? <AdoptNew demand={demand} user={user} unit={unit} /> : null}
-          {action === 'link' ? <LinkItem demand={demand} pending={triage.isPending} onPick={(itemId) => save({ status: 'adopted', itemId })} /> : null}
-          {action === 'merge' ? <MergeInto demand={demand} pending={triage.isPending} onPick={(mergedInto) => save({ status: 'merged', mergedInto })} /> : null}
+          {action === 'link' ? (
+            <LinkItem
+              demand={demand}
+              pending={triage.isPending}
+              onPick={(itemId) => save({ status: 'adopted', itemId })}
+            />
+          ) : null}
+          {action === 'merge' ? (
+            <MergeInto
+              demand={demand}
+              pending={triage.isPending}
+              onPick={(mergedInto) => save({ status: 'merged', mergedInto })}
+            />
+          ) : null}
           {action === 'reject' || action === 'reply' ? (
             <ReplyForm
               key={action}
@@ -143,12 +172,19 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
 function AdoptNew({ demand, user, unit }: { demand: Demand; user: User; unit: Unit | undefined }) {
   const campaign = useQuery(campaignQuery())
   const id = useId()
-  const lists = (campaign.data?.lists ?? []).filter((list) => unit && listFitsUnit(list, unit) && canCreateItem(user, list, unit.id).ok)
+  const lists = (campaign.data?.lists ?? []).filter(
+    (list) => unit && listFitsUnit(list, unit) && canCreateItem(user, list, unit.id).ok,
+  )
   const [listId, setListId] = useState('')
   const chosen = lists.find((list) => list.id === listId) ?? lists[0]
   if (!campaign.data) return null
   if (!chosen || !unit) return <p className={styles.note}>{tp.demands.noListForUnit}</p>
-  const search = new URLSearchParams({ unit: unit.id, list: chosen.id, demands: demand.id, title: itemTitleFrom(demand.text) })
+  const search = new URLSearchParams({
+    unit: unit.id,
+    list: chosen.id,
+    demands: demand.id,
+    title: itemTitleFrom(demand.text),
+  })
   return (
     <div className={styles.form}>
       <p className={styles.hint}>{tp.demands.adoptNewHint}</p>
@@ -198,11 +234,21 @@ function LinkItem({ demand, pending, onPick }: { demand: Demand; pending: boolea
   )
 }
 
-function MergeInto({ demand, pending, onPick }: { demand: Demand; pending: boolean; onPick: (demandId: string) => void }) {
+function MergeInto({
+  demand,
+  pending,
+  onPick,
+}: {
+  demand: Demand
+  pending: boolean
+  onPick: (demandId: string) => void
+}) {
   const [q, setQ] = useState('')
   const id = useId()
   const candidates = useQuery(demandsQuery({ unit: demand.unitId, ...(q.trim() ? { q: q.trim() } : {}), pageSize: 9 }))
-  const others = (candidates.data?.items ?? []).filter((other) => other.id !== demand.id && other.status !== 'merged').slice(0, 8)
+  const others = (candidates.data?.items ?? [])
+    .filter((other) => other.id !== demand.id && other.status !== 'merged')
+    .slice(0, 8)
   return (
     <div className={styles.form}>
       <label htmlFor={id}>{tp.demands.demandSearch}</label>
@@ -229,7 +275,13 @@ function MergeInto({ demand, pending, onPick }: { demand: Demand; pending: boole
   )
 }
 
-type ReplyProps = { label: string; submit: string; fieldError: string | undefined; pending: boolean; onSubmit: (reply: string) => void }
+type ReplyProps = {
+  label: string
+  submit: string
+  fieldError: string | undefined
+  pending: boolean
+  onSubmit: (reply: string) => void
+}
 
 function ReplyForm({ label, submit, fieldError, pending, onSubmit }: ReplyProps) {
   const [text, setText] = useState('')

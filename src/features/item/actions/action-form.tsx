@@ -35,7 +35,20 @@ type Props = {
  * fields (checked here, then by the server's 422), a stale version (409) explained with what changed
  * and a way to submit again on the latest, a failed request kept with a retry.
  */
-export function ActionForm({ label, intro, fields, initial, item, submitLabel, optimistic = false, prepare, describeChanges, onDone, onCancel, onPendingChange }: Props) {
+export function ActionForm({
+  label,
+  intro,
+  fields,
+  initial,
+  item,
+  submitLabel,
+  optimistic = false,
+  prepare,
+  describeChanges,
+  onDone,
+  onCancel,
+  onPendingChange,
+}: Props) {
   const queryClient = useQueryClient()
   const formId = useId()
   const formRef = useRef<HTMLFormElement>(null)
@@ -105,7 +118,9 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
             />
           ) : (
             <>
-              <p className={styles.alertTitle}>{failure.kind === 'fields' ? tp.item.fixFields : optimistic ? tp.item.rolledBack : tp.item.failed}</p>
+              <p className={styles.alertTitle}>
+                {failure.kind === 'fields' ? tp.item.fixFields : optimistic ? tp.item.rolledBack : tp.item.failed}
+              </p>
               <p>{failure.message}</p>
               {otherFieldErrors.length > 0 ? (
                 <ul>
@@ -115,7 +130,12 @@ export function ActionForm({ label, intro, fields, initial, item, submitLabel, o
                 </ul>
               ) : null}
               {failure.kind === 'other' && failure.retryable ? (
-                <button type="button" className={styles.secondary} disabled={pending} onClick={() => void submit(seen.version)}>
+                <button
+                  type="button"
+                  className={styles.secondary}
+                  disabled={pending}
+                  onClick={() => void submit(seen.version)}
+                >
                   {tp.item.retry}
                 </button>
               ) : null}

@@ -13,8 +13,13 @@ export function describeFailure(error: unknown): Failure {
       const current = ItemSchema.safeParse(error.current)
       if (current.success) return { kind: 'conflict', current: current.data, message: error.message }
     }
-    if (error.status === 422 && Object.keys(error.fields).length > 0) return { kind: 'fields', fields: error.fields, message: error.message }
-    return { kind: 'other', message: error.message, retryable: error.code === 'network' || error.status >= 500 || error.status === 429 }
+    if (error.status === 422 && Object.keys(error.fields).length > 0)
+      return { kind: 'fields', fields: error.fields, message: error.message }
+    return {
+      kind: 'other',
+      message: error.message,
+      retryable: error.code === 'network' || error.status >= 500 || error.status === 429,
+    }
   }
   return { kind: 'other', message: errorMessage(error), retryable: true }
 }

@@ -12,7 +12,13 @@ export type FieldSpec = {
   optional?: boolean
 }
 
-type Props = { idPrefix: string; spec: FieldSpec; value: string; error: string | undefined; onChange: (value: string) => void }
+type Props = {
+  idPrefix: string
+  spec: FieldSpec
+  value: string
+  error: string | undefined
+  onChange: (value: string) => void
+}
 
 /** A labelled native control with its hint and, when it has one, its error right below it. */
 export function FormField({ idPrefix, spec, value, error, onChange }: Props) {

@@ -14,7 +14,17 @@ import type { Prepared } from './action-form'
 import type { FieldSpec } from './form-field'
 import { missingDates, numberOf, prepareEdit, prepareUpdate } from './prepare'
 
-export const actionIds = ['progress', 'status', 'inspection', 'urge', 'reply', 'instruction', 'satisfaction', 'strikeOff', 'edit'] as const
+export const actionIds = [
+  'progress',
+  'status',
+  'inspection',
+  'urge',
+  'reply',
+  'instruction',
+  'satisfaction',
+  'strikeOff',
+  'edit',
+] as const
 export type ActionId = (typeof actionIds)[number]
 
 export type ActionForm = {
@@ -37,27 +47,44 @@ export type OfferContext = {
   patch: (patch: ItemPatch) => Promise<unknown>
 }
 
-const textArea = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, label, type: 'textarea', ...extra })
+const textArea = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  label,
+  type: 'textarea',
+  ...extra,
+})
 
 /** Every action of the role table for this user on this item, asked of the domain's permission functions. */
 export function offersFor(context: OfferContext): Offer[] {
   const { user, item, updates, today, draftContext, post, patch } = context
-  const offer = (id: ActionId, decision: Decision, form: () => ActionForm, reasons: string[] = decision.ok ? [] : [decision.reason]): Offer => ({
+  const offer = (
+    id: ActionId,
+    decision: Decision,
+    form: () => ActionForm,
+    reasons: string[] = decision.ok ? [] : [decision.reason],
+  ): Offer => ({
     id,
     decision,
     reasons,
     form: decision.ok ? form() : null,
   })
 
-  const progress = offer('progress', firstDenial(canPostUpdate(user, item, 'progress'), canReportProgress(user, item)), () => ({
-    fields: [
-      { name: 'progress', label: tp.item.field.progress, type: 'number', min: 0, max: 100 },
-      textArea('note', tp.item.field.progressNote),
-    ],
-    initial: { progress: String(item.progress), note: '' },
-    optimistic: true,
-    prepare: (values) => prepareUpdate({ kind: 'progress', progress: numberOf(values.progress), note: values.note }, today, post, { withVersion: true }),
-  }))
+  const progress = offer(
+    'progress',
+    firstDenial(canPostUpdate(user, item, 'progress'), canReportProgress(user, item)),
+    () => ({
+      fields: [
+        { name: 'progress', label: tp.item.field.progress, type: 'number', min: 0, max: 100 },
+        textArea('note', tp.item.field.progressNote),
+      ],
+      initial: { progress: String(item.progress), note: '' },
+      optimistic: true,
+      prepare: (values) =>
+        prepareUpdate({ kind: 'progress', progress: numberOf(values.progress), note: values.note }, today, post, {
+          withVersion: true,
+        }),
+    }),
+  )
 
   const targets = nextStatuses(item.status)
     .filter((to) => to !== 'closed')
@@ -66,19 +93,38 @@ export function offersFor(context: OfferContext): Offer[] {
   const statusDecision =
     allowedTargets.length > 0
       ? canPostUpdate(user, item, 'status')
-      : firstDenial(canPostUpdate(user, item, 'status'), ...targets.map((target) => target.decision), invalid(tp.item.noNextStatus))
+      : firstDenial(
+          canPostUpdate(user, item, 'status'),
+          ...targets.map((target) => target.decision),
+          invalid(tp.item.noNextStatus),
+        )
   const status = offer('status', statusDecision, () => ({
     fields: [
-      { name: 'toStatus', label: tp.item.field.toStatus, type: 'select', options: allowedTargets.map((to) => ({ value: to, label: t.status[to] })) },
-      textArea('note', tp.item.field.statusNote, allowedTargets.includes('done') ? { hint: tp.item.field.doneNote } : {}),
+      {
+        name: 'toStatus',
+        label: tp.item.field.toStatus,
+        type: 'select',
+        options: allowedTargets.map((to) => ({ value: to, label: t.status[to] })),
+      },
+      textArea(
+        'note',
+        tp.item.field.statusNote,
+        allowedTargets.includes('done') ? { hint: tp.item.field.doneNote } : {},
+      ),
     ],
     initial: { toStatus: allowedTargets[0] ?? '', note: '' },
     optimistic: true,
-    prepare: (values) => prepareUpdate({ kind: 'status', toStatus: values.toStatus, note: values.note }, today, post, { withVersion: true }),
+    prepare: (values) =>
+      prepareUpdate({ kind: 'status', toStatus: values.toStatus, note: values.note }, today, post, {
+        withVersion: true,
+      }),
   }))
 
   const inspection = offer('inspection', canPostUpdate(user, item, 'inspection'), () => ({
-    fields: [{ name: 'visitedOn', label: tp.item.field.visitedOn, type: 'date', max: today }, textArea('note', tp.item.field.findings)],
+    fields: [
+      { name: 'visitedOn', label: tp.item.field.visitedOn, type: 'date', max: today },
+      textArea('note', tp.item.field.findings),
+    ],
     initial: { visitedOn: today, note: '' },
     prepare: (values) =>
       prepareUpdate({ kind: 'inspection', visitedOn: values.visitedOn, note: values.note }, today, post, {
@@ -88,7 +134,10 @@ export function offersFor(context: OfferContext): Offer[] {
   }))
 
   const urge = offer('urge', canPostUpdate(user, item, 'urge'), () => ({
-    fields: [{ name: 'replyBy', label: tp.item.field.replyBy, type: 'date', min: today }, textArea('note', tp.item.field.urgeNote)],
+    fields: [
+      { name: 'replyBy', label: tp.item.field.replyBy, type: 'date', min: today },
+      textArea('note', tp.item.field.urgeNote),
+    ],
     initial: { replyBy: addDays(today, 7), note: '' },
     prepare: (values) =>
       prepareUpdate({ kind: 'urge', replyBy: values.replyBy, note: values.note }, today, post, {
@@ -108,13 +157,24 @@ export function offersFor(context: OfferContext): Offer[] {
     fields: [
       { name: 'surveyed', label: tp.item.field.surveyed, type: 'number', min: 1 },
       { name: 'satisfied', label: tp.item.field.satisfied, type: 'number', min: 0 },
-      { name: 'method', label: tp.item.field.method, type: 'select', options: satisfactionMethods.map((method) => ({ value: method, label: tp.satisfactionMethod[method] })) },
+      {
+        name: 'method',
+        label: tp.item.field.method,
+        type: 'select',
+        options: satisfactionMethods.map((method) => ({ value: method, label: tp.satisfactionMethod[method] })),
+      },
       textArea('note', tp.item.field.satisfactionNote, { optional: true }),
     ],
     initial: { surveyed: '', satisfied: '', method: 'survey', note: '' },
     prepare: (values) =>
       prepareUpdate(
-        { kind: 'satisfaction', surveyed: numberOf(values.surveyed), satisfied: numberOf(values.satisfied), method: values.method, note: values.note },
+        {
+          kind: 'satisfaction',
+          surveyed: numberOf(values.surveyed),
+          satisfied: numberOf(values.satisfied),
+          method: values.method,
+          note: values.note,
+        },
         today,
         post,
         { withVersion: false },
@@ -138,7 +198,8 @@ export function offersFor(context: OfferContext): Offer[] {
       fields: [textArea('note', tp.item.field.strikeOffNote)],
       initial: { note: '' },
       optimistic: true,
-      prepare: (values) => prepareUpdate({ kind: 'status', toStatus: 'closed', note: values.note }, today, post, { withVersion: true }),
+      prepare: (values) =>
+        prepareUpdate({ kind: 'status', toStatus: 'closed', note: values.note }, today, post, { withVersion: true }),
     }),
     strikeOffReasons,
   )
@@ -148,7 +209,12 @@ export function offersFor(context: OfferContext): Offer[] {
       { name: 'title', label: t.list.title, type: 'text' },
       textArea('content', t.list.content),
       { name: 'beneficiaries', label: t.list.beneficiaries, type: 'text' },
-      { name: 'category', label: t.list.category, type: 'select', options: draftContext.campaign.categories.map((c) => ({ value: c.id, label: c.name })) },
+      {
+        name: 'category',
+        label: t.list.category,
+        type: 'select',
+        options: draftContext.campaign.categories.map((c) => ({ value: c.id, label: c.name })),
+      },
       { name: 'owner', label: t.list.owner, type: 'text' },
       { name: 'ownerPhone', label: tp.item.ownerPhone, type: 'text', optional: true },
       { name: 'leadLeader', label: t.list.leadLeader, type: 'text', optional: true },
@@ -167,5 +233,15 @@ export function offersFor(context: OfferContext): Offer[] {
     prepare: (values) => prepareEdit(values, item, draftContext, patch),
   }))
 
-  return [progress, status, inspection, urge, noteOnly('reply', tp.item.field.replyNote, tp.item.replyHint), noteOnly('instruction', tp.item.field.instructionNote), satisfaction, strikeOff, edit]
+  return [
+    progress,
+    status,
+    inspection,
+    urge,
+    noteOnly('reply', tp.item.field.replyNote, tp.item.replyHint),
+    noteOnly('instruction', tp.item.field.instructionNote),
+    satisfaction,
+    strikeOff,
+    edit,
+  ]
 }

@@ -14,7 +14,8 @@ export function issueFields(error: z.core.$ZodError): FieldErrors {
 }
 
 /** '' → undefined, else the number typed (NaN stays NaN, for the schema to refuse in Chinese). */
-export const numberOf = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : Number(value))
+export const numberOf = (value: string | undefined) =>
+  value === undefined || value.trim() === '' ? undefined : Number(value)
 
 /** Empty required dates, named before the schema's generic date message. */
 export function missingDates(values: Record<string, string>, dates: Record<string, string>): FieldErrors {
@@ -34,14 +35,22 @@ export function prepareUpdate(
   { withVersion, early = {} }: { withVersion: boolean; early?: FieldErrors },
 ): Prepared {
   const parsed = UpdateDraftSchema.safeParse(raw)
-  const fields: FieldErrors = { ...(parsed.success ? checkUpdateDraft(parsed.data, today) : issueFields(parsed.error)), ...early }
+  const fields: FieldErrors = {
+    ...(parsed.success ? checkUpdateDraft(parsed.data, today) : issueFields(parsed.error)),
+    ...early,
+  }
   if (!parsed.success || Object.keys(fields).length > 0) return { fields }
   const draft = parsed.data
   return { run: (version) => post(withVersion ? { ...draft, version } : draft) }
 }
 
 /** The content edit: only the fields that changed, checked by ItemPatch and the domain's deadline and category rules. */
-export function prepareEdit(values: Record<string, string>, item: Item, context: DraftContext, patch: (patch: ItemPatch) => Promise<unknown>): Prepared {
+export function prepareEdit(
+  values: Record<string, string>,
+  item: Item,
+  context: DraftContext,
+  patch: (patch: ItemPatch) => Promise<unknown>,
+): Prepared {
   const nullable = new Set(['leadLeader', 'ownerPhone'])
   const changed: Record<string, string | null> = {}
   for (const name of editableItemFields) {

@@ -17,7 +17,10 @@ type Props = { user: User; item: Item; list: CampaignList }
 export function KeySelection({ user, item, list }: Props) {
   const headingId = useId()
   const queryClient = useQueryClient()
-  const keyItems = useQuery({ ...itemsQuery({ list: [list.id], key: true, pageSize: 1 }), enabled: list.keyTarget !== null })
+  const keyItems = useQuery({
+    ...itemsQuery({ list: [list.id], key: true, pageSize: 1 }),
+    enabled: list.keyTarget !== null,
+  })
   const patch = usePatchItem(item.id)
   const [error, setError] = useState<string | null>(null)
   const count = keyItems.data?.total
@@ -30,7 +33,13 @@ export function KeySelection({ user, item, list }: Props) {
     } catch (caught) {
       const failure = describeFailure(caught)
       if (failure.kind === 'conflict') queryClient.setQueryData(itemKeys.detail(item.id), failure.current)
-      setError(failure.kind === 'conflict' ? `${tp.item.conflictTitle}。${tp.item.conflictNoDiff}` : failure.kind === 'fields' ? Object.values(failure.fields).join('；') : failure.message)
+      setError(
+        failure.kind === 'conflict'
+          ? `${tp.item.conflictTitle}。${tp.item.conflictNoDiff}`
+          : failure.kind === 'fields'
+            ? Object.values(failure.fields).join('；')
+            : failure.message,
+      )
     }
   }
 
@@ -48,7 +57,13 @@ export function KeySelection({ user, item, list }: Props) {
             <span>{count === undefined ? t.states.loading : tp.item.keyCount(count, list.keyTarget)}</span>
           </p>
           {decision?.ok ? (
-            <button type="button" className={styles.button} onClick={() => void toggle()} disabled={patch.isPending} aria-busy={patch.isPending}>
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => void toggle()}
+              disabled={patch.isPending}
+              aria-busy={patch.isPending}
+            >
               {patch.isPending ? tp.item.keySaving : item.key ? tp.item.keyUnselect : tp.item.keySelect}
             </button>
           ) : decision ? (

@@ -7,8 +7,12 @@ import styles from './update-timeline.module.css'
 
 /** What the update says beyond its note: the new progress, the status change, the reply-by date… */
 function details(update: Update): string | null {
-  const status = update.fromStatus && update.toStatus ? tp.item.statusChange(t.status[update.fromStatus], t.status[update.toStatus]) : null
-  if (update.kind === 'progress' && update.progress !== undefined) return status ? `${tp.item.progressTo(update.progress)}；${status}` : tp.item.progressTo(update.progress)
+  const status =
+    update.fromStatus && update.toStatus
+      ? tp.item.statusChange(t.status[update.fromStatus], t.status[update.toStatus])
+      : null
+  if (update.kind === 'progress' && update.progress !== undefined)
+    return status ? `${tp.item.progressTo(update.progress)}；${status}` : tp.item.progressTo(update.progress)
   if (status) return status
   if (update.replyBy) return tp.item.replyBy(formatDate(update.replyBy))
   if (update.visitedOn) return tp.item.visitedOn(formatDate(update.visitedOn))

@@ -21,7 +21,9 @@ export function ChoiceFilter({ label, value, options, onChange }: Props) {
   const id = useId()
   const current = value?.join(',') ?? ''
   const known = current === '' || options?.some((option) => option.value === current)
-  const names = (value ?? []).map((entry) => options?.find((option) => option.value === entry)?.label ?? entry).join('、')
+  const names = (value ?? [])
+    .map((entry) => options?.find((option) => option.value === entry)?.label ?? entry)
+    .join('、')
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
@@ -43,7 +45,13 @@ export function ChoiceFilter({ label, value, options, onChange }: Props) {
   )
 }
 
-type BooleanProps = { label: string; value: boolean | undefined; yes: string; no: string; onChange: (value: boolean | undefined) => void }
+type BooleanProps = {
+  label: string
+  value: boolean | undefined
+  yes: string
+  no: string
+  onChange: (value: boolean | undefined) => void
+}
 
 /** A yes / no / any filter (key, overdue). */
 export function BooleanFilter({ label, value, yes, no, onChange }: BooleanProps) {

@@ -50,7 +50,9 @@ export function FilterSummary({ filters, campaign, unitName, onClear }: Props) {
           <ul className={styles.chips}>
             {parts.map((part, index) => (
               <li key={index} className={styles.chip}>
-                {part.label === tp.ledgerFilters.heading || part.label === part.value ? part.value : `${part.label}：${part.value}`}
+                {part.label === tp.ledgerFilters.heading || part.label === part.value
+                  ? part.value
+                  : `${part.label}：${part.value}`}
               </li>
             ))}
           </ul>

@@ -27,7 +27,9 @@ type Props = {
  */
 export function LedgerFilters({ filters, campaign, units, setFilter, prepareFilter }: Props) {
   const headingId = useId()
-  const unitOptions = units?.filter((unit) => unit.kind !== 'group' || units.length === 1).map((unit) => ({ value: unit.id, label: unit.name }))
+  const unitOptions = units
+    ?.filter((unit) => unit.kind !== 'group' || units.length === 1)
+    .map((unit) => ({ value: unit.id, label: unit.name }))
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
@@ -41,7 +43,12 @@ export function LedgerFilters({ filters, campaign, units, setFilter, prepareFilt
           options={campaign?.lists.map((list) => ({ value: list.id, label: listLabel(list) }))}
           onChange={(value) => setFilter('list', value)}
         />
-        <ChoiceFilter label={tp.ledgerFilters.unit} value={filters.unit} options={unitOptions} onChange={(value) => setFilter('unit', value)} />
+        <ChoiceFilter
+          label={tp.ledgerFilters.unit}
+          value={filters.unit}
+          options={unitOptions}
+          onChange={(value) => setFilter('unit', value)}
+        />
         <ChoiceFilter
           label={tp.ledgerFilters.status}
           value={filters.status}
@@ -60,7 +67,13 @@ export function LedgerFilters({ filters, campaign, units, setFilter, prepareFilt
           options={campaign?.categories.map((category) => ({ value: category.id, label: category.name }))}
           onChange={(value) => setFilter('category', value)}
         />
-        <BooleanFilter label={tp.ledgerFilters.key} value={filters.key} yes={tp.ledger.yes} no={tp.ledger.no} onChange={(value) => setFilter('key', value)} />
+        <BooleanFilter
+          label={tp.ledgerFilters.key}
+          value={filters.key}
+          yes={tp.ledger.yes}
+          no={tp.ledger.no}
+          onChange={(value) => setFilter('key', value)}
+        />
         <BooleanFilter
           label={tp.ledgerFilters.overdue}
           value={filters.overdue}

@@ -32,27 +32,43 @@ const columns: readonly Column[] = [
   { field: 'unitId', label: t.list.unit, cell: (item, names) => names.unitName(item.unitId) },
   { field: 'leadLeader', label: t.list.leadLeader, cell: (item) => item.leadLeader ?? t.list.none, nowrap: true },
   { field: 'owner', label: t.list.owner, cell: (item) => item.owner, nowrap: true },
-  { field: 'deadline', label: t.list.deadline, cell: (item) => <time dateTime={item.deadline}>{formatShortDate(item.deadline)}</time>, nowrap: true },
+  {
+    field: 'deadline',
+    label: t.list.deadline,
+    cell: (item) => <time dateTime={item.deadline}>{formatShortDate(item.deadline)}</time>,
+    nowrap: true,
+  },
   { field: 'status', label: t.list.status, cell: (item) => <StatusBadge status={item.status} /> },
   {
     field: 'progress',
     label: t.list.progress,
     cell: (item) => (
       <div className={styles.progress}>
-        <ProgressBar size="sm" value={item.progress} label={`${item.code} ${t.list.progress}`} valueText={`${item.progress}%`} />
+        <ProgressBar
+          size="sm"
+          value={item.progress}
+          label={`${item.code} ${t.list.progress}`}
+          valueText={`${item.progress}%`}
+        />
         <span className={styles.percent}>{item.progress}%</span>
       </div>
     ),
   },
   { field: 'light', label: t.list.light, cell: (item) => <LightBadge light={item.light} /> },
-  { field: 'key', label: t.list.key, cell: (item) => (item.key ? <span className={styles.key}>{t.list.key}</span> : <span className={styles.muted}>{t.list.none}</span>) },
+  {
+    field: 'key',
+    label: t.list.key,
+    cell: (item) =>
+      item.key ? <span className={styles.key}>{t.list.key}</span> : <span className={styles.muted}>{t.list.none}</span>,
+  },
   {
     field: 'lastUpdate',
     label: tp.ledger.lastUpdate,
     cell: (item) =>
       item.lastUpdate ? (
         <span className={styles.update}>
-          <span>{tp.updateKind[item.lastUpdate.kind]}</span> <time dateTime={item.lastUpdate.at}>{formatInstant(item.lastUpdate.at)}</time>
+          <span>{tp.updateKind[item.lastUpdate.kind]}</span>{' '}
+          <time dateTime={item.lastUpdate.at}>{formatInstant(item.lastUpdate.at)}</time>
         </span>
       ) : (
         <span className={styles.muted}>{tp.ledger.noUpdate}</span>

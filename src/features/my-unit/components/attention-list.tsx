@@ -18,7 +18,9 @@ type Props = { items: readonly Item[]; user: User; today: string }
 /** 需要处理: the unit's items that wait for their owner, with the two answers a secretary gives. */
 export function AttentionList({ items, user, today }: Props) {
   const [notice, setNotice] = useState('')
-  const waiting = items.map((item) => ({ item, reasons: attentionOf(item, today) })).filter((entry) => entry.reasons.length > 0)
+  const waiting = items
+    .map((item) => ({ item, reasons: attentionOf(item, today) }))
+    .filter((entry) => entry.reasons.length > 0)
   return (
     <section className={styles.section} aria-labelledby="attention-heading">
       <h2 id="attention-heading">
@@ -45,7 +47,9 @@ export function AttentionList({ items, user, today }: Props) {
                       {tp.myUnit.reason[reason]}
                     </span>
                   ))}
-                  {item.urge.open > 0 && item.urge.replyBy ? <span className={styles.meta}>{tp.myUnit.replyBy(formatDate(item.urge.replyBy))}</span> : null}
+                  {item.urge.open > 0 && item.urge.replyBy ? (
+                    <span className={styles.meta}>{tp.myUnit.replyBy(formatDate(item.urge.replyBy))}</span>
+                  ) : null}
                   <span className={styles.meta}>
                     {t.list.deadline} {formatDate(item.deadline)} · {t.list.progress} {item.progress}%
                   </span>

@@ -19,23 +19,44 @@ export function QuickUpdate({ item, kind, onDone }: Props) {
   const post = useMutation({
     mutationFn: (draft: UpdateDraftInput) => postUpdate(item.id, draft),
     onSuccess: async () => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: itemKeys.all }), queryClient.invalidateQueries({ queryKey: statsKeys.all })])
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: itemKeys.all }),
+        queryClient.invalidateQueries({ queryKey: statsKeys.all }),
+      ])
       onDone(tp.myUnit.sent(item.title))
     },
   })
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    post.mutate(kind === 'progress' ? { kind, progress: Number(progress), note, version: item.version } : { kind, note, version: item.version })
+    post.mutate(
+      kind === 'progress'
+        ? { kind, progress: Number(progress), note, version: item.version }
+        : { kind, note, version: item.version },
+    )
   }
 
   const fields = post.error instanceof ApiError ? post.error.fields : {}
   return (
-    <form className={styles.quick} onSubmit={submit} aria-label={kind === 'progress' ? tp.myUnit.reportProgressFor(item.title) : tp.myUnit.replyUrgeFor(item.title)}>
+    <form
+      className={styles.quick}
+      onSubmit={submit}
+      aria-label={kind === 'progress' ? tp.myUnit.reportProgressFor(item.title) : tp.myUnit.replyUrgeFor(item.title)}
+    >
       {kind === 'progress' ? (
         <>
           <label htmlFor={`${id}-progress`}>{tp.myUnit.progressLabel}</label>
-          <input id={`${id}-progress`} type="number" min={0} max={100} step={1} required value={progress} onChange={(event) => setProgress(event.target.value)} aria-invalid={Boolean(fields.progress)} />
+          <input
+            id={`${id}-progress`}
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            required
+            value={progress}
+            onChange={(event) => setProgress(event.target.value)}
+            aria-invalid={Boolean(fields.progress)}
+          />
           {fields.progress ? <p className={styles.fieldError}>{fields.progress}</p> : null}
         </>
       ) : null}

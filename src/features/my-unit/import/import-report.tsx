@@ -41,7 +41,11 @@ export function ImportReport({ preview, outcomes, finished, fileName, onStop, on
         return neutraliseRow([String(row.line), row.cells.title, result])
       })
     await downloadSheets('csv', `${fileName.replace(/\.[^.]+$/, '')}-导入结果`, [
-      { name: tSheet.sheet.reportHeading, columns: [tSheet.sheet.line, '项目名称', tSheet.sheet.result].map((header) => ({ header, width: 20 })), rows },
+      {
+        name: tSheet.sheet.reportHeading,
+        columns: [tSheet.sheet.line, '项目名称', tSheet.sheet.result].map((header) => ({ header, width: 20 })),
+        rows,
+      },
     ])
   }
 
@@ -55,7 +59,9 @@ export function ImportReport({ preview, outcomes, finished, fileName, onStop, on
       ) : (
         <div className={styles.buttons}>
           <p className={styles.summary} role="status">
-            {stopping ? tSheet.sheet.stopping(outcomes.length, preview.valid) : tSheet.sheet.importing(outcomes.length, preview.valid)}
+            {stopping
+              ? tSheet.sheet.stopping(outcomes.length, preview.valid)
+              : tSheet.sheet.importing(outcomes.length, preview.valid)}
           </p>
           <button
             type="button"

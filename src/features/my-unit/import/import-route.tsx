@@ -27,7 +27,13 @@ type Phase =
   | { kind: 'reading'; fileName: string }
   | { kind: 'checking'; fileName: string; done: number; total: number }
   | { kind: 'preview'; fileName: string; preview: ImportPreview }
-  | { kind: 'importing'; fileName: string; preview: Extract<ImportPreview, { kind: 'rows' }>; outcomes: RowOutcome[]; finished: boolean }
+  | {
+      kind: 'importing'
+      fileName: string
+      preview: Extract<ImportPreview, { kind: 'rows' }>
+      outcomes: RowOutcome[]
+      finished: boolean
+    }
 
 /** 从 Excel 导入 (/my-unit/import): template, file, preview of every row, confirmed import, report. */
 export function ImportRoute() {
@@ -40,7 +46,8 @@ export function ImportRoute() {
 
   let body
   if (!user || !campaign.data || !units.data) body = <QueryFallback queries={[session, campaign, units]} />
-  else if (!unit || unit.kind !== 'grassroots' || !list || user.role !== 'secretary') body = <EmptyState title={tp.myUnit.noUnit} />
+  else if (!unit || unit.kind !== 'grassroots' || !list || user.role !== 'secretary')
+    body = <EmptyState title={tp.myUnit.noUnit} />
   else body = <Importer user={user} campaign={campaign.data} units={units.data.items} unit={unit} listId={list.id} />
   return (
     <>
@@ -68,7 +75,10 @@ function Importer({ user, campaign, units, unit, listId }: ImporterProps) {
   const unitItems = useQuery(itemsQuery({ unit: [unit.id], pageSize: 500 }))
 
   async function downloadTemplate(format: 'xlsx' | 'csv') {
-    const [{ templateSheets }, { downloadSheets }] = await Promise.all([import('@/lib/sheet/item-sheets'), import('@/lib/sheet/sheet-file')])
+    const [{ templateSheets }, { downloadSheets }] = await Promise.all([
+      import('@/lib/sheet/item-sheets'),
+      import('@/lib/sheet/sheet-file'),
+    ])
     await downloadSheets(format, `${unit.name}-项目导入模板`, templateSheets(campaign))
   }
 
@@ -85,13 +95,24 @@ function Importer({ user, campaign, units, unit, listId }: ImporterProps) {
       try {
         table = await readSheetFile(file)
       } catch (error) {
-        setPhase({ kind: 'choose', error: error instanceof UnsupportedFileError ? tSheet.sheet.unsupported : tSheet.sheet.unreadable })
+        setPhase({
+          kind: 'choose',
+          error: error instanceof UnsupportedFileError ? tSheet.sheet.unsupported : tSheet.sheet.unreadable,
+        })
         return
       }
       const existing = unitItems.data ?? (await queryClient.fetchQuery(itemsQuery({ unit: [unit.id], pageSize: 500 })))
       const preview = await reviewTable(
         table,
-        { today: dateOf(new Date()), campaign, units, user, listId, unit, existingTitles: existing.items.map((item) => item.title) },
+        {
+          today: dateOf(new Date()),
+          campaign,
+          units,
+          user,
+          listId,
+          unit,
+          existingTitles: existing.items.map((item) => item.title),
+        },
         (done, total) => {
           if (!controller.signal.aborted) setPhase({ kind: 'checking', fileName: file.name, done, total })
         },
@@ -161,7 +182,11 @@ function Importer({ user, campaign, units, unit, listId }: ImporterProps) {
           aria-describedby={phase.kind === 'choose' && phase.error ? 'file-error' : undefined}
         />
         <p className={styles.status} role="status">
-          {phase.kind === 'reading' ? tSheet.sheet.reading(phase.fileName) : phase.kind === 'checking' ? tSheet.sheet.checking(phase.done, phase.total) : ''}
+          {phase.kind === 'reading'
+            ? tSheet.sheet.reading(phase.fileName)
+            : phase.kind === 'checking'
+              ? tSheet.sheet.checking(phase.done, phase.total)
+              : ''}
         </p>
         {phase.kind === 'choose' && phase.error ? (
           <p id="file-error" className={styles.failure} role="alert">
@@ -176,7 +201,9 @@ function Importer({ user, campaign, units, unit, listId }: ImporterProps) {
           {phase.preview.kind === 'headers' ? (
             <div className={styles.failure} role="alert">
               <p>{tSheet.sheet.missingHeaders(phase.preview.missing.join('、'))}</p>
-              {phase.preview.unknown.length > 0 ? <p>{tSheet.sheet.unknownHeaders(phase.preview.unknown.join('、'))}</p> : null}
+              {phase.preview.unknown.length > 0 ? (
+                <p>{tSheet.sheet.unknownHeaders(phase.preview.unknown.join('、'))}</p>
+              ) : null}
             </div>
           ) : (
             <Preview preview={phase.preview} fileName={phase.fileName} onConfirm={confirm} />
@@ -212,7 +239,9 @@ function Preview({ preview, fileName, onConfirm }: PreviewProps) {
       <p className={styles.summary} role="status">
         {tSheet.sheet.summary(total, preview.valid, preview.invalid, preview.empty)}
       </p>
-      {preview.unknown.length > 0 ? <p className={styles.hint}>{tSheet.sheet.unknownHeaders(preview.unknown.join('、'))}</p> : null}
+      {preview.unknown.length > 0 ? (
+        <p className={styles.hint}>{tSheet.sheet.unknownHeaders(preview.unknown.join('、'))}</p>
+      ) : null}
       <PreviewTable rows={preview.rows} />
       <div className={styles.confirm}>
         {preview.valid > 0 ? (

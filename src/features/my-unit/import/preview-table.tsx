@@ -97,13 +97,23 @@ export function PreviewTable({ rows, outcomes }: Props) {
       </TableFrame>
       {pages > 1 ? (
         <nav className={styles.pager} aria-label={tSheet.sheet.previewCaption(current, pages)}>
-          <button type="button" className={styles.secondary} disabled={current <= 1} onClick={() => setPage(current - 1)}>
+          <button
+            type="button"
+            className={styles.secondary}
+            disabled={current <= 1}
+            onClick={() => setPage(current - 1)}
+          >
             {tSheet.sheet.previous}
           </button>
           <span>
             {current} / {pages}
           </span>
-          <button type="button" className={styles.secondary} disabled={current >= pages} onClick={() => setPage(current + 1)}>
+          <button
+            type="button"
+            className={styles.secondary}
+            disabled={current >= pages}
+            onClick={() => setPage(current + 1)}
+          >
             {tSheet.sheet.next}
           </button>
         </nav>

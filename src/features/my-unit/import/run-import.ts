@@ -5,7 +5,10 @@ import type { ItemBatchRowResult } from '@/domain/model/item-batch'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
 import type { ReviewedRow } from './review-rows'
 
-export type RowOutcome = { line: number; kind: 'imported'; code: string } | { line: number; kind: 'failed'; message: string } | { line: number; kind: 'stopped' }
+export type RowOutcome =
+  | { line: number; kind: 'imported'; code: string }
+  | { line: number; kind: 'failed'; message: string }
+  | { line: number; kind: 'stopped' }
 
 /** Each refused field's own message where there are any, else the message. */
 const fieldsText = (fields: Record<string, string> | undefined, message: string) => {
@@ -30,7 +33,11 @@ function outcomeOf(row: ReviewedRow, result: ItemBatchRowResult | undefined): Ro
  * is answered (the server may have created its rows), the rest are reported as stopped. A chunk that
  * fails as a whole (network, 500, 413) reports each of its rows as failed, and the import goes on.
  */
-export async function importRows(rows: readonly ReviewedRow[], onChunk: (outcomes: RowOutcome[]) => void, signal: AbortSignal): Promise<void> {
+export async function importRows(
+  rows: readonly ReviewedRow[],
+  onChunk: (outcomes: RowOutcome[]) => void,
+  signal: AbortSignal,
+): Promise<void> {
   const queue = rows.filter((row) => row.status === 'ok' && row.draft !== null)
   for (const chunk of batchChunks(queue, (row) => row.draft!)) {
     if (signal.aborted) {

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react'
 import { tp } from '@/lib/strings/page-strings'
 import styles from './item-form.module.css'
 
-export type ControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; required: boolean }
+export type ControlProps = {
+  id: string
+  'aria-invalid': boolean
+  'aria-describedby': string | undefined
+  required: boolean
+}
 
 type Props = {
   id: string

@@ -19,13 +19,32 @@ import { DemandPicker } from './demand-picker'
 import { Field } from './field'
 import styles from './item-form.module.css'
 
-type Props = { user: User; campaign: Campaign; units: readonly Unit[]; params: URLSearchParams; source: string; today: string }
+type Props = {
+  user: User
+  campaign: Campaign
+  units: readonly Unit[]
+  params: URLSearchParams
+  source: string
+  today: string
+}
 
-const fieldOrder = ['listId', 'unitId', 'title', 'content', 'beneficiaries', 'category', 'owner', 'leadLeader', 'deadline', 'demandIds'] as const
+const fieldOrder = [
+  'listId',
+  'unitId',
+  'title',
+  'content',
+  'beneficiaries',
+  'category',
+  'owner',
+  'leadLeader',
+  'deadline',
+  'demandIds',
+] as const
 
 function initialState(props: Props): { values: DraftInput; restored: boolean } {
   const stored = readDraft(props.user.id)
-  if (stored && (stored.source === props.source || props.source === '')) return { values: stored.values, restored: true }
+  if (stored && (stored.source === props.source || props.source === ''))
+    return { values: stored.values, restored: true }
   return { values: prefilledDraft(props.params, props.user, props.campaign), restored: false }
 }
 
@@ -93,11 +112,16 @@ export function ItemForm(props: Props) {
   }
 
   const list = campaign.lists.find((entry) => entry.id === values.listId)
-  const listChoices = user.role === 'secretary' ? campaign.lists.filter((entry) => entry.level === 'grassroots') : campaign.lists
+  const listChoices =
+    user.role === 'secretary' ? campaign.lists.filter((entry) => entry.level === 'grassroots') : campaign.lists
   const unitChoices = units.filter(
-    (unit) => (!list || (list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots')) && (user.role !== 'secretary' || unit.id === user.unitId),
+    (unit) =>
+      (!list || (list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots')) &&
+      (user.role !== 'secretary' || unit.id === user.unitId),
   )
-  const unitOptions = unitChoices.some((unit) => unit.id === values.unitId) ? unitChoices : [...unitChoices, ...units.filter((unit) => unit.id === values.unitId)]
+  const unitOptions = unitChoices.some((unit) => unit.id === values.unitId)
+    ? unitChoices
+    : [...unitChoices, ...units.filter((unit) => unit.id === values.unitId)]
   const errorCount = Object.keys(errors).length
   const text = (field: 'title' | 'content' | 'beneficiaries' | 'owner' | 'leadLeader' | 'deadline') => ({
     value: values[field],
@@ -127,7 +151,12 @@ export function ItemForm(props: Props) {
       <div className={styles.row}>
         <Field id="listId" label={tp.newItem.list} required error={errors.listId}>
           {(control) => (
-            <select {...control} value={values.listId} onChange={(event) => change('listId', event.target.value)} disabled={listChoices.length < 2}>
+            <select
+              {...control}
+              value={values.listId}
+              onChange={(event) => change('listId', event.target.value)}
+              disabled={listChoices.length < 2}
+            >
               {listChoices.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {listLabel(entry)}
@@ -138,7 +167,12 @@ export function ItemForm(props: Props) {
         </Field>
         <Field id="unitId" label={tp.newItem.unit} required error={errors.unitId}>
           {(control) => (
-            <select {...control} value={values.unitId} onChange={(event) => change('unitId', event.target.value)} disabled={user.role === 'secretary' && unitOptions.length < 2}>
+            <select
+              {...control}
+              value={values.unitId}
+              onChange={(event) => change('unitId', event.target.value)}
+              disabled={user.role === 'secretary' && unitOptions.length < 2}
+            >
               {values.unitId === '' ? <option value="" /> : null}
               {unitOptions.map((unit) => (
                 <option key={unit.id} value={unit.id}>
@@ -150,14 +184,27 @@ export function ItemForm(props: Props) {
         </Field>
       </div>
 
-      <Field id="title" label={tp.newItem.itemTitle} required hint={tp.newItem.titleHint} error={errors.title} warning={review.warnings.title}>
+      <Field
+        id="title"
+        label={tp.newItem.itemTitle}
+        required
+        hint={tp.newItem.titleHint}
+        error={errors.title}
+        warning={review.warnings.title}
+      >
         {(control) => <input {...control} {...text('title')} maxLength={80} autoComplete="off" />}
       </Field>
       <Field id="content" label={tp.newItem.content} required hint={tp.newItem.contentHint} error={errors.content}>
         {(control) => <textarea {...control} {...text('content')} rows={4} maxLength={2000} />}
       </Field>
       <div className={styles.row}>
-        <Field id="beneficiaries" label={tp.newItem.beneficiaries} required hint={tp.newItem.beneficiariesHint} error={errors.beneficiaries}>
+        <Field
+          id="beneficiaries"
+          label={tp.newItem.beneficiaries}
+          required
+          hint={tp.newItem.beneficiariesHint}
+          error={errors.beneficiaries}
+        >
           {(control) => <input {...control} {...text('beneficiaries')} maxLength={200} />}
         </Field>
         <Field id="category" label={tp.newItem.category} required error={errors.category}>
@@ -180,12 +227,25 @@ export function ItemForm(props: Props) {
         <Field id="leadLeader" label={tp.newItem.leadLeader} error={errors.leadLeader}>
           {(control) => <input {...control} {...text('leadLeader')} maxLength={40} />}
         </Field>
-        <Field id="deadline" label={tp.newItem.deadline} required hint={tp.newItem.deadlineHint(campaign.endDate)} error={errors.deadline}>
+        <Field
+          id="deadline"
+          label={tp.newItem.deadline}
+          required
+          hint={tp.newItem.deadlineHint(campaign.endDate)}
+          error={errors.deadline}
+        >
           {(control) => <input {...control} {...text('deadline')} type="date" min={today} max={campaign.endDate} />}
         </Field>
       </div>
 
-      {values.unitId !== '' ? <DemandPicker unitId={values.unitId} selected={values.demandIds} onChange={(ids) => change('demandIds', ids)} error={errors.demandIds} /> : null}
+      {values.unitId !== '' ? (
+        <DemandPicker
+          unitId={values.unitId}
+          selected={values.demandIds}
+          onChange={(ids) => change('demandIds', ids)}
+          error={errors.demandIds}
+        />
+      ) : null}
 
       <p id="draft-note" className={styles.hint}>
         {tp.newItem.draftKept}

@@ -18,10 +18,19 @@ export function BoardFilters({ params, onChange, units, lists }: Props) {
   const unitId = useId()
   const listId = useId()
   return (
-    <form className={styles.filters} role="search" aria-label={t.publicBoard.filters} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className={styles.filters}
+      role="search"
+      aria-label={t.publicBoard.filters}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className={styles.field}>
         <label htmlFor={unitId}>{t.publicBoard.unit}</label>
-        <select id={unitId} value={params.unit ?? ''} onChange={(event) => onChange({ unit: event.target.value || undefined })}>
+        <select
+          id={unitId}
+          value={params.unit ?? ''}
+          onChange={(event) => onChange({ unit: event.target.value || undefined })}
+        >
           <option value="">{t.publicBoard.allUnits}</option>
           {unitKinds.map((kind) => {
             const ofKind = units.filter((unit) => unit.kind === kind)
@@ -39,7 +48,11 @@ export function BoardFilters({ params, onChange, units, lists }: Props) {
       </div>
       <div className={styles.field}>
         <label htmlFor={listId}>{t.publicBoard.list}</label>
-        <select id={listId} value={params.list ?? ''} onChange={(event) => onChange({ list: event.target.value || undefined })}>
+        <select
+          id={listId}
+          value={params.list ?? ''}
+          onChange={(event) => onChange({ list: event.target.value || undefined })}
+        >
           <option value="">{t.publicBoard.allLists}</option>
           {lists.map((list) => (
             <option key={list.id} value={list.id}>

@@ -27,7 +27,12 @@ export function ItemCard({ item, listName, unitName }: Props) {
       </p>
       <p className={styles.meta}>{t.publicBoard.beneficiaries(item.beneficiaries)}</p>
       <div className={styles.progress}>
-        <ProgressBar size="sm" value={item.progress} label={`${item.code} ${t.list.progress}`} valueText={`${item.progress}%`} />
+        <ProgressBar
+          size="sm"
+          value={item.progress}
+          label={`${item.code} ${t.list.progress}`}
+          valueText={`${item.progress}%`}
+        />
         <span>{t.publicBoard.progress(item.progress)}</span>
       </div>
       <p className={styles.meta}>

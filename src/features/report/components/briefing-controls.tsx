@@ -29,7 +29,13 @@ export function BriefingControls({ params, onChange, units, asOf, since, default
     <form className={styles.controls} aria-label={tp.report.controls} onSubmit={(event) => event.preventDefault()}>
       <div className={styles.field}>
         <label htmlFor={asOfId}>{tp.report.asOf}</label>
-        <input id={asOfId} type="date" max={today} value={asOf ?? ''} onChange={(event) => onChange({ asOf: event.target.value || undefined })} />
+        <input
+          id={asOfId}
+          type="date"
+          max={today}
+          value={asOf ?? ''}
+          onChange={(event) => onChange({ asOf: event.target.value || undefined })}
+        />
       </div>
       <div className={styles.field}>
         <label htmlFor={sinceId}>{tp.report.since}</label>
@@ -39,12 +45,20 @@ export function BriefingControls({ params, onChange, units, asOf, since, default
           max={asOf}
           value={since ?? ''}
           aria-describedby={defaultSince ? sinceHintId : undefined}
-          onChange={(event) => onChange({ since: event.target.value && event.target.value !== defaultSince ? event.target.value : undefined })}
+          onChange={(event) =>
+            onChange({
+              since: event.target.value && event.target.value !== defaultSince ? event.target.value : undefined,
+            })
+          }
         />
       </div>
       <div className={styles.field}>
         <label htmlFor={unitId}>{tp.report.unit}</label>
-        <select id={unitId} value={params.unit ?? ''} onChange={(event) => onChange({ unit: event.target.value || undefined })}>
+        <select
+          id={unitId}
+          value={params.unit ?? ''}
+          onChange={(event) => onChange({ unit: event.target.value || undefined })}
+        >
           <option value="">{tp.report.allUnits}</option>
           {unitKinds.map((kind) => (
             <optgroup key={kind} label={tp.report.unitKinds[kind]}>
@@ -60,10 +74,20 @@ export function BriefingControls({ params, onChange, units, asOf, since, default
         </select>
       </div>
       <div className={styles.quick}>
-        <button type="button" className={styles.button} aria-pressed={params.asOf === lastMonthEnd} onClick={() => onChange({ asOf: lastMonthEnd, since: undefined })}>
+        <button
+          type="button"
+          className={styles.button}
+          aria-pressed={params.asOf === lastMonthEnd}
+          onClick={() => onChange({ asOf: lastMonthEnd, since: undefined })}
+        >
           {tp.report.lastMonthEnd(formatDate(lastMonthEnd))}
         </button>
-        <button type="button" className={styles.button} aria-pressed={params.asOf === undefined} onClick={() => onChange({ asOf: undefined, since: undefined })}>
+        <button
+          type="button"
+          className={styles.button}
+          aria-pressed={params.asOf === undefined}
+          onClick={() => onChange({ asOf: undefined, since: undefined })}
+        >
           {tp.report.today}
         </button>
       </div>

@@ -1,6 +1,12 @@
 import { useId } from 'react'
 import { Link } from 'react-router-dom'
-import type { Briefing, BriefingListRow, BriefingOverdueRow, BriefingRankRow, BriefingStruckOffRow } from '@/domain/briefing'
+import type {
+  Briefing,
+  BriefingListRow,
+  BriefingOverdueRow,
+  BriefingRankRow,
+  BriefingStruckOffRow,
+} from '@/domain/briefing'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
 import { ledgerHref } from '@/lib/ledger-href'
 import { tp } from '@/lib/strings/page-strings'
@@ -14,7 +20,9 @@ const rate = (share: number | null) => (share === null ? r.noSurvey : formatPerc
 const alertWhenOverdue = (row: { overdue: number }) => (row.overdue > 0 ? styles.alert : undefined)
 
 /** An item's code (linked to its page) and its title with the key mark, shared by the item tables. */
-const itemColumns = <Row extends { itemId: string; code: string; title: string; key: boolean; listName: string; unitName: string }>(): Column<Row>[] => [
+const itemColumns = <
+  Row extends { itemId: string; code: string; title: string; key: boolean; listName: string; unitName: string },
+>(): Column<Row>[] => [
   {
     head: r.code,
     nowrap: true,
@@ -44,7 +52,11 @@ const listColumns: Column<BriefingListRow>[] = [
   { head: r.total, numeric: true, cell: (list) => formatNumber(list.total) },
   { head: r.done, numeric: true, cell: (list) => formatNumber(list.done) },
   { head: r.completion, numeric: true, cell: (list) => formatPercent(list.completion) },
-  { head: r.keyDone, numeric: true, cell: (list) => (list.hasKeyItems ? `${formatNumber(list.keyDone)} / ${formatNumber(list.keyTotal)}` : t.list.none) },
+  {
+    head: r.keyDone,
+    numeric: true,
+    cell: (list) => (list.hasKeyItems ? `${formatNumber(list.keyDone)} / ${formatNumber(list.keyTotal)}` : t.list.none),
+  },
   { head: r.overdue, numeric: true, className: alertWhenOverdue, cell: (list) => formatNumber(list.overdue) },
   { head: r.red, numeric: true, cell: (list) => formatNumber(list.lights.red) },
 ]
@@ -110,7 +122,13 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
 
       <section className={styles.section}>
         <h3 className={styles.heading}>{r.listsHeading}</h3>
-        <BriefingTable caption={r.listsHeading} captionHidden columns={listColumns} rows={briefing.lists} rowKey={(list) => list.listId} />
+        <BriefingTable
+          caption={r.listsHeading}
+          captionHidden
+          columns={listColumns}
+          rows={briefing.lists}
+          rowKey={(list) => list.listId}
+        />
       </section>
 
       {briefing.rankings.length > 0 ? (
@@ -137,12 +155,24 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
           <>
             {overdue.rows.length < overdue.total ? (
               <p className={styles.note}>
-                <Link to={ledgerHref({ overdue: true, asOf: briefing.asOf, ...(briefing.unit ? { unit: [briefing.unit.id] } : {}) })}>
+                <Link
+                  to={ledgerHref({
+                    overdue: true,
+                    asOf: briefing.asOf,
+                    ...(briefing.unit ? { unit: [briefing.unit.id] } : {}),
+                  })}
+                >
                   {r.overdueShown(overdue.rows.length, overdue.total)}
                 </Link>
               </p>
             ) : null}
-            <BriefingTable caption={r.overdueHeading(overdue.total)} captionHidden columns={overdueColumns} rows={overdue.rows} rowKey={(item) => item.itemId} />
+            <BriefingTable
+              caption={r.overdueHeading(overdue.total)}
+              captionHidden
+              columns={overdueColumns}
+              rows={overdue.rows}
+              rowKey={(item) => item.itemId}
+            />
           </>
         )}
       </section>
@@ -152,7 +182,13 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
         {struckOff.length === 0 ? (
           <p>{r.struckOffNone}</p>
         ) : (
-          <BriefingTable caption={r.struckOffHeading(since, struckOff.length)} captionHidden columns={struckOffColumns} rows={struckOff} rowKey={(item) => item.itemId} />
+          <BriefingTable
+            caption={r.struckOffHeading(since, struckOff.length)}
+            captionHidden
+            columns={struckOffColumns}
+            rows={struckOff}
+            rowKey={(item) => item.itemId}
+          />
         )}
       </section>
 
@@ -164,7 +200,14 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
           columns={satisfactionColumns}
           rows={briefing.lists}
           rowKey={(list) => list.listId}
-          footer={[r.totalRow, formatNumber(totals.surveyed), formatNumber(totals.satisfied), rate(totals.satisfaction), formatNumber(totals.closed), formatPercent(totals.resolution)]}
+          footer={[
+            r.totalRow,
+            formatNumber(totals.surveyed),
+            formatNumber(totals.satisfied),
+            rate(totals.satisfaction),
+            formatNumber(totals.closed),
+            formatPercent(totals.resolution),
+          ]}
         />
         <p className={styles.note}>{r.satisfactionNote}</p>
       </section>

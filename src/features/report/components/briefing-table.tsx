@@ -28,7 +28,15 @@ type Props<Row> = {
 }
 
 /** A briefing table: plain on paper, its header repeated on every printed page, no row cut in two. */
-export function BriefingTable<Row>({ caption, captionHidden = false, columns, rows, rowKey, isCurrent, footer }: Props<Row>) {
+export function BriefingTable<Row>({
+  caption,
+  captionHidden = false,
+  columns,
+  rows,
+  rowKey,
+  isCurrent,
+  footer,
+}: Props<Row>) {
   return (
     <div className={styles.tableWrap} role="region" aria-label={caption} tabIndex={0}>
       <table className={styles.table}>
@@ -46,7 +54,11 @@ export function BriefingTable<Row>({ caption, captionHidden = false, columns, ro
           {rows.map((row) => {
             const current = isCurrent?.(row) ?? false
             return (
-              <tr key={rowKey(row)} className={current ? styles.mine : undefined} aria-current={current ? 'true' : undefined}>
+              <tr
+                key={rowKey(row)}
+                className={current ? styles.mine : undefined}
+                aria-current={current ? 'true' : undefined}
+              >
                 {columns.map((column) => {
                   const Cell = column.rowHeader ? 'th' : 'td'
                   return (

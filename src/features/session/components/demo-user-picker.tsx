@@ -44,7 +44,9 @@ export function DemoUserPicker({ onPick, pending, error }: Props) {
                     <span className={styles.text}>
                       <span className={styles.name}>{user.name}</span>
                       {user.title ? <span className={styles.title}>{user.title}</span> : null}
-                      {user.unitId && unitName(user.unitId) ? <span className={styles.unit}>{unitName(user.unitId)}</span> : null}
+                      {user.unitId && unitName(user.unitId) ? (
+                        <span className={styles.unit}>{unitName(user.unitId)}</span>
+                      ) : null}
                     </span>
                   </button>
                 </li>

@@ -26,7 +26,14 @@ export function PasswordForm({ onSubmit, pending, error }: Props) {
         </p>
       ) : null}
       <label htmlFor={userId}>{t.session.username}</label>
-      <input id={userId} name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+      <input
+        id={userId}
+        name="username"
+        autoComplete="username"
+        required
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
       <label htmlFor={passwordId}>{t.session.password}</label>
       <input
         id={passwordId}

@@ -34,7 +34,8 @@ export function DemandForm({ unitId, pending, error, onSubmit }: Props) {
       const next: Fields = {}
       for (const issue of parsed.error.issues) {
         const key = issue.path[0]
-        if ((key === 'text' || key === 'submitterName' || key === 'submitterPhone') && !next[key]) next[key] = issue.message
+        if ((key === 'text' || key === 'submitterName' || key === 'submitterPhone') && !next[key])
+          next[key] = issue.message
       }
       setFields(next)
       return

@@ -14,7 +14,12 @@ import styles from './bulk-urge.module.css'
 export type Selected = Pick<Item, 'id' | 'code' | 'title'>
 type Result = Selected & { ok: boolean; message: string }
 
-type Props = { selected: readonly Selected[]; today: string; onClear: () => void; onKeepOnly: (ids: readonly string[]) => void }
+type Props = {
+  selected: readonly Selected[]
+  today: string
+  onClear: () => void
+  onKeepOnly: (ids: readonly string[]) => void
+}
 
 /** One urge form for every selected item: posts one urge per item and reports each one's outcome. */
 export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
@@ -85,7 +90,12 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
       {selected.length === 0 ? (
         <p className={styles.hint}>{tp.supervision.bulkNone}</p>
       ) : (
-        <form className={styles.form} aria-label={tp.supervision.bulkUrge} noValidate onSubmit={(event) => void submit(event)}>
+        <form
+          className={styles.form}
+          aria-label={tp.supervision.bulkUrge}
+          noValidate
+          onSubmit={(event) => void submit(event)}
+        >
           <p className={styles.hint}>{tp.supervision.bulkUrgeHint}</p>
           <div className={styles.field}>
             <label htmlFor={`${formId}-replyBy`}>{tp.item.field.replyBy}</label>
@@ -121,13 +131,19 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
         </form>
       )}
       <div role="status" className={styles.status}>
-        {sending ? tp.supervision.bulkSending(sending.done, sending.total) : results ? tp.supervision.bulkResult(ok, failed) : null}
+        {sending
+          ? tp.supervision.bulkSending(sending.done, sending.total)
+          : results
+            ? tp.supervision.bulkResult(ok, failed)
+            : null}
       </div>
       {results ? (
         <ul className={styles.results} aria-label={tp.supervision.bulkResult(ok, failed)}>
           {results.map((result) => (
             <li key={result.id} className={result.ok ? styles.ok : styles.failed}>
-              <Link to={`/items/${encodeURIComponent(result.id)}`}>{tp.supervision.openItem(result.code, result.title)}</Link>
+              <Link to={`/items/${encodeURIComponent(result.id)}`}>
+                {tp.supervision.openItem(result.code, result.title)}
+              </Link>
               <span>{result.message}</span>
             </li>
           ))}

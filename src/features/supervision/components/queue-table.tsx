@@ -15,13 +15,18 @@ type Props = {
   entries: readonly QueueEntry[]
   unitName: (id: string) => string
   /** Null when the role may not urge: no selection column. */
-  selection: { isSelected: (itemId: string) => boolean; toggle: (entry: QueueEntry) => void; togglePage: (select: boolean) => void } | null
+  selection: {
+    isSelected: (itemId: string) => boolean
+    toggle: (entry: QueueEntry) => void
+    togglePage: (select: boolean) => void
+  } | null
   busy: boolean
 }
 
 /** The queue, most urgent first, each row with its reasons; rows can be selected for a bulk urge. */
 export function QueueTable({ caption, entries, unitName, selection, busy }: Props) {
-  const allSelected = selection !== null && entries.length > 0 && entries.every((entry) => selection.isSelected(entry.item.id))
+  const allSelected =
+    selection !== null && entries.length > 0 && entries.every((entry) => selection.isSelected(entry.item.id))
   return (
     <div className={busy ? styles.busy : undefined} aria-busy={busy}>
       <TableFrame caption={caption}>
@@ -29,7 +34,12 @@ export function QueueTable({ caption, entries, unitName, selection, busy }: Prop
           <tr>
             {selection ? (
               <th scope="col" className={styles.check}>
-                <input type="checkbox" aria-label={tp.supervision.selectPage} checked={allSelected} onChange={(event) => selection.togglePage(event.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={tp.supervision.selectPage}
+                  checked={allSelected}
+                  onChange={(event) => selection.togglePage(event.target.checked)}
+                />
               </th>
             ) : null}
             <th scope="col">{t.list.code}</th>
@@ -75,14 +85,21 @@ export function QueueTable({ caption, entries, unitName, selection, busy }: Prop
               </td>
               <td>
                 <div className={styles.progress}>
-                  <ProgressBar size="sm" value={item.progress} label={`${item.code} ${t.list.progress}`} valueText={`${item.progress}%`} />
+                  <ProgressBar
+                    size="sm"
+                    value={item.progress}
+                    label={`${item.code} ${t.list.progress}`}
+                    valueText={`${item.progress}%`}
+                  />
                   <span className={styles.percent}>{item.progress}%</span>
                 </div>
               </td>
               <td>
                 <LightBadge light={item.light} />
               </td>
-              <td data-nowrap>{item.urge.count > 0 ? tp.item.urgeCount(item.urge.count, item.urge.open) : t.list.none}</td>
+              <td data-nowrap>
+                {item.urge.count > 0 ? tp.item.urgeCount(item.urge.count, item.urge.open) : t.list.none}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -17,7 +17,13 @@ import { ChartCard } from './chart-card'
 import styles from './wall-charts.module.css'
 import { tokenColours } from './use-width'
 
-type Props = { campaign: Campaign; summary: Summary; asOf: string | undefined; unitName: (unitId: string) => string; only?: 'screen' }
+type Props = {
+  campaign: Campaign
+  summary: Summary
+  asOf: string | undefined
+  unitName: (unitId: string) => string
+  only?: 'screen'
+}
 
 const filtered = (asOf: string | undefined) => (asOf ? { asOf } : {})
 
@@ -27,8 +33,14 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
   const navigate = useNavigate()
   const colours = tokenColours()
   const list = matrixListOf(campaign.lists)
-  const trend = useQuery({ ...trendQuery({ ...(list ? { list: list.id } : {}), ...filtered(asOf) }), enabled: list !== undefined })
-  const units = useQuery({ ...unitStatsQuery({ ...(list ? { list: list.id } : {}), ...filtered(asOf) }), enabled: list !== undefined })
+  const trend = useQuery({
+    ...trendQuery({ ...(list ? { list: list.id } : {}), ...filtered(asOf) }),
+    enabled: list !== undefined,
+  })
+  const units = useQuery({
+    ...unitStatsQuery({ ...(list ? { list: list.id } : {}), ...filtered(asOf) }),
+    enabled: list !== undefined,
+  })
   const categories = useQuery(categoryStatsQuery({ ...(list ? { list: list.id } : {}), ...filtered(asOf) }))
   if (!list) return null
   const label = listLabel(list)
@@ -37,13 +49,34 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
 
   const weeks = (trend.data?.weeks ?? []).map((week) => ({ ...week, week: formatShortDate(week.weekStart) }))
   const unitRows = [...(units.data?.units ?? [])]
-    .map((row) => ({ unitId: row.unitId, name: unitName(row.unitId), rate: Math.round(completionRate(row) * 100), health: healthOf(row) }))
+    .map((row) => ({
+      unitId: row.unitId,
+      name: unitName(row.unitId),
+      rate: Math.round(completionRate(row) * 100),
+      health: healthOf(row),
+    }))
     .sort((a, b) => a.rate - b.rate)
   const lightRows = campaign.lists.flatMap((entry) => {
     const stats = summary.lists.find((row) => row.listId === entry.id)
-    return stats ? [{ listId: entry.id, name: listLabel(entry), red: stats.lights.red, yellow: stats.lights.yellow, green: stats.lights.green, done: stats.done }] : []
+    return stats
+      ? [
+          {
+            listId: entry.id,
+            name: listLabel(entry),
+            red: stats.lights.red,
+            yellow: stats.lights.yellow,
+            green: stats.lights.green,
+            done: stats.done,
+          },
+        ]
+      : []
   })
-  const categoryRows = (categories.data?.categories ?? []).map((row) => ({ categoryId: row.categoryId, name: categoryName(row.categoryId), done: row.done, open: row.total - row.done }))
+  const categoryRows = (categories.data?.categories ?? []).map((row) => ({
+    categoryId: row.categoryId,
+    name: categoryName(row.categoryId),
+    done: row.done,
+    open: row.total - row.done,
+  }))
   const demands = summary.demands
   const funnel = [
     // Each step leads to the demand pool filtered by the same stage rule that counts it (today's data).
@@ -56,10 +89,17 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
   // On the meeting-room screen the charts share two rows of the 16:9 panel and are read from afar.
   const plotHeight = screen ? Math.max(240, Math.round(window.innerHeight * 0.29)) : 260
   const axis = { fontSize: screen ? 15 : 12, fill: colours.muted }
-  const link = (text: string | number, href: string, what: string) => ({ text, href, label: t.wall.figureLink(what, String(text)) })
+  const link = (text: string | number, href: string, what: string) => ({
+    text,
+    href,
+    label: t.wall.figureLink(what, String(text)),
+  })
 
   return (
-    <section className={only === 'screen' ? `${styles.section} ${styles.screen}` : styles.section} aria-labelledby={headingId}>
+    <section
+      className={only === 'screen' ? `${styles.section} ${styles.screen}` : styles.section}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId} className={only === 'screen' ? 'visually-hidden' : styles.heading}>
         {t.wall.chartsHeading}
       </h2>
@@ -69,18 +109,51 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
             title={t.wall.burnUpTitle(label)}
             height={plotHeight}
             tableCaption={t.wall.chartTable(t.wall.burnUpTitle(label))}
-            table={{ columns: [t.wall.weekOf, t.wall.burnUpDone, t.wall.burnUpPlanned, t.wall.burnUpClosed], rows: weeks.map((w) => [w.week, w.done, w.planned, w.closed]) }}
+            table={{
+              columns: [t.wall.weekOf, t.wall.burnUpDone, t.wall.burnUpPlanned, t.wall.burnUpClosed],
+              rows: weeks.map((w) => [w.week, w.done, w.planned, w.closed]),
+            }}
           >
             {(width, height) => (
-              <ComposedChart accessibilityLayer={false} width={width} height={height} data={weeks} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+              <ComposedChart
+                accessibilityLayer={false}
+                width={width}
+                height={height}
+                data={weeks}
+                margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+              >
                 <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" />
                 <XAxis dataKey="week" tick={axis} interval="preserveStartEnd" />
                 <YAxis tick={axis} width={44} />
                 <Tooltip />
                 <Legend />
-                <Line type="monotone" dataKey="planned" name={t.wall.burnUpPlanned} stroke={colours.muted} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-                <Line type="monotone" dataKey="done" name={t.wall.burnUpDone} stroke={colours.green} strokeWidth={3} dot={false} isAnimationActive={false} />
-                <Line type="monotone" dataKey="closed" name={t.wall.burnUpClosed} stroke={colours.brand} strokeWidth={2} dot={false} isAnimationActive={false} />
+                <Line
+                  type="monotone"
+                  dataKey="planned"
+                  name={t.wall.burnUpPlanned}
+                  stroke={colours.muted}
+                  strokeDasharray="6 4"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+                <Line
+                  type="monotone"
+                  dataKey="done"
+                  name={t.wall.burnUpDone}
+                  stroke={colours.green}
+                  strokeWidth={3}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+                <Line
+                  type="monotone"
+                  dataKey="closed"
+                  name={t.wall.burnUpClosed}
+                  stroke={colours.brand}
+                  strokeWidth={2}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               </ComposedChart>
             )}
           </ChartCard>
@@ -93,16 +166,28 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
             title={t.wall.unitRateTitle(label)}
             hint={t.wall.chartHint}
             // On the screen it takes two rows of the grid, so every unit keeps a readable label.
-            height={screen ? plotHeight * 2 + Math.round(window.innerHeight * 0.1) : Math.max(260, unitRows.length * 22)}
+            height={
+              screen ? plotHeight * 2 + Math.round(window.innerHeight * 0.1) : Math.max(260, unitRows.length * 22)
+            }
             className={screen ? styles.tall : undefined}
             tableCaption={t.wall.chartTable(t.wall.unitRateTitle(label))}
             table={{
               columns: [t.wall.unitName, t.wall.rateValue],
-              rows: unitRows.map((row) => [link(row.name, drillHref({ list: [list.id], unit: [row.unitId] }, asOf), row.name), formatPercent(row.rate / 100)]),
+              rows: unitRows.map((row) => [
+                link(row.name, drillHref({ list: [list.id], unit: [row.unitId] }, asOf), row.name),
+                formatPercent(row.rate / 100),
+              ]),
             }}
           >
             {(width, height) => (
-              <BarChart accessibilityLayer={false} width={width} height={height} data={unitRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 8 }}>
+              <BarChart
+                accessibilityLayer={false}
+                width={width}
+                height={height}
+                data={unitRows}
+                layout="vertical"
+                margin={{ top: 4, right: 24, bottom: 0, left: 8 }}
+              >
                 <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" domain={[0, 100]} tick={axis} unit="%" />
                 <YAxis type="category" dataKey="name" tick={axis} width={104} interval={0} />
@@ -137,13 +222,29 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
             columns: [t.list.list, t.light.red, t.light.yellow, t.light.green, t.light.none],
             rows: lightRows.map((row) => [
               row.name,
-              ...(['red', 'yellow', 'green'] as const).map((light) => link(row[light], drillHref({ list: [row.listId], light: [light] }, asOf), `${row.name}${t.light[light]}`)),
-              link(row.done, drillHref({ list: [row.listId], status: ['done', 'closed'] }, asOf), `${row.name}${t.light.none}`),
+              ...(['red', 'yellow', 'green'] as const).map((light) =>
+                link(
+                  row[light],
+                  drillHref({ list: [row.listId], light: [light] }, asOf),
+                  `${row.name}${t.light[light]}`,
+                ),
+              ),
+              link(
+                row.done,
+                drillHref({ list: [row.listId], status: ['done', 'closed'] }, asOf),
+                `${row.name}${t.light.none}`,
+              ),
             ]),
           }}
         >
           {(width, height) => (
-            <BarChart accessibilityLayer={false} width={width} height={height} data={lightRows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+            <BarChart
+              accessibilityLayer={false}
+              width={width}
+              height={height}
+              data={lightRows}
+              margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+            >
               <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="name" tick={axis} />
               <YAxis tick={axis} width={44} />
@@ -190,13 +291,27 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
               columns: [t.list.category, t.wall.categoryDone, t.wall.categoryOpen],
               rows: categoryRows.map((row) => [
                 row.name,
-                link(row.done, drillHref({ list: [list.id], category: [row.categoryId], status: ['done', 'closed'] }, asOf), `${row.name}${t.wall.categoryDone}`),
-                link(row.open, drillHref({ list: [list.id], category: [row.categoryId], status: ['planned', 'in_progress'] }, asOf), `${row.name}${t.wall.categoryOpen}`),
+                link(
+                  row.done,
+                  drillHref({ list: [list.id], category: [row.categoryId], status: ['done', 'closed'] }, asOf),
+                  `${row.name}${t.wall.categoryDone}`,
+                ),
+                link(
+                  row.open,
+                  drillHref({ list: [list.id], category: [row.categoryId], status: ['planned', 'in_progress'] }, asOf),
+                  `${row.name}${t.wall.categoryOpen}`,
+                ),
               ]),
             }}
           >
             {(width, height) => (
-              <BarChart accessibilityLayer={false} width={width} height={height} data={categoryRows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+              <BarChart
+                accessibilityLayer={false}
+                width={width}
+                height={height}
+                data={categoryRows}
+                margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+              >
                 <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="name" tick={axis} interval={0} angle={-30} textAnchor="end" height={56} />
                 <YAxis tick={axis} width={44} />
@@ -211,7 +326,8 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
                   isAnimationActive={false}
                   onClick={(_data, index) => {
                     const row = categoryRows[index]
-                    if (row) go(drillHref({ list: [list.id], category: [row.categoryId], status: ['done', 'closed'] }, asOf))
+                    if (row)
+                      go(drillHref({ list: [list.id], category: [row.categoryId], status: ['done', 'closed'] }, asOf))
                   }}
                 />
                 <Bar
@@ -223,7 +339,13 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
                   isAnimationActive={false}
                   onClick={(_data, index) => {
                     const row = categoryRows[index]
-                    if (row) go(drillHref({ list: [list.id], category: [row.categoryId], status: ['planned', 'in_progress'] }, asOf))
+                    if (row)
+                      go(
+                        drillHref(
+                          { list: [list.id], category: [row.categoryId], status: ['planned', 'in_progress'] },
+                          asOf,
+                        ),
+                      )
                   }}
                 />
               </BarChart>
@@ -238,10 +360,20 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
           hint={t.wall.funnelHint}
           tableCaption={t.wall.chartTable(t.wall.funnelTitle)}
           height={plotHeight}
-          table={{ columns: [t.wall.funnelTitle, t.wall.count], rows: funnel.map((step) => [step.name, link(step.value, step.to, step.name)]) }}
+          table={{
+            columns: [t.wall.funnelTitle, t.wall.count],
+            rows: funnel.map((step) => [step.name, link(step.value, step.to, step.name)]),
+          }}
         >
           {(width, height) => (
-            <BarChart accessibilityLayer={false} width={width} height={height} data={funnel} layout="vertical" margin={{ top: 4, right: 40, bottom: 0, left: 8 }}>
+            <BarChart
+              accessibilityLayer={false}
+              width={width}
+              height={height}
+              data={funnel}
+              layout="vertical"
+              margin={{ top: 4, right: 40, bottom: 0, left: 8 }}
+            >
               <XAxis type="number" hide />
               <YAxis type="category" dataKey="name" tick={axis} width={72} />
               <Tooltip />

@@ -9,7 +9,12 @@ import styles from './board-canvas.module.css'
 type Props = { board: Board; asOf: string | undefined; unitName: (unitId: string) => string }
 
 const maxHeight = 560
-const tokens = { red: '--color-light-red-dot', yellow: '--color-light-yellow-dot', green: '--color-light-green-dot', none: '--color-light-none-dot' } as const
+const tokens = {
+  red: '--color-light-red-dot',
+  yellow: '--color-light-yellow-dot',
+  green: '--color-light-green-dot',
+  none: '--color-light-none-dot',
+} as const
 
 type Layout = { pitch: number; cell: number; columns: number; rows: number }
 
@@ -58,7 +63,12 @@ export function BoardCanvas({ board, asOf, unitName }: Props) {
       context.fillStyle = style.getPropertyValue(tokens[light]).trim() || '#888'
       for (let index = 0; index < count; index += 1) {
         if (board.light[index] !== light) continue
-        context.fillRect((index % layout.columns) * layout.pitch, Math.floor(index / layout.columns) * layout.pitch, layout.cell, layout.cell)
+        context.fillRect(
+          (index % layout.columns) * layout.pitch,
+          Math.floor(index / layout.columns) * layout.pitch,
+          layout.cell,
+          layout.cell,
+        )
       }
     }
     if (layout.cell >= 6) {
@@ -66,7 +76,12 @@ export function BoardCanvas({ board, asOf, unitName }: Props) {
       const inset = Math.floor(layout.cell / 3)
       for (let index = 0; index < count; index += 1) {
         if (!board.key[index]) continue
-        context.fillRect((index % layout.columns) * layout.pitch + inset, Math.floor(index / layout.columns) * layout.pitch + inset, layout.cell - 2 * inset, layout.cell - 2 * inset)
+        context.fillRect(
+          (index % layout.columns) * layout.pitch + inset,
+          Math.floor(index / layout.columns) * layout.pitch + inset,
+          layout.cell - 2 * inset,
+          layout.cell - 2 * inset,
+        )
       }
     }
   }, [board, count, layout.cell, layout.columns, layout.pitch, layout.rows, width])
@@ -101,7 +116,11 @@ export function BoardCanvas({ board, asOf, unitName }: Props) {
           }}
         />
         {hover && hovered !== null ? (
-          <div className={styles.tip} style={{ left: Math.min(hover.x + 12, Math.max(0, width - 260)), top: hover.y + 12 }} aria-hidden="true">
+          <div
+            className={styles.tip}
+            style={{ left: Math.min(hover.x + 12, Math.max(0, width - 260)), top: hover.y + 12 }}
+            aria-hidden="true"
+          >
             <strong>{chipName(board, hovered)}</strong>
             <span>{unitName(board.units[board.unit[hovered] ?? 0] ?? '')}</span>
           </div>
@@ -111,7 +130,9 @@ export function BoardCanvas({ board, asOf, unitName }: Props) {
       <ul className={styles.links}>
         {(['red', 'yellow', 'green'] as const).map((light) => (
           <li key={light}>
-            <Link to={drillHref({ list: [board.listId], light: [light] }, asOf)}>{t.wall.canvasOpen(t.light[light], tally[light])}</Link>
+            <Link to={drillHref({ list: [board.listId], light: [light] }, asOf)}>
+              {t.wall.canvasOpen(t.light[light], tally[light])}
+            </Link>
           </li>
         ))}
       </ul>

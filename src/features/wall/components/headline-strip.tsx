@@ -10,15 +10,58 @@ type Tile = { label: string; value: number; tone: Tone; to: string; unit: string
 
 /** The campaign in seven numbers, each a coloured tile that opens the items (or demands) it counts. */
 export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: string | undefined }) {
-  const sum = (pick: (list: Summary['lists'][number]) => number) => summary.lists.reduce((total, list) => total + pick(list), 0)
+  const sum = (pick: (list: Summary['lists'][number]) => number) =>
+    summary.lists.reduce((total, list) => total + pick(list), 0)
   const tiles: Tile[] = [
-    { label: t.wall.total, value: sum((l) => l.total), tone: 'neutral', to: drillHref({}, asOf), unit: t.wall.itemsUnit },
-    { label: t.wall.done, value: sum((l) => l.done), tone: 'brand', to: drillHref({ status: ['done', 'closed'] }, asOf), unit: t.wall.itemsUnit },
-    { label: t.wall.totalOverdue, value: sum((l) => l.overdue), tone: sum((l) => l.overdue) > 0 ? 'red' : 'green', to: drillHref({ overdue: true }, asOf), unit: t.wall.itemsUnit },
-    { label: t.light.red, value: sum((l) => l.lights.red), tone: 'red', to: drillHref({ light: ['red'] }, asOf), unit: t.wall.itemsUnit },
-    { label: t.light.yellow, value: sum((l) => l.lights.yellow), tone: 'yellow', to: drillHref({ light: ['yellow'] }, asOf), unit: t.wall.itemsUnit },
-    { label: t.light.green, value: sum((l) => l.lights.green), tone: 'green', to: drillHref({ light: ['green'] }, asOf), unit: t.wall.itemsUnit },
-    { label: t.wall.demandsCollected, value: summary.demands.total, tone: 'neutral', to: '/demands', unit: t.wall.demandsUnit },
+    {
+      label: t.wall.total,
+      value: sum((l) => l.total),
+      tone: 'neutral',
+      to: drillHref({}, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      label: t.wall.done,
+      value: sum((l) => l.done),
+      tone: 'brand',
+      to: drillHref({ status: ['done', 'closed'] }, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      label: t.wall.totalOverdue,
+      value: sum((l) => l.overdue),
+      tone: sum((l) => l.overdue) > 0 ? 'red' : 'green',
+      to: drillHref({ overdue: true }, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      label: t.light.red,
+      value: sum((l) => l.lights.red),
+      tone: 'red',
+      to: drillHref({ light: ['red'] }, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      label: t.light.yellow,
+      value: sum((l) => l.lights.yellow),
+      tone: 'yellow',
+      to: drillHref({ light: ['yellow'] }, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      label: t.light.green,
+      value: sum((l) => l.lights.green),
+      tone: 'green',
+      to: drillHref({ light: ['green'] }, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      label: t.wall.demandsCollected,
+      value: summary.demands.total,
+      tone: 'neutral',
+      to: '/demands',
+      unit: t.wall.demandsUnit,
+    },
   ]
   return (
     <ul className={styles.strip} aria-label={t.wall.figuresHeading}>
@@ -27,7 +70,9 @@ export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: strin
           {/* The visible text is the name (a label that differed from it would fail WCAG 2.5.3). */}
           <Link className={styles.link} to={tile.to}>
             <span className={styles.label}>
-              {tile.tone === 'red' || tile.tone === 'yellow' || tile.tone === 'green' ? <span className={styles.dot} aria-hidden="true" /> : null}
+              {tile.tone === 'red' || tile.tone === 'yellow' || tile.tone === 'green' ? (
+                <span className={styles.dot} aria-hidden="true" />
+              ) : null}
               {tile.label}
             </span>{' '}
             <span className={styles.value}>

@@ -30,13 +30,26 @@ export function ItemBoards({ lists, asOf, unitName, totals = {}, compact = false
   return (
     <div className={compact ? `${styles.boards} ${styles.compact}` : styles.boards}>
       {lists.map((list) => (
-        <ItemBoard key={list.id} list={list} asOf={asOf} unitName={unitName} large={(totals[list.id] ?? 0) > domChipLimit} compact={compact} />
+        <ItemBoard
+          key={list.id}
+          list={list}
+          asOf={asOf}
+          unitName={unitName}
+          large={(totals[list.id] ?? 0) > domChipLimit}
+          compact={compact}
+        />
       ))}
     </div>
   )
 }
 
-type BoardProps = { list: CampaignList; asOf: string | undefined; unitName: (unitId: string) => string; large: boolean; compact: boolean }
+type BoardProps = {
+  list: CampaignList
+  asOf: string | undefined
+  unitName: (unitId: string) => string
+  large: boolean
+  compact: boolean
+}
 
 function ItemBoard({ list, asOf, unitName, large, compact }: BoardProps) {
   const headingId = useId()
@@ -107,8 +120,15 @@ function ChipGrid({ board, unitName }: { board: Board; unitName: (unitId: string
               return (
                 <li key={board.id[index]}>
                   {/* The link is a 24 px target (WCAG 2.5.8); the coloured square inside it stays small. */}
-                  <Link className={styles.chip} to={`/items/${encodeURIComponent(board.id[index] ?? '')}`} aria-label={name} title={name}>
-                    <span className={`${styles.face} ${light === 'none' ? styles.done : styles[light]} ${key ? styles.key : ''}`}>
+                  <Link
+                    className={styles.chip}
+                    to={`/items/${encodeURIComponent(board.id[index] ?? '')}`}
+                    aria-label={name}
+                    title={name}
+                  >
+                    <span
+                      className={`${styles.face} ${light === 'none' ? styles.done : styles[light]} ${key ? styles.key : ''}`}
+                    >
                       {key ? (
                         <span className={styles.keyMark} aria-hidden="true">
                           {t.wall.keyMark}
@@ -125,4 +145,3 @@ function ChipGrid({ board, unitName }: { board: Board; unitName: (unitId: string
     </div>
   )
 }
-

@@ -45,18 +45,31 @@ export function ListTile({ list, stats, asOf }: Props) {
           <span id={doneId} className={styles.figureLabel}>
             {t.wall.done}
           </span>
-          <Link className={styles.big} to={drill({ status: [...finished] })} aria-label={t.wall.figureLink(`${title}${t.wall.done}`, formatNumber(stats.done))}>
+          <Link
+            className={styles.big}
+            to={drill({ status: [...finished] })}
+            aria-label={t.wall.figureLink(`${title}${t.wall.done}`, formatNumber(stats.done))}
+          >
             {formatNumber(stats.done)}
           </Link>
           <span className={styles.of}>
             /{' '}
-            <Link className={styles.ofLink} to={drill({})} aria-label={t.wall.figureLink(`${title}${t.wall.total}`, formatNumber(stats.total))}>
+            <Link
+              className={styles.ofLink}
+              to={drill({})}
+              aria-label={t.wall.figureLink(`${title}${t.wall.total}`, formatNumber(stats.total))}
+            >
               {formatNumber(stats.total)}
             </Link>{' '}
             {t.wall.itemsUnit}
           </span>
         </p>
-        <ProgressBar labelledBy={doneId} value={stats.done} max={stats.total} valueText={t.wall.doneOf(stats.done, stats.total)} />
+        <ProgressBar
+          labelledBy={doneId}
+          value={stats.done}
+          max={stats.total}
+          valueText={t.wall.doneOf(stats.done, stats.total)}
+        />
       </div>
 
       {list.keyTarget !== null ? (
@@ -76,7 +89,13 @@ export function ListTile({ list, stats, asOf }: Props) {
               / {formatNumber(list.keyTarget)} {t.wall.itemsUnit}
             </span>
           </p>
-          <ProgressBar labelledBy={keyId} tone="key" value={stats.keyDone} max={list.keyTarget} valueText={t.wall.keyOf(stats.keyDone, list.keyTarget)} />
+          <ProgressBar
+            labelledBy={keyId}
+            tone="key"
+            value={stats.keyDone}
+            max={list.keyTarget}
+            valueText={t.wall.keyOf(stats.keyDone, list.keyTarget)}
+          />
           <p className={styles.note}>
             <Link to={drill({ key: true })}>{t.wall.keySelected(stats.keyTotal, list.keyTarget)}</Link>
           </p>
@@ -86,10 +105,20 @@ export function ListTile({ list, stats, asOf }: Props) {
       <dl className={styles.figures}>
         <Figure label={t.wall.inProgress} value={stats.inProgress} to={drill({ status: ['in_progress'] })} />
         <Figure label={t.wall.planned} value={stats.planned} to={drill({ status: ['planned'] })} />
-        <Figure label={t.wall.overdue} value={stats.overdue} tone={stats.overdue > 0 ? 'alert' : undefined} to={drill({ overdue: true })} />
+        <Figure
+          label={t.wall.overdue}
+          value={stats.overdue}
+          tone={stats.overdue > 0 ? 'alert' : undefined}
+          to={drill({ overdue: true })}
+        />
         <Figure label={t.wall.closed} value={stats.closed} to={drill({ status: ['closed'] })} />
       </dl>
-      <p className={styles.note}>{t.wall.rates(satisfaction === null ? t.wall.notSurveyed : formatPercent(satisfaction), formatPercent(resolutionRate(stats)))}</p>
+      <p className={styles.note}>
+        {t.wall.rates(
+          satisfaction === null ? t.wall.notSurveyed : formatPercent(satisfaction),
+          formatPercent(resolutionRate(stats)),
+        )}
+      </p>
 
       <div role="group" aria-label={`${title} ${t.wall.lights}`}>
         <dl className={styles.lights}>

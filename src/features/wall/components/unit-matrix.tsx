@@ -51,9 +51,10 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
     const x = value(a, sort.column, unitName)
     const y = value(b, sort.column, unitName)
     const order = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'zh-CN') : Number(x) - Number(y)
-    return (sort.ascending ? order : -order) || (b.overdue - a.overdue) || a.unitId.localeCompare(b.unitId)
+    return (sort.ascending ? order : -order) || b.overdue - a.overdue || a.unitId.localeCompare(b.unitId)
   })
-  const drill = (unitId: string, filters: ItemFilters) => drillHref({ list: [list.id], unit: [unitId], ...filters }, asOf)
+  const drill = (unitId: string, filters: ItemFilters) =>
+    drillHref({ list: [list.id], unit: [unitId], ...filters }, asOf)
   const columns: { column: Column; label: string }[] = [
     { column: 'unit', label: t.wall.unitName },
     { column: 'total', label: t.wall.unitItems },
@@ -79,7 +80,13 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
         {lists.length > 1 ? (
           <div className={styles.lists} role="group" aria-label={t.wall.unitsList}>
             {lists.map((entry) => (
-              <button key={entry.id} type="button" aria-pressed={entry.id === listId} className={styles.listButton} onClick={() => setListId(entry.id)}>
+              <button
+                key={entry.id}
+                type="button"
+                aria-pressed={entry.id === listId}
+                className={styles.listButton}
+                onClick={() => setListId(entry.id)}
+              >
                 {listLabel(entry)}
               </button>
             ))}
@@ -106,7 +113,12 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
                     type="button"
                     className={styles.sort}
                     aria-label={t.wall.sortBy(columnLabel)}
-                    onClick={() => setSort((current) => ({ column, ascending: current.column === column ? !current.ascending : column !== 'overdue' }))}
+                    onClick={() =>
+                      setSort((current) => ({
+                        column,
+                        ascending: current.column === column ? !current.ascending : column !== 'overdue',
+                      }))
+                    }
                   >
                     {columnLabel}
                     <span aria-hidden="true" className={styles.arrow}>
@@ -126,14 +138,41 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
               return (
                 <tr key={row.unitId}>
                   <th scope="row">{name}</th>
-                  <td className={styles.number}>{cellLink(drill(row.unitId, {}), formatNumber(row.total), t.wall.unitItems, name)}</td>
-                  <td className={styles.number}>{cellLink(drill(row.unitId, { status: ['done', 'closed'] }), formatNumber(row.done), t.wall.unitDone, name)}</td>
                   <td className={styles.number}>
-                    {row.keyTotal > 0 ? cellLink(drill(row.unitId, { key: true, status: ['done', 'closed'] }), `${formatNumber(row.keyDone)}/${formatNumber(row.keyTotal)}`, t.wall.unitKeyDone, name) : t.list.none}
+                    {cellLink(drill(row.unitId, {}), formatNumber(row.total), t.wall.unitItems, name)}
                   </td>
-                  <td className={`${styles.number} ${row.overdue > 0 ? styles.overdue : ''}`}>{cellLink(drill(row.unitId, { overdue: true }), formatNumber(row.overdue), t.wall.unitOverdue, name)}</td>
+                  <td className={styles.number}>
+                    {cellLink(
+                      drill(row.unitId, { status: ['done', 'closed'] }),
+                      formatNumber(row.done),
+                      t.wall.unitDone,
+                      name,
+                    )}
+                  </td>
+                  <td className={styles.number}>
+                    {row.keyTotal > 0
+                      ? cellLink(
+                          drill(row.unitId, { key: true, status: ['done', 'closed'] }),
+                          `${formatNumber(row.keyDone)}/${formatNumber(row.keyTotal)}`,
+                          t.wall.unitKeyDone,
+                          name,
+                        )
+                      : t.list.none}
+                  </td>
+                  <td className={`${styles.number} ${row.overdue > 0 ? styles.overdue : ''}`}>
+                    {cellLink(
+                      drill(row.unitId, { overdue: true }),
+                      formatNumber(row.overdue),
+                      t.wall.unitOverdue,
+                      name,
+                    )}
+                  </td>
                   <td className={`${styles.number} ${styles.rate} ${styles[health]}`}>
-                    <span className={styles.rateBar} style={{ width: `${completionRate(row) * 100}%` }} aria-hidden="true" />
+                    <span
+                      className={styles.rateBar}
+                      style={{ width: `${completionRate(row) * 100}%` }}
+                      aria-hidden="true"
+                    />
                     <span className={styles.rateText}>
                       {cellLink(drill(row.unitId, { status: ['done', 'closed'] }), rate, t.wall.unitRate, name)}
                       <span className={styles.light}>
@@ -142,7 +181,9 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
                       </span>
                     </span>
                   </td>
-                  <td className={styles.number}>{satisfaction === null ? t.wall.notSurveyed : formatPercent(satisfaction)}</td>
+                  <td className={styles.number}>
+                    {satisfaction === null ? t.wall.notSurveyed : formatPercent(satisfaction)}
+                  </td>
                   <td className={styles.number}>{formatPercent(resolutionRate(row))}</td>
                 </tr>
               )
