@@ -185,11 +185,9 @@ const envelopeSchemas = {
   CurrentUser: z
     .object({ user: UserSchema })
     .register(z.globalRegistry, { description: 'GET /api/session: the signed-in user.' }),
-  UpdatePosted: z
-    .object({ update: UpdateSchema, item: ItemSchema })
-    .register(z.globalRegistry, {
-      description: 'POST /api/items/{id}/updates: the new update and the item as it is after it.',
-    }),
+  UpdatePosted: z.object({ update: UpdateSchema, item: ItemSchema }).register(z.globalRegistry, {
+    description: 'POST /api/items/{id}/updates: the new update and the item as it is after it.',
+  }),
   MockSettings: MockSettingsSchema,
   MockReset: z
     .object({ ok: z.literal(true) })

@@ -2,12 +2,10 @@ import { z } from 'zod/mini'
 import { IdSchema, InstantSchema, IsoDateSchema } from './common'
 
 export const itemStatuses = ['planned', 'in_progress', 'done', 'closed'] as const
-export const ItemStatusSchema = z
-  .enum(itemStatuses)
-  .register(z.globalRegistry, {
-    description:
-      'planned → in_progress → done → closed (struck off, 事结销号). A supervisor may move an item back from done.',
-  })
+export const ItemStatusSchema = z.enum(itemStatuses).register(z.globalRegistry, {
+  description:
+    'planned → in_progress → done → closed (struck off, 事结销号). A supervisor may move an item back from done.',
+})
 export type ItemStatus = z.infer<typeof ItemStatusSchema>
 
 export const lights = ['red', 'yellow', 'green', 'none'] as const
@@ -41,11 +39,9 @@ export const UrgeStateSchema = z
     replyBy: z
       .nullable(IsoDateSchema)
       .register(z.globalRegistry, { description: 'The earliest reply-by date among open urges.' }),
-    redList: z
-      .boolean()
-      .register(z.globalRegistry, {
-        description: 'Three or more open urges: the item is on the red list shown to leadership.',
-      }),
+    redList: z.boolean().register(z.globalRegistry, {
+      description: 'Three or more open urges: the item is on the red list shown to leadership.',
+    }),
   })
   .register(z.globalRegistry, { id: 'UrgeState' })
 export type UrgeState = z.infer<typeof UrgeStateSchema>
@@ -71,11 +67,9 @@ export const ItemSchema = z
     key: z.boolean(),
     light: LightSchema,
     demandIds: z.array(IdSchema),
-    completionNote: z
-      .nullable(z.string())
-      .register(z.globalRegistry, {
-        description: 'The completion reply (办结回复), set when the item is marked done.',
-      }),
+    completionNote: z.nullable(z.string()).register(z.globalRegistry, {
+      description: 'The completion reply (办结回复), set when the item is marked done.',
+    }),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
     version: z.number().check(z.int(), z.minimum(1)),

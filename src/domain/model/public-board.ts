@@ -55,21 +55,15 @@ export const PublicBoardSchema = z
     listId: z
       .nullable(IdSchema)
       .register(z.globalRegistry, { description: 'The list asked for (`list`), or null for every list.' }),
-    lists: z
-      .array(z.strictObject({ listId: IdSchema, ...PublicCountsSchema.shape }))
-      .register(z.globalRegistry, {
-        description: 'Per list, in the campaign’s order: the counts of the unit asked for, or of every unit.',
-      }),
-    unitCounts: z
-      .array(z.strictObject({ unitId: IdSchema, ...PublicCountsSchema.shape }))
-      .register(z.globalRegistry, {
-        description: 'Per unit with items (of the list asked for, or of every list), in the order of `units`.',
-      }),
-    items: z
-      .array(PublicItemSchema)
-      .register(z.globalRegistry, {
-        description: 'One page of the items matching `unit` and `list`, by list then code.',
-      }),
+    lists: z.array(z.strictObject({ listId: IdSchema, ...PublicCountsSchema.shape })).register(z.globalRegistry, {
+      description: 'Per list, in the campaign’s order: the counts of the unit asked for, or of every unit.',
+    }),
+    unitCounts: z.array(z.strictObject({ unitId: IdSchema, ...PublicCountsSchema.shape })).register(z.globalRegistry, {
+      description: 'Per unit with items (of the list asked for, or of every list), in the order of `units`.',
+    }),
+    items: z.array(PublicItemSchema).register(z.globalRegistry, {
+      description: 'One page of the items matching `unit` and `list`, by list then code.',
+    }),
     total: count(),
     page: z.number().check(z.int(), z.minimum(1)),
     pageSize: z.number().check(z.int(), z.minimum(1)),

@@ -24,12 +24,9 @@ const count = z.number().check(z.int(), z.minimum(0))
 export const SupervisionQueueSchema = z
   .object({
     ...pageOf(QueueEntrySchema).shape,
-    queued: z
-      .number()
-      .check(z.int(), z.minimum(0))
-      .register(z.globalRegistry, {
-        description: 'Entries matching `list`, `unit` and `key` before `reason` is applied.',
-      }),
+    queued: z.number().check(z.int(), z.minimum(0)).register(z.globalRegistry, {
+      description: 'Entries matching `list`, `unit` and `key` before `reason` is applied.',
+    }),
     counts: z
       .object({
         red_list: count,
