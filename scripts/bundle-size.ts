@@ -22,7 +22,7 @@ export type BuiltChunk = {
   css: string[]
 }
 /** Chunk file → chunk. Read from the bundle itself: the build groups modules into named chunks
- *  (vite.config.ts, `landingChunks`), so a route's module is not always the face of a chunk of its own. */
+ *  (build/landing-chunks.ts), so a route's module is not always the face of a chunk of its own. */
 export type ChunkGraph = Map<string, BuiltChunk>
 
 /** A plugin that fills `graph` with the build's chunks. */

@@ -1,6 +1,6 @@
 /**
- * Where index.html's inline script (vite.config.ts, `earlyRequestsScript`; builds without the mock) keeps the
- * wall's first GETs: each URL's href → the token it was sent with and its response.
+ * Where index.html's inline script (early-requests-script.ts, injected by build/early-wall-requests.ts in builds
+ * without the mock) keeps the wall's first GETs: each URL's href → the token it was sent with and its response.
  */
 export const earlyRequestsGlobal = '__bsstzzEarlyRequests'
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
-// (vite.config.ts does not load under jsdom; the page's globals are stubbed below instead.)
+// (The plugin runs Vite's Node APIs, which do not work under jsdom; the page's globals are stubbed below instead.)
+import { fileURLToPath } from 'node:url'
 import { http, HttpResponse } from 'msw'
 import type { ResolvedConfig } from 'vite'
 import { getCampaign } from '@/api/campaign'
@@ -9,16 +10,19 @@ import { getSession, signIn } from '@/api/session'
 import { getSummary } from '@/api/stats'
 import { tokenStorageKey } from '@/api/token-key'
 import { listUnits } from '@/api/units'
-import { earlyRequestsScript, earlyWallRequests } from '../../vite.config'
+import { earlyRequestsScript } from '../../build/early-requests-inline'
+import { earlyWallRequests } from '../../build/early-wall-requests'
 import { server } from '../../mocks/node'
 
 const html = '<!doctype html><html><head><meta charset="UTF-8" /><title>t</title></head><body></body></html>'
 
-/** index.html as the plugin leaves it in a build with these settings. */
-function transformed(env: Record<string, string>): string {
+/** index.html as the plugin leaves it in a build with these settings (the project's root and alias). */
+async function transformed(env: Record<string, string>): Promise<string> {
   const plugin = earlyWallRequests()
-  const configResolved = plugin.configResolved as (config: ResolvedConfig) => void
-  configResolved({ env } as unknown as ResolvedConfig)
+  const configResolved = plugin.configResolved as (config: ResolvedConfig) => Promise<void>
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  const alias = [{ find: '@', replacement: `${root}src` }]
+  await configResolved({ env, root, resolve: { alias } } as unknown as ResolvedConfig)
   const transform = plugin.transformIndexHtml as (html: string) => string
   return transform(html)
 }
@@ -64,18 +68,25 @@ describe('the wall’s requests started with the HTML', () => {
     vi.unstubAllGlobals()
   })
 
-  it('injects its script only into builds without the mock, right after the charset', () => {
-    expect(transformed({ VITE_API_MOCKING: 'true' })).toBe(html)
-    expect(transformed({})).toBe(html)
-    const page = transformed({ VITE_API_MOCKING: 'false', VITE_API_URL: 'https://api.example.com/api/' })
-    expect(page).toMatch(/<meta charset="UTF-8" \/>\s*<script>\(function\(\)\{.*\}\)\(\);<\/script><title>/)
-    expect(page).toContain('"https://api.example.com/api"')
+  it('injects its script only into builds without the mock, right after the charset', async () => {
+    expect(await transformed({ VITE_API_MOCKING: 'true' })).toBe(html)
+    expect(await transformed({})).toBe(html)
+    const page = await transformed({ VITE_API_MOCKING: 'false', VITE_API_URL: 'https://api.example.com/api/' })
+    expect(page).toMatch(/<meta charset="UTF-8" \/>\s*<script>\(function startEarlyRequests\(.*\);<\/script><title>/s)
+    const args = JSON.stringify([
+      'https://api.example.com/api',
+      ['/session', '/campaign', '/stats/summary', '/units'],
+      tokenStorageKey,
+      earlyRequestsGlobal,
+    ])
+    expect(page).toContain(`(${args.slice(1, -1)});</script>`)
   })
 
-  it('reads the client’s token and keeps its requests where the client looks', () => {
-    const script = earlyRequestsScript('/api')
-    expect(script).toContain(`localStorage.getItem('${tokenStorageKey}')`)
-    expect(script).toContain(`window.${earlyRequestsGlobal}=`)
+  it('is a script of its own: nothing outside its source is in scope in the page', () => {
+    const script = earlyRequestsScript('/api</script>')
+    expect(() => new Function(script)).not.toThrow()
+    expect(script).not.toContain('</script>')
+    expect(script).not.toMatch(/\b(import|require|__vite|__name)\b/)
   })
 
   it('uses an early response once for the same URL, then fetches as usual', async () => {
