@@ -1,5 +1,5 @@
 import { errorStatus, type ErrorCode } from '@/domain/model/errors'
-import { t } from '@/lib/strings/strings'
+import { apiErrorText } from './error-text'
 
 export type ApiErrorCode = ErrorCode | 'network'
 
@@ -39,7 +39,7 @@ export class ContractError extends Error {
     readonly endpoint: string,
     readonly issues: string,
   ) {
-    super(t.errors.contract)
+    super(apiErrorText.contract)
   }
 }
 
@@ -53,12 +53,12 @@ export function codeForStatus(status: number): ErrorCode {
 
 /** The Chinese fallback when the server's answer carries no message of its own. */
 export function messageForStatus(status: number): string {
-  const byStatus: Readonly<Record<number, string>> = t.errors.byStatus
-  return byStatus[status] ?? (status >= 500 ? t.errors.byStatus[500] : t.errors.byStatus[400])
+  const byStatus: Readonly<Record<number, string>> = apiErrorText.byStatus
+  return byStatus[status] ?? (status >= 500 ? apiErrorText.byStatus[500] : apiErrorText.byStatus[400])
 }
 
 export function networkError(): ApiError {
-  return new ApiError({ status: 0, code: 'network', message: t.errors.network })
+  return new ApiError({ status: 0, code: 'network', message: apiErrorText.network })
 }
 
 /** Whether asking again may help: not for a refusal or a missing resource, nor for a contract drift. */
@@ -71,5 +71,5 @@ export function isRetryable(error: unknown): boolean {
 /** What to tell a person about any error a query or mutation may throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError || error instanceof ContractError) return error.message
-  return t.errors.unexpected
+  return apiErrorText.unexpected
 }

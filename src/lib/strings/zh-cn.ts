@@ -1,6 +1,8 @@
 // Every string the UI shows, in one place. Another language copies this shape (see strings.ts).
 // Functions are for text with figures in it, so word order stays the translator's choice.
 
+import { apiErrorText } from '@/api/error-text'
+
 export const zhCN = {
   app: {
     name: '办实事作战图',
@@ -223,20 +225,8 @@ export const zhCN = {
   errors: {
     title: '出错了',
     retry: '重试',
-    network: '网络连接失败，请检查网络后重试',
-    contract: '数据格式与接口约定不符',
-    unexpected: '页面出现了意外错误',
-    byStatus: {
-      400: '请求有误，请刷新页面后重试',
-      401: '请先登录',
-      403: '没有权限进行此操作',
-      404: '请求的内容不存在',
-      409: '内容已被他人修改，请刷新后重试',
-      413: '提交的内容过大，请精简后再提交',
-      422: '提交的内容有误，请按提示修改',
-      429: '操作过于频繁，请稍后再试',
-      500: '服务器暂时无法处理请求，请稍后重试',
-    },
+    // The HTTP client's words (network, contract, unexpected, byStatus): src/api cannot import this catalogue.
+    ...apiErrorText,
     notFoundTitle: '页面不存在',
     notFoundText: '您访问的页面不存在或已被移除。',
     backHome: '返回进度墙',
