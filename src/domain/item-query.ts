@@ -81,6 +81,20 @@ export function itemSearchText(item: ItemView, unitName: (id: string) => string)
   return text
 }
 
+/** The `sort` of an item query read: a field name, `-field` for descending; none → by code, ascending. */
+export type ItemSort = { field: ItemSortField; descending: boolean }
+
+export function parseItemSort(sort: string | undefined): ItemSort {
+  const descending = sort?.startsWith('-') ?? false
+  const field = (sort?.replace(/^-/, '') || 'code') as ItemSortField
+  return { field, descending }
+}
+
+/** The `sort` value that asks for this order (the inverse of parseItemSort). */
+export function itemSortParam({ field, descending }: ItemSort): string {
+  return descending ? `-${field}` : field
+}
+
 type Comparable = string | number
 const sortValue: Record<ItemSortField, (item: ItemView) => Comparable> = {
   code: (item) => item.code,
@@ -107,8 +121,7 @@ const isoFields = new Set<ItemSortField>(['deadline', 'updatedAt', 'lastUpdate']
 type SortKey = { item: ItemView; value: Comparable; plain: boolean; codePlain: boolean }
 
 function sortKeyer(sort: string | undefined) {
-  const descending = sort?.startsWith('-') ?? false
-  const field = (sort?.replace(/^-/, '') || 'code') as ItemSortField
+  const { field, descending } = parseItemSort(sort)
   const value = sortValue[field]
   const collator = new Intl.Collator('zh-CN')
   const iso = isoFields.has(field)

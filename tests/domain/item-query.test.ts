@@ -1,5 +1,13 @@
-import { compareItems, matchesItem, queryItems, sortItems, type ItemView } from '@/domain/item-query'
-import { ItemQuerySchema, type ItemQuery } from '@/domain/model/item-query'
+import {
+  compareItems,
+  itemSortParam,
+  matchesItem,
+  parseItemSort,
+  queryItems,
+  sortItems,
+  type ItemView,
+} from '@/domain/item-query'
+import { ItemQuerySchema, itemSortFields, type ItemQuery } from '@/domain/model/item-query'
 import { at, itemView } from './fixtures'
 
 const unitNames: Record<string, string> = { zhu: '朱庄矿', lu: '芦岭矿', 'dept-hr': '人力资源部' }
@@ -136,6 +144,25 @@ describe('matchesItem', () => {
       expect(codes(query({ q: '安全通道' }))).toEqual(['SB-002'])
       expect(codes(query({ q: 'SB-00' }))).toEqual(['SB-001', 'SB-002', 'SB-003'])
     })
+  })
+})
+
+describe('parseItemSort', () => {
+  it('reads a field, `-field` for descending, and none as by code ascending', () => {
+    expect(parseItemSort(undefined)).toEqual({ field: 'code', descending: false })
+    expect(parseItemSort('')).toEqual({ field: 'code', descending: false })
+    expect(parseItemSort('progress')).toEqual({ field: 'progress', descending: false })
+    expect(parseItemSort('-progress')).toEqual({ field: 'progress', descending: true })
+  })
+
+  it('itemSortParam is its inverse for every field and direction the schema accepts', () => {
+    for (const field of itemSortFields) {
+      for (const descending of [false, true]) {
+        const sort = itemSortParam({ field, descending })
+        expect(ItemQuerySchema.safeParse({ sort }).success).toBe(true)
+        expect(parseItemSort(sort)).toEqual({ field, descending })
+      }
+    }
   })
 })
 

@@ -1,3 +1,4 @@
+import { parseItemSort } from '@/domain/item-query'
 import type { ItemSortField } from '@/domain/model/item-query'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
@@ -20,6 +21,6 @@ export const sortLabels: Record<ItemSortField, string> = {
 
 /** `-progress` → 按进度降序排列 */
 export function sortText(sort: string): string {
-  const field = sort.replace(/^-/, '') as ItemSortField
-  return tp.ledger.sortedBy(sortLabels[field] ?? field, sort.startsWith('-'))
+  const { field, descending } = parseItemSort(sort)
+  return tp.ledger.sortedBy(sortLabels[field] ?? field, descending)
 }

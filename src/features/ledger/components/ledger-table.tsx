@@ -4,6 +4,7 @@ import { LightBadge } from '@/components/light-badge'
 import { ProgressBar } from '@/components/progress-bar'
 import { StatusBadge } from '@/components/status-badge'
 import { TableFrame } from '@/components/table-frame'
+import { itemSortParam, parseItemSort } from '@/domain/item-query'
 import type { Item } from '@/domain/model/item'
 import type { ItemSortField } from '@/domain/model/item-query'
 import { formatInstant, formatShortDate } from '@/lib/format'
@@ -98,8 +99,7 @@ const LedgerRow = memo(function LedgerRow({ item, unitName, listName }: { item: 
 
 /** The whole ledger row: every column can sort the table (on the server, over all pages). */
 export function LedgerTable({ caption, view, items, sort, onSort, unitName, listName, busy }: Props) {
-  const descending = sort?.startsWith('-') ?? false
-  const sortField = (sort?.replace(/^-/, '') || 'code') as ItemSortField
+  const { field: sortField, descending } = parseItemSort(sort)
   const dimmed = useDelayedFlag(busy, dimDelayMs)
   const frame = useRef<HTMLDivElement>(null)
   useHoverPauseWhileScrolling(frame)
@@ -117,7 +117,7 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
 
   const header = (field: ItemSortField, label: string) => {
     const active = field === sortField
-    const next = active && !descending ? `-${field}` : field
+    const next = itemSortParam({ field, descending: active && !descending })
     return (
       <th scope="col" key={field} aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
         <button type="button" className={styles.sort} onClick={() => onSort(next)} title={tp.ledger.sortBy(label)}>
