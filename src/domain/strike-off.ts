@@ -30,7 +30,8 @@ export function strikeOffBlockers(
   return blockers
 }
 
-export function canStrikeOff(
+/** Whether the item's state allows its strike-off, whoever asks (the role: permissions.ts `canStrikeOff`). */
+export function isReadyForStrikeOff(
   item: Pick<Item, 'status' | 'progress' | 'completionNote'>,
   updates: readonly HistoryEntry[],
 ): boolean {

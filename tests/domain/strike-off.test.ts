@@ -1,4 +1,9 @@
-import { canStrikeOff, strikeOffBlockers, strikeOffBlockerText, type StrikeOffBlocker } from '@/domain/strike-off'
+import {
+  isReadyForStrikeOff,
+  strikeOffBlockers,
+  strikeOffBlockerText,
+  type StrikeOffBlocker,
+} from '@/domain/strike-off'
 import type { Item } from '@/domain/model/item'
 import type { Update } from '@/domain/model/update'
 import { chineseSentence, progressUpdate, reply, satisfaction, statusUpdate, update } from './fixtures'
@@ -13,7 +18,7 @@ const surveyed: readonly Pick<Update, 'kind'>[] = [
 describe('strikeOffBlockers', () => {
   it('a done item at 100 % with a completion note and a satisfaction result may be struck off', () => {
     expect(strikeOffBlockers(ready, surveyed)).toEqual([])
-    expect(canStrikeOff(ready, surveyed)).toBe(true)
+    expect(isReadyForStrikeOff(ready, surveyed)).toBe(true)
   })
 
   it.each<[string, StrikeItem, readonly Pick<Update, 'kind'>[], StrikeOffBlocker]>([
@@ -33,7 +38,7 @@ describe('strikeOffBlockers', () => {
     ['no updates at all', ready, [], 'satisfaction'],
   ])('%s alone blocks with %s', (_label, item, updates, blocker) => {
     expect(strikeOffBlockers(item, updates)).toEqual([blocker])
-    expect(canStrikeOff(item, updates)).toBe(false)
+    expect(isReadyForStrikeOff(item, updates)).toBe(false)
   })
 
   it('all four together, in a stable order', () => {
