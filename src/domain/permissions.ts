@@ -4,7 +4,7 @@ import type { Demand } from './model/demand'
 import type { Item, ItemStatus, UpdateKind } from './model/item'
 import type { UpdateDraft } from './model/update'
 import type { User } from './model/user'
-import { isReopening, isTransition } from './status'
+import { isReopening, isTransition, statusText } from './status'
 import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './strike-off'
 
 // The role table of CONTRACT.md, once. The UI asks what to offer; every backend asks what to allow.
@@ -94,13 +94,6 @@ export function canChangeStatus(
   if (!isTransition(item.status, to))
     return invalid(`不能从“${statusText[item.status]}”改为“${statusText[to]}”`, 'toStatus')
   return allow
-}
-
-const statusText: Record<ItemStatus, string> = {
-  planned: '未启动',
-  in_progress: '推进中',
-  done: '已办结',
-  closed: '已销号',
 }
 
 /** Which update kinds a role may post at all, whatever the item (for offering actions). */

@@ -1,5 +1,13 @@
 import type { ItemStatus } from './model/item'
 
+/** What each status is called, wherever a person reads it: the domain's messages and every page. */
+export const statusText: Record<ItemStatus, string> = {
+  planned: '未启动',
+  in_progress: '推进中',
+  done: '已办结',
+  closed: '已销号',
+}
+
 const transitions: Record<ItemStatus, readonly ItemStatus[]> = {
   planned: ['in_progress'],
   in_progress: ['done'],

@@ -1,4 +1,4 @@
-import { isFinished, isReopening, isTransition, nextStatuses, statusOrder } from '@/domain/status'
+import { isFinished, isReopening, isTransition, nextStatuses, statusOrder, statusText } from '@/domain/status'
 import { itemStatuses, type ItemStatus } from '@/domain/model/item'
 
 const allowed: ReadonlyArray<readonly [ItemStatus, ItemStatus]> = [
@@ -49,5 +49,13 @@ describe('statusOrder', () => {
   it('follows the life of an item', () => {
     const sorted = [...itemStatuses].sort((a, b) => statusOrder[a] - statusOrder[b])
     expect(sorted).toEqual(['planned', 'in_progress', 'done', 'closed'])
+  })
+})
+
+describe('statusText', () => {
+  it('names every status, each differently', () => {
+    expect(Object.keys(statusText).sort()).toEqual([...itemStatuses].sort())
+    expect(new Set(Object.values(statusText)).size).toBe(itemStatuses.length)
+    expect(statusText).toEqual({ planned: '未启动', in_progress: '推进中', done: '已办结', closed: '已销号' })
   })
 })

@@ -3,6 +3,7 @@
 // wall's first load (150 KB budget) does not carry them. Another language copies this shape too.
 
 import { updateKindText } from '@/domain/permissions'
+import { statusText } from '@/domain/status'
 
 export const zhCNPages = {
   ledgerFilters: {
@@ -198,8 +199,8 @@ export const zhCNPages = {
     noTarget: '未设目标',
     targetHint: (target: number) => `目标 ${target} 项`,
     finished: '已完成',
-    inProgress: '推进中',
-    planned: '未启动',
+    inProgress: statusText.in_progress,
+    planned: statusText.planned,
     overdue: '已逾期',
     key: '重点项目',
     attentionHeading: '需要处理',
@@ -391,7 +392,7 @@ export const zhCNPages = {
     surveyed: '回访人次',
     satisfied: '满意人次',
     satisfaction: '满意率',
-    closed: '已销号',
+    closed: statusText.closed,
     resolution: '销号率',
     code: '编号',
     itemTitle: '项目名称',

@@ -1,7 +1,9 @@
 // Every string the UI shows, in one place. Another language copies this shape (see strings.ts).
 // Functions are for text with figures in it, so word order stays the translator's choice.
+// The statuses' names are the domain's (its messages use them too): src/domain/status.ts.
 
 import { apiErrorText } from '@/api/error-text'
+import { statusText } from '@/domain/status'
 
 export const zhCN = {
   app: {
@@ -47,10 +49,10 @@ export const zhCN = {
     keyDone: '重点项目完成',
     keyOf: (done: number, target: number) => `${done} / ${target}`,
     keySelected: (selected: number, target: number) => `已评选 ${selected} / ${target} 件`,
-    planned: '未启动',
-    inProgress: '推进中',
+    planned: statusText.planned,
+    inProgress: statusText.in_progress,
     overdue: '已逾期',
-    closed: '已销号',
+    closed: statusText.closed,
     lights: '红黄绿灯',
     demandsHeading: '职工诉求',
     demandsCollected: '收集诉求',
@@ -144,12 +146,7 @@ export const zhCN = {
     keyHint: '空格键暂停或继续',
     goTo: (name: string) => `切换到：${name}`,
   },
-  status: {
-    planned: '未启动',
-    in_progress: '推进中',
-    done: '已办结',
-    closed: '已销号',
-  },
+  status: statusText,
   light: {
     red: '红灯',
     yellow: '黄灯',
