@@ -4,6 +4,7 @@ import type { Demand } from './model/demand'
 import type { Item, ItemStatus, UpdateKind } from './model/item'
 import type { UpdateDraft } from './model/update'
 import type { User } from './model/user'
+import { homeUnitOf, isUnitBound } from './roles'
 import { isReopening, isTransition, statusText } from './status'
 import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './strike-off'
 
@@ -12,17 +13,33 @@ import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './st
 type Scoped = Pick<Item, 'unitId' | 'status'>
 
 const isSupervision = (user: User) => user.role === 'supervisor' || user.role === 'admin'
-const ownUnit = (user: User, unitId: string) =>
-  user.role === 'secretary' && user.unitId !== null && user.unitId === unitId
+
+const ownUnit = (user: User, unitId: string) => {
+  const home = homeUnitOf(user)
+  return home !== null && home === unitId
+}
 
 const notOwnUnit = forbid('只能处理本单位的项目')
 const leaderReadOnly = forbid('集团领导可查看全部项目并作出批示，不直接修改项目')
 const closedItem = invalid('项目已销号，不能再修改')
 
+/** Whether the role creates items at all, in any list or unit (for offering 新建项目). */
+export function canCreateItems(user: User): Decision {
+  return user.role === 'leader' ? forbid('集团领导不新建项目') : allow
+}
+
+/** Whether the role creates items in this list, for some unit (canCreateItem adds the unit). */
+export function canCreateInList(user: User, list: Pick<CampaignList, 'level'>): Decision {
+  if (isSupervision(user)) return allow
+  const role = canCreateItems(user)
+  if (!role.ok) return role
+  return list.level === 'grassroots' ? allow : forbid('支部书记只能在“双百”清单中新建项目')
+}
+
 export function canCreateItem(user: User, list: Pick<CampaignList, 'level'>, unitId: string): Decision {
   if (isSupervision(user)) return allow
-  if (user.role === 'leader') return forbid('集团领导不新建项目')
-  if (list.level !== 'grassroots') return forbid('支部书记只能在“双百”清单中新建项目')
+  const inList = canCreateInList(user, list)
+  if (!inList.ok) return inList
   return ownUnit(user, unitId) ? allow : forbid('只能为本单位新建项目')
 }
 
@@ -35,7 +52,7 @@ export function canEditItem(user: User, item: Scoped): Decision {
 
 export function canReportProgress(user: User, item: Scoped): Decision {
   if (user.role === 'leader') return leaderReadOnly
-  if (user.role === 'secretary' && !ownUnit(user, item.unitId)) return notOwnUnit
+  if (isUnitBound(user) && !ownUnit(user, item.unitId)) return notOwnUnit
   return item.status === 'closed' ? closedItem : allow
 }
 
@@ -85,7 +102,7 @@ export function canChangeStatus(
 ): Decision {
   if (to === 'closed' && item.status === 'done') return canStrikeOff(user, item, updates)
   if (user.role === 'leader') return leaderReadOnly
-  if (user.role === 'secretary') {
+  if (isUnitBound(user)) {
     if (!ownUnit(user, item.unitId)) return notOwnUnit
     if (to === 'closed') return forbid('支部书记不能为本单位项目销号')
     if (isReopening(item.status, to)) return forbid('只有督办组可以退回已办结的项目')
@@ -113,7 +130,7 @@ export function updateKindsFor(user: User): readonly UpdateKind[] {
 /** Whether `user` may post an update of `kind` on `item` (status changes: see canChangeStatus for the target). */
 export function canPostUpdate(user: User, item: Scoped, kind: UpdateKind): Decision {
   if (!updateKindsFor(user).includes(kind)) return forbid(`当前角色不能提交“${updateKindText[kind]}”`)
-  if (user.role === 'secretary' && !ownUnit(user, item.unitId)) return notOwnUnit
+  if (isUnitBound(user) && !ownUnit(user, item.unitId)) return notOwnUnit
   if (item.status === 'closed' && kind !== 'instruction') return closedItem
   return allow
 }

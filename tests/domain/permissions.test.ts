@@ -6,7 +6,9 @@ import type { Update } from '@/domain/model/update'
 import type { User } from '@/domain/model/user'
 import {
   canChangeStatus,
+  canCreateInList,
   canCreateItem,
+  canCreateItems,
   canEditItem,
   canPostDraft,
   canPostUpdate,
@@ -87,6 +89,22 @@ const createCells = (['group', 'department', 'grassroots'] as const satisfies re
     (u, unitId) => canCreateItem(u, list('l', level), unitId),
   ),
 )
+const createOfferCells = [
+  ...row('offer item creation at all', { ...all('ok'), leader: 403 }, (u) => canCreateItems(u)),
+  ...(['group', 'department', 'grassroots'] as const satisfies readonly UnitKind[]).flatMap((level) =>
+    row(
+      `offer a ${level}-level list for new items`,
+      {
+        leader: 403,
+        supervisor: 'ok',
+        'secretary (own unit)': level === 'grassroots' ? 'ok' : 403,
+        'secretary (other unit)': level === 'grassroots' ? 'ok' : 403,
+        admin: 'ok',
+      },
+      (u) => canCreateInList(u, list('l', level)),
+    ),
+  ),
+]
 
 // ---- edit -----------------------------------------------------------------------------------------
 const editCells = [
@@ -251,6 +269,7 @@ const demandCells = [
 
 const cells: Cell[] = [
   ...createCells,
+  ...createOfferCells,
   ...editCells,
   ...progressCells,
   ...statusCells,

@@ -28,7 +28,7 @@ export function AppHeader({ user }: { user: User }) {
           <UserMenu user={user} />
         </div>
       </div>
-      <MainNav role={user.role} />
+      <MainNav user={user} />
     </header>
   )
 }

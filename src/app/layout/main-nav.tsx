@@ -1,12 +1,12 @@
 import { useId, useState } from 'react'
 import { NavLink } from 'react-router-dom'
-import type { Role } from '@/domain/model/user'
+import type { User } from '@/domain/model/user'
 import { t } from '@/lib/strings/strings'
 import styles from './main-nav.module.css'
 import { navItemsFor } from './nav-items'
 
 /** The main navigation; below 900px it folds behind a menu button. */
-export function MainNav({ role }: { role: Role }) {
+export function MainNav({ user }: { user: User }) {
   const [open, setOpen] = useState(false)
   const listId = useId()
   return (
@@ -22,7 +22,7 @@ export function MainNav({ role }: { role: Role }) {
         {t.nav.menu}
       </button>
       <ul id={listId} className={styles.list} data-open={open}>
-        {navItemsFor(role).map((item) => (
+        {navItemsFor(user).map((item) => (
           <li key={item.to}>
             <NavLink
               to={item.to}

@@ -10,6 +10,7 @@ import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import type { Demand } from '@/domain/model/demand'
 import { canRecordDemand } from '@/domain/permissions'
+import { homeUnitOf } from '@/domain/roles'
 import { tp } from '@/lib/strings/page-strings'
 import { DemandCharts } from './charts/demand-charts'
 import { DemandFiltersForm } from './components/demand-filters'
@@ -32,7 +33,7 @@ export function DemandsRoute() {
 
   const user = session.data
   const recordUnits = user && units.data ? units.data.items.filter((unit) => canRecordDemand(user, unit.id).ok) : []
-  const posterUnit = filters.unit ?? (user?.role === 'secretary' ? user.unitId : null)
+  const posterUnit = filters.unit ?? (user ? homeUnitOf(user) : null)
 
   return (
     <>

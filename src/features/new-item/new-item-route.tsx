@@ -4,6 +4,7 @@ import { campaignQuery } from '@/api/campaign'
 import { sessionQuery } from '@/api/session'
 import { unitsQuery } from '@/api/units'
 import { dateOf } from '@/domain/dates'
+import { canCreateItems } from '@/domain/permissions'
 import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
@@ -21,7 +22,7 @@ export function NewItemRoute() {
 
   let body
   if (!user || !campaign.data || !units.data) body = <QueryFallback queries={[session, campaign, units]} />
-  else if (user.role === 'leader') body = <EmptyState title={tp.newItem.forbidden} />
+  else if (!canCreateItems(user).ok) body = <EmptyState title={tp.newItem.forbidden} />
   else {
     const source = prefillSource(params)
     body = (

@@ -1,5 +1,5 @@
+import type { CreationChoices } from '@/domain/item-creation'
 import type { DraftInput } from '@/domain/item-draft-review'
-import type { Campaign } from '@/domain/model/campaign'
 import type { User } from '@/domain/model/user'
 
 // /items/new?unit=<id>&list=<id>&demands=<id,id>&title=… — how other pages (a unit's page, demand
@@ -17,16 +17,18 @@ export function prefillSource(params: URLSearchParams): string {
   return kept.toString()
 }
 
-export function prefilledDraft(params: URLSearchParams, user: User, campaign: Campaign): DraftInput {
-  const grassroots = campaign.lists.find((list) => list.level === 'grassroots')
-  const askedList = campaign.lists.find((list) => list.id === params.get('list'))
-  const list = user.role === 'secretary' ? (grassroots ?? askedList) : (askedList ?? grassroots ?? campaign.lists[0])
+/** The form's first values: `choices` asked with the address's list (creationChoices), the rest from the address. */
+export function prefilledDraft(
+  params: URLSearchParams,
+  user: User,
+  choices: Pick<CreationChoices, 'defaultListId'>,
+): DraftInput {
   const demands = (params.get('demands') ?? '')
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean)
   return {
-    listId: list?.id ?? '',
+    listId: choices.defaultListId,
     unitId: params.get('unit') ?? user.unitId ?? '',
     title: params.get('title') ?? '',
     content: '',

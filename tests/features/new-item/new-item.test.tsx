@@ -147,4 +147,35 @@ describe('adding an item (/items/new)', { timeout: 40_000 }, () => {
     const saved = [...mockBackend().db.items.values()].find((item) => item.title === '采纳的诉求')!
     expect(mockBackend().db.demands.get(demand.id)).toMatchObject({ itemId: saved.id })
   })
+
+  it('offers supervision every list, with the units each list takes, and a leader no form', async () => {
+    const { db } = mockBackend()
+    const kindOf = new Map(db.units.map((unit) => [unit.name, unit.kind]))
+    const first = await renderApp('/items/new', { as: 'supervisor-1' })
+    const listBox = await screen.findByRole('combobox', { name: /清单/ })
+    expect(listBox).toBeEnabled()
+    expect(listBox).toHaveDisplayValue('“双百”行动')
+    expect(
+      within(listBox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['8件实事', 'N件难题', '“双百”行动'])
+    const unitBox = screen.getByRole('combobox', { name: /责任单位/ })
+    expect(unitBox).toBeEnabled()
+    const offered = () =>
+      within(unitBox)
+        .getAllByRole('option')
+        .map((option) => option.textContent ?? '')
+    // The unit the form starts on (the supervisor's own) is kept as a choice though the list does not take it.
+    expect(offered().filter((name) => kindOf.get(name) === 'grassroots').length).toBeGreaterThan(1)
+    expect(offered().filter((name) => kindOf.get(name) !== 'grassroots')).toHaveLength(1)
+    await first.user.selectOptions(listBox, 'N件难题')
+    expect(offered().filter((name) => kindOf.get(name) === 'grassroots')).toEqual([])
+    expect(screen.queryByRole('link', { name: '返回本单位' })).toBeNull()
+    first.unmount()
+
+    await renderApp('/items/new', { as: 'leader-1' })
+    expect(await screen.findByText('您不能新建项目。')).toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: /清单/ })).toBeNull()
+  })
 })

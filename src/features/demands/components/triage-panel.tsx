@@ -7,11 +7,11 @@ import { ApiError, errorMessage } from '@/api/errors'
 import { itemsQuery } from '@/api/items'
 import { StatusBadge } from '@/components/status-badge'
 import { itemTitleFrom } from '@/domain/demand-loop'
-import { listFitsUnit } from '@/domain/item-checks'
+import { creationChoices, creationListsFor } from '@/domain/item-creation'
 import type { Demand, DemandPatch } from '@/domain/model/demand'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
-import { canCreateItem, canTriageDemand } from '@/domain/permissions'
+import { canTriageDemand } from '@/domain/permissions'
 import { formatInstant } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { useTriage } from '../use-triage'
@@ -172,9 +172,7 @@ export function TriagePanel({ demand, user, units, onChange, onClose }: Props) {
 function AdoptNew({ demand, user, unit }: { demand: Demand; user: User; unit: Unit | undefined }) {
   const campaign = useQuery(campaignQuery())
   const id = useId()
-  const lists = (campaign.data?.lists ?? []).filter(
-    (list) => unit && listFitsUnit(list, unit) && canCreateItem(user, list, unit.id).ok,
-  )
+  const lists = campaign.data && unit ? creationListsFor(creationChoices(user, campaign.data, [unit]), unit.id) : []
   const [listId, setListId] = useState('')
   const chosen = lists.find((list) => list.id === listId) ?? lists[0]
   if (!campaign.data) return null

@@ -14,6 +14,7 @@ import { dateOf } from '@/domain/dates'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
+import { isUnitBound } from '@/domain/roles'
 import { tp } from '@/lib/strings/page-strings'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
 import { ImportReport } from './import-report'
@@ -46,7 +47,7 @@ export function ImportRoute() {
 
   let body
   if (!user || !campaign.data || !units.data) body = <QueryFallback queries={[session, campaign, units]} />
-  else if (!unit || unit.kind !== 'grassroots' || !list || user.role !== 'secretary')
+  else if (!unit || unit.kind !== 'grassroots' || !list || !isUnitBound(user))
     body = <EmptyState title={tp.myUnit.noUnit} />
   else body = <Importer user={user} campaign={campaign.data} units={units.data.items} unit={unit} listId={list.id} />
   return (

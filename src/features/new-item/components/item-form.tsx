@@ -1,16 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { ApiError, errorMessage } from '@/api/errors'
 import { createItem, itemKeys, itemsQuery } from '@/api/items'
 import { demandKeys } from '@/api/demands'
 import { statsKeys } from '@/api/stats'
-import { reviewItemDraft, type DraftInput } from '@/domain/item-draft-review'
 import type { FieldErrors } from '@/domain/item-checks'
+import { creationChoices, creationUnits, type CreationChoices } from '@/domain/item-creation'
+import { reviewItemDraft, type DraftInput } from '@/domain/item-draft-review'
 import type { Campaign } from '@/domain/model/campaign'
 import type { ItemDraft } from '@/domain/model/item'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
+import { isUnitBound } from '@/domain/roles'
 import { listLabel } from '@/lib/name-lookup'
 import { tp } from '@/lib/strings/page-strings'
 import { clearDraft, readDraft, writeDraft } from '../draft-storage'
@@ -41,17 +43,22 @@ const fieldOrder = [
   'demandIds',
 ] as const
 
-function initialState(props: Props): { values: DraftInput; restored: boolean } {
+function initialState(props: Props, choices: CreationChoices): { values: DraftInput; restored: boolean } {
   const stored = readDraft(props.user.id)
   if (stored && (stored.source === props.source || props.source === ''))
     return { values: stored.values, restored: true }
-  return { values: prefilledDraft(props.params, props.user, props.campaign), restored: false }
+  return { values: prefilledDraft(props.params, props.user, choices), restored: false }
 }
 
 /** The new-item form: reviewed by the domain as the backend will, kept as a draft while typing. */
 export function ItemForm(props: Props) {
-  const { user, campaign, units, source, today } = props
-  const [initial] = useState(() => initialState(props))
+  const { user, campaign, units, params, source, today } = props
+  // What this user may create in, asked of the domain (the same rules as the backend's).
+  const choices = useMemo(
+    () => creationChoices(user, campaign, units, params.get('list')),
+    [user, campaign, units, params],
+  )
+  const [initial] = useState(() => initialState(props, choices))
   const [values, setValues] = useState<DraftInput>(initial.values)
   const [restored, setRestored] = useState(initial.restored)
   const [submitted, setSubmitted] = useState(false)
@@ -105,20 +112,14 @@ export function ItemForm(props: Props) {
 
   function discard() {
     clearDraft(user.id)
-    setValues(prefilledDraft(props.params, user, campaign))
+    setValues(prefilledDraft(params, user, choices))
     setRestored(false)
     setSubmitted(false)
     setServerErrors({})
   }
 
-  const list = campaign.lists.find((entry) => entry.id === values.listId)
-  const listChoices =
-    user.role === 'secretary' ? campaign.lists.filter((entry) => entry.level === 'grassroots') : campaign.lists
-  const unitChoices = units.filter(
-    (unit) =>
-      (!list || (list.level === 'grassroots' ? unit.kind === 'grassroots' : unit.kind !== 'grassroots')) &&
-      (user.role !== 'secretary' || unit.id === user.unitId),
-  )
+  const listChoices = choices.lists.map((choice) => choice.list)
+  const unitChoices = creationUnits(choices, values.listId)
   const unitOptions = unitChoices.some((unit) => unit.id === values.unitId)
     ? unitChoices
     : [...unitChoices, ...units.filter((unit) => unit.id === values.unitId)]
@@ -171,7 +172,7 @@ export function ItemForm(props: Props) {
               {...control}
               value={values.unitId}
               onChange={(event) => change('unitId', event.target.value)}
-              disabled={user.role === 'secretary' && unitOptions.length < 2}
+              disabled={isUnitBound(user) && unitOptions.length < 2}
             >
               {values.unitId === '' ? <option value="" /> : null}
               {unitOptions.map((unit) => (
@@ -254,7 +255,7 @@ export function ItemForm(props: Props) {
         <button type="submit" className={styles.primary} disabled={create.isPending} aria-busy={create.isPending}>
           {create.isPending ? tp.newItem.saving : tp.newItem.save}
         </button>
-        {user.role === 'secretary' ? (
+        {isUnitBound(user) ? (
           <Link to="/my-unit" className={styles.secondary}>
             {tp.newItem.cancel}
           </Link>
