@@ -1,7 +1,14 @@
 import type { ItemRecord } from './history'
 import { bodyBytes } from './intake-limits'
 import { issueFields } from './issue-fields'
-import { checkItemDraft, type DraftContext, type FieldErrors } from './item-checks'
+import {
+  checkDemandLinks,
+  checkItemDraft,
+  fieldErrorsMessage,
+  unknownListText,
+  type DraftContext,
+  type FieldErrors,
+} from './item-checks'
 import { nextItemCode } from './item-code'
 import type { CampaignList } from './model/campaign'
 import { ItemDraftSchema, type ItemDraft } from './model/item'
@@ -25,9 +32,7 @@ export type BatchContext = DraftContext & {
 
 export type PlannedRow = { index: number; draft: ItemDraft; list: CampaignList } | { index: number; error: RowError }
 
-const invalidMessage = '提交的内容有误，请按提示修改'
-
-const invalidFields = (fields: FieldErrors): RowError => ({ code: 'validation', message: invalidMessage, fields })
+const invalidFields = (fields: FieldErrors): RowError => ({ code: 'validation', message: fieldErrorsMessage, fields })
 
 function denial(decision: { status: 403 | 422; reason: string; field?: string }): RowError {
   if (decision.status === 403) return { code: 'forbidden', message: decision.reason }
@@ -44,11 +49,10 @@ export function planItemBatch(rows: readonly unknown[], context: BatchContext): 
     if (!parsed.success) return { index, error: invalidFields(issueFields(parsed.error.issues)) }
     const draft = parsed.data
     const list = context.campaign.lists.find((entry) => entry.id === draft.listId)
-    if (!list) return { index, error: invalidFields({ listId: '未知的清单' }) }
+    if (!list) return { index, error: invalidFields({ listId: unknownListText }) }
     const allowed = canCreateItem(context.user, list, draft.unitId)
     if (!allowed.ok) return { index, error: denial(allowed) }
-    const fields = checkItemDraft(draft, context)
-    for (const id of draft.demandIds ?? []) if (!context.demandExists(id)) fields.demandIds = '关联的诉求不存在'
+    const fields = { ...checkItemDraft(draft, context), ...checkDemandLinks(draft.demandIds, context.demandExists) }
     if (Object.keys(fields).length > 0) return { index, error: invalidFields(fields) }
     if (draft.key) {
       const added = addedKeys.get(list.id) ?? 0

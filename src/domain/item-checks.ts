@@ -8,6 +8,12 @@ import type { Unit } from './model/unit'
 
 export type FieldErrors = Record<string, string>
 
+/** What a refusal with field errors says as a whole (each field says its own). */
+export const fieldErrorsMessage = '提交的内容有误，请按提示修改'
+
+/** The listId error of a list the campaign does not have. */
+export const unknownListText = '未知的清单'
+
 export type DraftContext = { today: IsoDate; campaign: Campaign; units: readonly Unit[] }
 
 function checkDeadline(deadline: IsoDate, { today, campaign }: DraftContext, errors: FieldErrors) {
@@ -28,7 +34,7 @@ export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldEr
   const errors: FieldErrors = {}
   const list = context.campaign.lists.find((l) => l.id === draft.listId)
   const unit = context.units.find((u) => u.id === draft.unitId)
-  if (!list) errors.listId = '未知的清单'
+  if (!list) errors.listId = unknownListText
   if (!unit) errors.unitId = '未知的单位'
   if (list && unit) {
     if (!listFitsUnit(list, unit))
@@ -37,6 +43,14 @@ export function checkItemDraft(draft: ItemDraft, context: DraftContext): FieldEr
   checkCategory(draft.category, context, errors)
   checkDeadline(draft.deadline, context, errors)
   return errors
+}
+
+/** The demands a new item links to must exist: `exists` answers for one id. */
+export function checkDemandLinks(
+  demandIds: readonly string[] | undefined,
+  exists: (id: string) => boolean,
+): FieldErrors {
+  return (demandIds ?? []).every(exists) ? {} : { demandIds: '关联的诉求不存在' }
 }
 
 /** A changed deadline must still lie ahead; an unchanged one may already have passed. */

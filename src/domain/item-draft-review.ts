@@ -1,3 +1,4 @@
+import { fieldIssues } from './issue-fields'
 import { checkItemDraft, repeatedTitles, titleKey, type DraftContext, type FieldErrors } from './item-checks'
 import { ItemDraftSchema, type ItemDraft } from './model/item'
 import type { User } from './model/user'
@@ -66,12 +67,8 @@ export function reviewItemDraft(input: DraftInput, context: ReviewContext): Draf
     if (typeof value === 'string' && value.trim() === '') errors[field] = message
   }
   const parsed = ItemDraftSchema.safeParse(draftBody(input))
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'form')
-      errors[field] ??= issue.message
-    }
-  }
+  if (!parsed.success)
+    for (const [field, message] of Object.entries(fieldIssues(parsed.error.issues))) errors[field] ??= message
   // The context rules read plain fields, so they run on the text even when the schema refused another field.
   const contextual = checkItemDraft({ ...(draftBody(input) as ItemDraft), deadline: input.deadline.trim() }, context)
   for (const [field, message] of Object.entries(contextual)) errors[field] ??= message

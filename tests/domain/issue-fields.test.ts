@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { issueFields, queryProblem } from '@/domain/issue-fields'
+import { fieldIssues, issueFields, queryProblem } from '@/domain/issue-fields'
 
 describe('schema issues as the contract’s answers', () => {
   const Body = z.object({ title: z.string().check(z.minLength(1, '请填写标题')), tags: z.array(z.string()) })
@@ -16,6 +16,22 @@ describe('schema issues as the contract’s answers', () => {
         { path: [], message: '第二条' },
       ]),
     ).toEqual({ _: '内容为空' })
+  })
+
+  it('for a form, keeps the first message per top-level field', () => {
+    const result = Body.safeParse({ title: '', tags: ['a', 3, 4] })
+    if (result.success) throw new Error('expected a refusal')
+    expect(fieldIssues(result.error.issues)).toEqual({
+      title: '请填写标题',
+      tags: issueFields(result.error.issues)['tags.1'],
+    })
+    expect(
+      fieldIssues([
+        { path: [], message: '内容为空' },
+        { path: ['a', 0], message: '第一条' },
+        { path: ['a', 1], message: '第二条' },
+      ]),
+    ).toEqual({ _: '内容为空', a: '第一条' })
   })
 
   it('names the first query parameter at fault', () => {

@@ -1,4 +1,10 @@
-import { checkItemDraft, checkItemPatch, repeatedTitles, type DraftContext } from '@/domain/item-checks'
+import {
+  checkDemandLinks,
+  checkItemDraft,
+  checkItemPatch,
+  repeatedTitles,
+  type DraftContext,
+} from '@/domain/item-checks'
 import type { ItemDraft } from '@/domain/model/item'
 import { campaign, list, unit } from './fixtures'
 
@@ -74,6 +80,21 @@ describe('checkItemDraft', () => {
     expect(
       Object.keys(checkItemDraft(draft({ listId: 'eight', category: 'food', deadline: '2026-01-01' }), context)).sort(),
     ).toEqual(['category', 'deadline', 'unitId'])
+  })
+})
+
+describe('checkDemandLinks', () => {
+  const known = new Set(['d-1', 'd-2'])
+  const exists = (id: string) => known.has(id)
+
+  it('passes no demands or only known ones', () => {
+    expect(checkDemandLinks(undefined, exists)).toEqual({})
+    expect(checkDemandLinks([], exists)).toEqual({})
+    expect(checkDemandLinks(['d-1', 'd-2'], exists)).toEqual({})
+  })
+
+  it('names demandIds once for any unknown demand', () => {
+    expect(checkDemandLinks(['d-1', 'gone', 'also-gone'], exists)).toEqual({ demandIds: '关联的诉求不存在' })
   })
 })
 

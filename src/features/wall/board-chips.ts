@@ -1,4 +1,5 @@
 import type { Board } from '@/domain/model/board'
+import { isFinished } from '@/domain/status'
 import { t } from '@/lib/strings/strings'
 
 /** Above this many items the board is drawn on a canvas instead of one link per item. */
@@ -8,7 +9,7 @@ export const domChipLimit = 2000
 export function chipState(board: Board, index: number): string {
   const status = board.status[index]
   const light = board.light[index]
-  if (status === 'done' || status === 'closed') return t.status[status]
+  if (status !== undefined && isFinished(status)) return t.status[status]
   return light ? t.light[light] : t.list.none
 }
 

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ApiError, errorMessage } from '@/api/errors'
+import { fieldIssues } from '@/domain/issue-fields'
 import { demandChannels, DemandDraftSchema, type DemandChannel } from '@/domain/model/demand'
 import type { Unit } from '@/domain/model/unit'
 import { tp } from '@/lib/strings/page-strings'
@@ -32,12 +33,7 @@ export function RecordForm({ units, onClose }: { units: readonly Unit[]; onClose
       submitterPhone: anonymous || !phone.trim() ? null : phone,
     })
     if (!parsed.success) {
-      const next: Fields = {}
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0]) as keyof Fields
-        next[key] ??= issue.message
-      }
-      setFields(next)
+      setFields(fieldIssues(parsed.error.issues))
       return
     }
     setFields({})

@@ -1,17 +1,10 @@
-import type { z } from 'zod/mini'
 import type { UpdateDraftInput } from '@/api/updates'
+import { fieldIssues } from '@/domain/issue-fields'
 import { checkItemPatch, type DraftContext, type FieldErrors } from '@/domain/item-checks'
 import { editableItemFields, ItemPatchSchema, type Item, type ItemPatch } from '@/domain/model/item'
 import { UpdateDraftSchema } from '@/domain/model/update'
 import { checkUpdateDraft } from '@/domain/update-checks'
 import type { Prepared } from './action-form'
-
-/** zod issues → field → the first message, as a 422's `fields`. */
-export function issueFields(error: z.core.$ZodError): FieldErrors {
-  const fields: FieldErrors = {}
-  for (const issue of error.issues) fields[String(issue.path[0] ?? '_')] ??= issue.message
-  return fields
-}
 
 /** '' → undefined, else the number typed (NaN stays NaN, for the schema to refuse in Chinese). */
 export const numberOf = (value: string | undefined) =>
@@ -36,7 +29,7 @@ export function prepareUpdate(
 ): Prepared {
   const parsed = UpdateDraftSchema.safeParse(raw)
   const fields: FieldErrors = {
-    ...(parsed.success ? checkUpdateDraft(parsed.data, today) : issueFields(parsed.error)),
+    ...(parsed.success ? checkUpdateDraft(parsed.data, today) : fieldIssues(parsed.error.issues)),
     ...early,
   }
   if (!parsed.success || Object.keys(fields).length > 0) return { fields }
@@ -60,7 +53,7 @@ export function prepareEdit(
     if (next !== (item[name] ?? null)) changed[name] = next
   }
   const parsed = ItemPatchSchema.safeParse({ version: item.version, ...changed })
-  const fields = parsed.success ? checkItemPatch(parsed.data, item, context) : issueFields(parsed.error)
+  const fields = parsed.success ? checkItemPatch(parsed.data, item, context) : fieldIssues(parsed.error.issues)
   if (!parsed.success || Object.keys(fields).length > 0) return { fields }
   if (Object.keys(changed).length === 0) return { run: () => Promise.resolve() }
   const body = parsed.data

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ApiError, errorMessage } from '@/api/errors'
+import { fieldIssues } from '@/domain/issue-fields'
 import { DemandDraftSchema, type DemandDraft } from '@/domain/model/demand'
 import { tp } from '@/lib/strings/page-strings'
 import styles from './demand-form.module.css'
@@ -31,13 +32,7 @@ export function DemandForm({ unitId, pending, error, onSubmit }: Props) {
     }
     const parsed = DemandDraftSchema.safeParse(draft)
     if (!parsed.success) {
-      const next: Fields = {}
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0]
-        if ((key === 'text' || key === 'submitterName' || key === 'submitterPhone') && !next[key])
-          next[key] = issue.message
-      }
-      setFields(next)
+      setFields(fieldIssues(parsed.error.issues))
       return
     }
     setFields({})

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom'
 import { errorMessage } from '@/api/errors'
 import { invalidateAfterItemChange, postUpdate } from '@/api/updates'
 import { addDays } from '@/domain/dates'
+import { fieldIssues } from '@/domain/issue-fields'
 import type { FieldErrors } from '@/domain/item-checks'
 import type { Item } from '@/domain/model/item'
 import { UpdateDraftSchema, type UpdateDraft } from '@/domain/model/update'
@@ -40,7 +41,7 @@ export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
     const parsed = UpdateDraftSchema.safeParse({ kind: 'urge', replyBy, note })
     const found: FieldErrors = {}
     if (!replyBy) found.replyBy = `请选择${tp.item.field.replyBy}`
-    if (!parsed.success) for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message
+    if (!parsed.success) Object.assign(found, { ...fieldIssues(parsed.error.issues), ...found })
     else Object.assign(found, checkUpdateDraft(parsed.data, today))
     setFields(found)
     if (!parsed.success || Object.keys(found).length > 0) return
