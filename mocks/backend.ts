@@ -1,10 +1,13 @@
 import { dateOf, type IsoDate } from '@/domain/dates'
-import type { MockDb } from './db/mock-db'
 import type { MockSettings } from '@/domain/model/mock-settings'
+import type { Core } from '@/core/use-case'
+import type { ReadModel } from '@/core/read-model/read-model'
 
-/** Everything a handler needs: the tables, the clock and the mock's own settings. */
+/** The mock's backend: the application core over the in-memory store, its tables and its own settings. */
 export type MockBackend = {
-  db: MockDb
+  core: Core
+  /** The tables (the core's read model), for tests that arrange or check data the API cannot. */
+  db: ReadModel
   now: () => Date
   today: () => IsoDate
   settings: MockSettings

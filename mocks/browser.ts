@@ -4,7 +4,7 @@ import { createBackend } from './create-backend'
 import { createHandlers } from './create-handlers'
 import { applyOverlay, loadOverlay, loadSettings, recorder, saveSettings, startOverlay } from './db/browser-copy'
 import type { MockBackend } from './backend'
-import { createSeed } from './seed/create-seed'
+import { createSeed } from '@/core/seed/create-seed'
 
 /** Starts the in-browser backend: the seeded campaign plus this browser's own changes. */
 export async function startMockWorker(): Promise<void> {
@@ -23,7 +23,8 @@ export async function startMockWorker(): Promise<void> {
         pendingOverlay = null
         return stored ? applyOverlay(data, stored) : data
       },
-      onChange: (change) => record(change),
+      onChange: (changes) => record.changes(changes),
+      onSessionChange: (token, userId) => record.session(token, userId),
       onReset: (anchor, next) => {
         record = recorder(startOverlay(anchor, next.seedSize))
       },

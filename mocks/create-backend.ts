@@ -1,7 +1,11 @@
 import type { IsoDate } from '@/domain/dates'
-import { backendClock, type MockBackend } from './backend'
-import { MockDb, type Change, type MockData } from './db/mock-db'
 import type { MockSettings } from '@/domain/model/mock-settings'
+import { IntakeGuard } from '@/core/intake-guard'
+import { memoryStore, type MemorySessions } from '@/core/memory-store'
+import { ReadModel, type Changes, type ReadModelData } from '@/core/read-model/read-model'
+import { backendClock, type MockBackend } from './backend'
+
+export type MockData = ReadModelData & { sessions?: Record<string, string> }
 
 export type BackendOptions = {
   /** The campaign to start from for a seed size and an anchor date (today at first start). */
@@ -9,8 +13,9 @@ export type BackendOptions = {
   settings: MockSettings
   now?: () => Date
   random?: () => number
-  /** Called with every write, e.g. to keep the browser's copy. */
-  onChange?: (change: Change) => void
+  /** Called with every committed write, e.g. to keep the browser's copy. */
+  onChange?: (changes: Changes) => void
+  onSessionChange?: (token: string, userId: string | null) => void
   /** Called after a reset with the new anchor and settings. */
   onReset?: (anchor: IsoDate, settings: MockSettings) => void
   saveSettings?: (settings: MockSettings) => void
@@ -18,24 +23,50 @@ export type BackendOptions = {
 
 export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBackend {
   const clock = backendClock(options.now)
+  const random = options.random ?? Math.random
+  const guard = new IntakeGuard()
+  let sessions: MemorySessions = new Map()
   const start = (settings: MockSettings, on: IsoDate) => {
-    const db = new MockDb(options.seed(settings.seedSize, on))
-    if (options.onChange) db.onChange(options.onChange)
-    return db
+    const { sessions: stored = {}, ...data } = options.seed(settings.seedSize, on)
+    const read = new ReadModel()
+    read.fill(data)
+    if (options.onChange) read.onChange(options.onChange)
+    for (const [token, userId] of Object.entries(stored)) sessions.set(token, userId)
+    const store = memoryStore(read, {
+      sessions,
+      ...(options.onSessionChange && { onSessionChange: options.onSessionChange }),
+    })
+    return { read, store }
   }
+  const first = start(options.settings, anchor ?? clock.today())
   const backend: MockBackend = {
     ...clock,
+    random,
     settings: options.settings,
-    db: start(options.settings, anchor ?? clock.today()),
-    random: options.random ?? Math.random,
+    db: first.read,
+    core: {
+      store: first.store,
+      now: clock.now,
+      random,
+      guard,
+      demo: {
+        settings: () => backend.settings,
+        saveSettings: (settings) => backend.saveSettings(settings),
+        reset: (settings) => backend.reset(settings),
+      },
+    },
     reset: (settings) => {
       backend.settings = { ...backend.settings, ...settings }
       const on = clock.today()
-      const sessions = backend.db.sessions
-      backend.db = start(backend.settings, on)
-      options.onReset?.(on, backend.settings)
       // Re-seeding forgets the data, not who is signed in.
-      for (const [token, userId] of sessions) if (backend.db.user(userId)) backend.db.openSession(token, userId)
+      const signedIn = sessions
+      sessions = new Map()
+      const next = start(backend.settings, on)
+      for (const [token, userId] of signedIn) if (next.read.user(userId)) sessions.set(token, userId)
+      backend.db = next.read
+      backend.core.store = next.store
+      options.onReset?.(on, backend.settings)
+      for (const [token, userId] of sessions) options.onSessionChange?.(token, userId)
     },
     saveSettings: (settings) => {
       backend.settings = settings

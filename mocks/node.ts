@@ -1,10 +1,9 @@
 import { setupServer } from 'msw/node'
 import { dateOf, type IsoDate } from '@/domain/dates'
 import type { MockBackend } from './backend'
-import { createBackend } from './create-backend'
+import { createBackend, type MockData } from './create-backend'
 import { createHandlers } from './create-handlers'
-import type { MockData } from './db/mock-db'
-import { createSeed } from './seed/create-seed'
+import { createSeed } from '@/core/seed/create-seed'
 import type { MockSettings } from '@/domain/model/mock-settings'
 import { defaultSettings } from './settings'
 

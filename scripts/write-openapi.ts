@@ -2,7 +2,7 @@
 // tests/contract/openapi.test.ts fails while the committed file and the code disagree.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildOpenApiDocument } from '../src/api/openapi'
+import { buildOpenApiDocument } from '../src/core/openapi/document'
 
 const target = fileURLToPath(new URL('../docs/openapi.json', import.meta.url))
 const document = buildOpenApiDocument()

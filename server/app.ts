@@ -1,40 +1,58 @@
+import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { timing } from 'hono/timing'
-import { itemBatchLimits } from '@/domain/model/item-batch'
-import type { Backend, Env } from './context'
-import { HttpFailure, notFound, overCap } from './http/failure'
-import { briefingRoutes } from './routes/briefing'
-import { campaignRoutes } from './routes/campaign'
-import { demandRoutes } from './routes/demands'
-import { itemRoutes } from './routes/items'
-import { openApiRoutes } from './routes/openapi'
-import { publicBoardRoutes } from './routes/public-board'
-import { publicDemandRoutes } from './routes/public-demands'
-import { sessionMiddleware, sessionRoutes } from './routes/session'
-import { statsRoutes } from './routes/stats'
-import { supervisionRoutes } from './routes/supervision'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { endpoints } from '@/contract/all'
+import type { Endpoint } from '@/contract/endpoint'
+import { HttpFailure, notFound } from '@/core/failure'
+import { overLimit, serve, type Answer } from '@/core/serve'
+import type { UseCase } from '@/core/use-case'
+import { useCases } from '@/core/use-cases/all'
+import type { Backend } from './context'
 import { testHookRoutes } from './routes/test-hooks'
-import { updateRoutes } from './routes/updates'
 
-/** No request body may be larger than this; each route's own limit is smaller. */
-export const maxBodyBytes = 256 * 1024
+// The Hono transport of the application core: one route per endpoint of the route table, under /api.
 
-/** The contract under /api, one router per resource as in mocks/handlers. */
+export const sessionCookie = 'bsstzz_session'
+
+/** No request body may be larger than this unless its endpoint allows more (the spreadsheet import). */
+export const serverCap = 256 * 1024
+
+const served: readonly Endpoint[] = Object.values(endpoints).filter((endpoint: Endpoint) => !endpoint.mockOnly)
+
+function bearerToken(header: string | undefined): string | null {
+  const match = header?.match(/^Bearer\s+(.+)$/i)
+  return match?.[1]?.trim() ?? null
+}
+
+function clientOf(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
 export function createApp(backend: Backend) {
-  const app = new Hono<Env>()
-  const api = new Hono<Env>()
+  const app = new Hono()
+  const api = new Hono()
+  const { options } = backend
 
-  // Server-Timing on every answer (`total`, and what a route measures, e.g. `session`, `query`, `json`):
-  // the browser shows where a request's time went (DevTools, PerformanceResourceTiming.serverTiming).
+  // Server-Timing on every answer: the browser shows where a request's time went.
   api.use('*', timing({ totalDescription: 'handled' }))
   api.use(
     '*',
     cors({
-      origin: backend.options.corsOrigins,
+      origin: options.corsOrigins,
       credentials: true,
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: ['Content-Type', 'Authorization'],
@@ -43,43 +61,40 @@ export function createApp(backend: Backend) {
     }),
   )
   api.use('*', secureHeaders({ crossOriginResourcePolicy: false }))
-  // JSON answers over 1 KB go out gzipped when the client accepts it (the wall's figures, the ledger's
-  // pages, a 50,000-chip board): a phone on a slow network waits for a tenth of the bytes.
+  // JSON answers over 1 KB go out gzipped when the client accepts it: a phone waits for a tenth of the bytes.
   api.use('*', compress())
+  // A body over the server's cap is refused unread (413), before the core checks the endpoint's own limit.
   const capped = (maxSize: number) =>
     bodyLimit({
       maxSize,
-      // Read (and drop) what the client is still sending, within a bound, before answering: a client
-      // that is mid-upload when the 413 arrives otherwise sees a reset (EPIPE) instead of the answer.
-      // The connection is not reused either way.
+      // Read (and drop) what the client is still sending, within a bound, before answering: a client that
+      // is mid-upload when the 413 arrives otherwise sees a reset (EPIPE) instead of the answer.
       onError: async (c) => {
         await drain(c.req.raw.body, maxSize * 4)
-        return c.json(overCap(maxSize).body(), 413, { Connection: 'close' })
+        return c.json(overLimit({ bytes: maxSize, code: 'too_large' }).body(), 413, { Connection: 'close' })
       },
     })
-  const cap = capped(maxBodyBytes)
-  // The batch import carries up to 1,000 drafts: its own, larger cap.
-  const batchCap = capped(itemBatchLimits.maxBodyBytes)
-  api.use('*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/items/batch' ? batchCap : cap)(c, next))
   api.use('*', async (c, next) => {
-    c.set('backend', backend)
     c.header('Cache-Control', 'no-store')
     await next()
   })
-  api.use('*', sessionMiddleware)
 
-  api.route('/', sessionRoutes())
-  api.route('/', campaignRoutes())
-  api.route('/', updateRoutes())
-  api.route('/', itemRoutes())
-  api.route('/', statsRoutes())
-  api.route('/', briefingRoutes())
-  api.route('/', supervisionRoutes())
-  api.route('/', demandRoutes())
-  api.route('/', publicBoardRoutes())
-  api.route('/', publicDemandRoutes())
-  api.route('/', openApiRoutes())
-  if (backend.options.testHooks) api.route('/', testHookRoutes())
+  for (const endpoint of served) {
+    const handle = useCases[endpoint.id as keyof typeof useCases] as UseCase<Endpoint>
+    const path = endpoint.path.replace(/\{(\w+)\}/g, ':$1')
+    const cap = capped(Math.max(serverCap, endpoint.bodyLimit?.bytes ?? 0))
+    api.on(endpoint.method.toUpperCase(), path, cap, async (c) => {
+      const answer = await serve(backend.core, endpoint, handle, {
+        params: c.req.param() as Record<string, string>,
+        search: new URL(c.req.url).searchParams,
+        body: async () => new Uint8Array(await c.req.arrayBuffer()),
+        token: bearerToken(c.req.header('authorization')) ?? getCookie(c, sessionCookie) ?? null,
+        client: clientOf(c, options.trustProxy),
+      })
+      return respond(c, endpoint, answer, options.secureCookies)
+    })
+  }
+  if (options.testHooks) api.route('/', testHookRoutes(backend))
   api.all('*', () => {
     throw notFound('接口')
   })
@@ -92,6 +107,22 @@ export function createApp(backend: Backend) {
     return c.json(new HttpFailure('server_error', '服务器内部错误，请稍后重试').body(), 500)
   })
   return app
+}
+
+function respond(c: Context, endpoint: Endpoint, answer: Answer, secure: boolean): Response {
+  for (const [name, value] of Object.entries(answer.headers)) c.header(name, value)
+  const succeeded = answer.status < 300
+  if (succeeded && answer.opened)
+    setCookie(c, sessionCookie, answer.opened.token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/api',
+      maxAge: answer.opened.maxAgeSeconds,
+      secure,
+    })
+  if (succeeded && endpoint.session === 'close') deleteCookie(c, sessionCookie, { path: '/api' })
+  if (answer.status === 204) return c.body(null, 204)
+  return c.json(answer.body as object, answer.status as 200)
 }
 
 /** Reads and drops a request body up to `bound` bytes; a locked or failing stream is left as it is. */

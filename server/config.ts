@@ -1,4 +1,4 @@
-import type { SeedSize } from '../mocks/seed/create-seed'
+import type { SeedSize } from '@/core/seed/create-seed'
 import type { StartOptions } from './start'
 
 const devOrigins = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173']

@@ -1,14 +1,15 @@
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { dateOf } from '@/domain/dates'
-import type { SeedSize } from '../mocks/seed/create-seed'
+import type { SeedSize } from '@/core/seed/create-seed'
 import { createApp } from './app'
-import { createBackend, type Backend, type ServerOptions } from './context'
+import { IntakeGuard } from '@/core/intake-guard'
+import { prewarmQueries } from '@/core/read-model/prewarm'
+import { backendClock, type Backend, type ServerOptions } from './context'
 import { openDatabase, type Database } from './db/database'
 import { migrate } from './db/migrate'
 import { demoHashes, demoSeed, isEmpty, loadSeed, restoreSnapshot, takeSnapshot } from './db/seed'
-import { prewarmQueries } from './store/prewarm'
-import { Projection } from './store/projection'
+import { pgStore } from './store/pg-store'
 
 export type StartOptions = ServerOptions & {
   port: number
@@ -24,7 +25,7 @@ export type StartOptions = ServerOptions & {
 
 export type RunningServer = { url: string; backend: Backend; close: () => Promise<void> }
 
-/** Opens (and migrates) the database, seeds it when empty, loads the projection. */
+/** Opens (and migrates) the database, seeds it when empty, loads the read model. */
 export async function openBackend(options: StartOptions): Promise<Backend> {
   const log = options.log ?? (() => undefined)
   const db: Database = await openDatabase(options)
@@ -44,31 +45,44 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
     await seedNow()
     log(`empty database: seeded the ${options.seedSize} campaign (demo users' password: demo)`)
   }
-  const projection = await Projection.load(db)
+  const store = await pgStore(db, options)
+  const read = store.read
+  const today = dateOf(new Date())
   // Every item's view (and its replayed history, which the statistics reuse) before the first request:
   // at 50,000 items the first ledger or wall would otherwise wait seconds for it.
-  projection.allViews(dateOf(new Date()))
+  read.allViews(today)
   // Today's statistics too: counted in full once here, then kept up to date per write (stats-tally.ts).
-  projection.statsToday(dateOf(new Date()))
+  read.statsToday(today)
   // The ledger's default order, its free-text index and every query path, compiled (prewarm.ts).
-  const warm = prewarmQueries(projection, dateOf(new Date()))
+  const warm = prewarmQueries(read, today)
   log(
     `item queries warmed in ${Math.round(warm.ms)} ms (free-text index: ${warm.postings.toLocaleString('en')} postings)`,
   )
+  const clock = backendClock()
+  const guard = new IntakeGuard()
   let snapshot = false
-  const backend: Backend = createBackend(db, projection, options, async () => {
-    if (options.testHooks && seedCache) {
-      // Between tests: the seeded rows from the copy kept in the database, the projection from memory.
-      if (!snapshot) await takeSnapshot(db)
-      snapshot = true
-      await restoreSnapshot(db)
-      projection.fill(structuredClone(seedCache.data))
-    } else {
-      await seedNow()
-      await projection.reload(db)
-    }
-    backend.rateLimiter.clear()
-  })
+  const backend: Backend = {
+    db,
+    store,
+    read,
+    options,
+    ...clock,
+    core: { store, now: clock.now, random: Math.random, guard },
+    async reseed() {
+      store.sessionCache.clear()
+      if (options.testHooks && seedCache) {
+        // Between tests: the seeded rows from the copy kept in the database, the read model from memory.
+        if (!snapshot) await takeSnapshot(db)
+        snapshot = true
+        await restoreSnapshot(db)
+        read.fill(structuredClone(seedCache.data))
+      } else {
+        await seedNow()
+        await store.reload()
+      }
+      guard.clear()
+    },
+  }
   return backend
 }
 

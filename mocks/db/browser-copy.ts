@@ -4,7 +4,8 @@ import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import { MockSettingsSchema, type MockSettings } from '@/domain/model/mock-settings'
 import { defaultSettings } from '../settings'
-import type { Change, MockData } from './mock-db'
+import type { Changes } from '@/core/read-model/read-model'
+import type { MockData } from '../create-backend'
 
 // The browser keeps the demo's local changes across reloads: the seed is rebuilt from its anchor date
 // and the changes made since are laid over it. Only the changes are stored, so even the large seed fits.
@@ -64,15 +65,15 @@ export function applyOverlay(data: MockData, overlay: Overlay): MockData & { ses
   }
 }
 
-/** Records a change and writes the overlay once per task, however many records one request touched. */
-export function recorder(overlay: Overlay): (change: Change) => void {
+export type Recorder = {
+  changes: (changes: Changes) => void
+  session: (token: string, userId: string | null) => void
+}
+
+/** Records committed writes and sessions, and writes the overlay once per task however much one request touched. */
+export function recorder(overlay: Overlay): Recorder {
   let pending = false
-  return (change) => {
-    if (change.kind === 'item') overlay.items[change.record.id] = change.record
-    else if (change.kind === 'update') overlay.updates.push(change.update)
-    else if (change.kind === 'demand') overlay.demands[change.demand.id] = change.demand
-    else if (change.userId === null) delete overlay.sessions[change.token]
-    else overlay.sessions[change.token] = change.userId
+  const save = () => {
     if (pending) return
     pending = true
     queueMicrotask(() => {
@@ -83,5 +84,18 @@ export function recorder(overlay: Overlay): (change: Change) => void {
         console.warn('演示数据未能保存到浏览器存储', error)
       }
     })
+  }
+  return {
+    changes: ({ items = [], updates = [], demands = [] }) => {
+      for (const item of items) overlay.items[item.id] = item
+      overlay.updates.push(...updates)
+      for (const demand of demands) overlay.demands[demand.id] = demand
+      save()
+    },
+    session: (token, userId) => {
+      if (userId === null) delete overlay.sessions[token]
+      else overlay.sessions[token] = userId
+      save()
+    },
   }
 }

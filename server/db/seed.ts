@@ -1,5 +1,5 @@
 import type { IsoDate } from '@/domain/dates'
-import { createSeed, type SeedData, type SeedSize } from '../../mocks/seed/create-seed'
+import { createSeed, type SeedData, type SeedSize } from '@/core/seed/create-seed'
 import { hashPassword } from '../auth/passwords'
 import type { Database, Queryable } from './database'
 import {
@@ -12,7 +12,7 @@ import {
   updateValues,
 } from './rows'
 
-// The demo campaign comes from the mock's own seed builder (mocks/seed): one seed, two backends.
+// The demo campaign comes from the demo seed builder (src/core/seed): one seed, two backends.
 
 /** The development password of every demo user (README); never seeded in production. */
 export const demoPassword = 'demo'

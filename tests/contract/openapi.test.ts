@@ -10,7 +10,7 @@ import {
   type JsonObject,
   type JsonValue,
   type OperationObject,
-} from '@/api/openapi'
+} from '@/core/openapi/document'
 import { lightRule } from '@/domain/light'
 import { ItemQuerySchema, itemSortFields } from '@/domain/model/item-query'
 

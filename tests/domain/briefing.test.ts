@@ -11,7 +11,7 @@ import { addDays, type IsoDate } from '@/domain/dates'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import type { Update } from '@/domain/model/update'
 import { statsByUnit, summarize } from '@/domain/stats'
-import { createSeed } from '../../mocks/seed/create-seed'
+import { createSeed } from '@/core/seed/create-seed'
 import { campaign, itemRecord, list, satisfaction, statusUpdate } from './fixtures'
 
 describe('briefing dates', () => {

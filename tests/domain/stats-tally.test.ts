@@ -18,8 +18,8 @@ import {
   type StatsTally,
 } from '@/domain/stats-tally'
 import { applyUpdate } from '@/domain/update-effects'
-import { createSeed, type SeedData } from '../../mocks/seed/create-seed'
-import { seededRandom, type Random } from '../../mocks/seed/seeded-random'
+import { createSeed, type SeedData } from '@/core/seed/create-seed'
+import { seededRandom, type Random } from '@/core/seed/seeded-random'
 
 // The incremental tally against the full computation: random write sequences on the seeded demo
 // campaign (updates of every kind, edits that move items between lists, units and categories, new

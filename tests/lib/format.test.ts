@@ -1,5 +1,5 @@
 import { formatClock, formatDate, formatInstant, formatNumber, formatPercent, formatShortDate } from '@/lib/format'
-import { seededRandom } from '../../mocks/seed/seeded-random'
+import { seededRandom } from '@/core/seed/seeded-random'
 
 // src/lib/format.ts writes each fixed zh-CN form out instead of asking Intl (whose first formatter costs the
 // page 40–60 ms). Whatever the value, the text must be the one Intl gives.

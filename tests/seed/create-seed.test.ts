@@ -13,7 +13,7 @@ import { summarize, trend } from '@/domain/stats'
 import { isTransition } from '@/domain/status'
 import { strikeOffBlockers } from '@/domain/strike-off'
 import { isReplyOverdue } from '@/domain/urge'
-import { createSeed, type SeedData } from '../../mocks/seed/create-seed'
+import { createSeed, type SeedData } from '@/core/seed/create-seed'
 
 // The seeded demo campaign: the end-of-May figures of seed 000 as of today, a history behind every
 // item that the domain's own rules replay and allow, and the same data for the same day.

@@ -1,8 +1,8 @@
 import { itemSearchText, queryItems } from '@/domain/item-query'
 import { itemStatuses } from '@/domain/model/item'
 import { ItemQuerySchema } from '@/domain/model/item-query'
-import { createSeed } from '../../mocks/seed/create-seed'
-import { Projection } from '../../server/store/projection'
+import { createSeed } from '@/core/seed/create-seed'
+import { ReadModel } from '@/core/read-model/read-model'
 
 // The server narrows free text (a bigram index) and status (lists kept per status) before the domain's
 // matcher looks at the items (Projection.queryCandidates). Whatever the items, queries and writes, a page
@@ -49,7 +49,7 @@ describe('the projection’s query candidates', () => {
 
   it('give the page a scan of every item gives, over random queries and writes', () => {
     const rng = random(20261201)
-    const p = new Projection()
+    const p = new ReadModel()
     p.fill(createSeed({ today: day }))
     let written = 0
 
@@ -119,7 +119,7 @@ describe('the projection’s query candidates', () => {
   })
 
   it('find text the writes put in and no longer find what they took out', () => {
-    const p = new Projection()
+    const p = new ReadModel()
     p.fill(createSeed({ today: day }))
     const search = (q: string) => {
       const query = ItemQuerySchema.parse({ q })

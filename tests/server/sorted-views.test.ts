@@ -1,8 +1,8 @@
 import { instantOn } from '@/domain/dates'
 import { sortItems } from '@/domain/item-query'
 import { applyUpdate } from '@/domain/update-effects'
-import { createSeed } from '../../mocks/seed/create-seed'
-import { Projection } from '../../server/store/projection'
+import { createSeed } from '@/core/seed/create-seed'
+import { ReadModel } from '@/core/read-model/read-model'
 
 // The server keeps today's items sorted per order and moves only the written items (Projection.sortedViews):
 // after any sequence of writes each kept order equals sorting every view again.
@@ -13,7 +13,7 @@ describe('the projection’s sorted views', () => {
   const sorts = [undefined, '-deadline', 'progress', '-light', 'unitId', 'title', '-lastUpdate', 'key']
 
   it('stay in order through progress, status, key, deadline and title changes and new items', () => {
-    const p = new Projection()
+    const p = new ReadModel()
     p.fill(createSeed({ today: day }))
     const ids = (sort: string | undefined) => p.sortedViews(sort, day).map((view) => view.id)
     const fresh = (sort: string | undefined) => sortItems(p.allViews(day), sort).map((view) => view.id)

@@ -2,11 +2,11 @@ import { addDays, dateOf, instantOn } from '@/domain/dates'
 import { summarize } from '@/domain/stats'
 import { tallySummary } from '@/domain/stats-tally'
 import { applyUpdate } from '@/domain/update-effects'
-import { createSeed } from '../../mocks/seed/create-seed'
+import { createSeed } from '@/core/seed/create-seed'
 import { createApp } from '../../server/app'
 import type { Backend } from '../../server/context'
 import { openBackend } from '../../server/start'
-import { Projection } from '../../server/store/projection'
+import { ReadModel } from '@/core/read-model/read-model'
 import { validDraft } from '../contract/fixtures'
 import { expectStatsToMatchTables } from '../stats-match'
 import { inMemoryServerOptions } from './in-memory-server'
@@ -53,18 +53,14 @@ async function signIn(userId: string): Promise<string> {
 
 /** Every statistics answer for today, as served, against the full computation over the projection's rows. */
 const expectStatsToMatchRows = (token: string) =>
-  expectStatsToMatchTables(
-    async (path) => (await request('GET', path, token)).body,
-    backend.projection,
-    backend.today(),
-  )
+  expectStatsToMatchTables(async (path) => (await request('GET', path, token)).body, backend.read, backend.today())
 
 describe('statistics after writes (server)', () => {
   it('answers today’s statistics after every kind of write as the full computation over the rows does', async () => {
     const [leader, supervisor, admin] = await Promise.all(['leader-1', 'supervisor-1', 'admin-1'].map(signIn))
     await expectStatsToMatchRows(leader!)
     const today = backend.today()
-    const p = backend.projection
+    const p = backend.read
     const pick = (status: string, n: number) =>
       [...p.items.values()].filter((item) => item.status === status && item.listId === 'double-hundred').slice(0, n)
     let accepted = 0
@@ -107,18 +103,18 @@ describe('statistics after writes (server)', () => {
     await write('POST', '/items', admin!, validDraft(p.campaign.categories[0]!.id))
     // The writes went through (a refused one would prove nothing) and the day is still the one counted.
     expect(accepted).toBeGreaterThanOrEqual(18)
-    expect(backend.projection.statsToday(today).asOf).toBe(dateOf(new Date()))
+    expect(backend.read.statsToday(today).asOf).toBe(dateOf(new Date()))
   }, 120_000)
 })
 
 describe('the projection’s tally', () => {
   const day = '2026-06-15'
   const fresh = () => {
-    const projection = new Projection()
+    const projection = new ReadModel()
     projection.fill(createSeed({ today: day }))
     return projection
   }
-  const full = (p: Projection, asOf: string) =>
+  const full = (p: ReadModel, asOf: string) =>
     summarize(p.campaign, p.items.values(), p.updatesByItem, p.demands.values(), asOf)
   const author = { id: 'supervisor-1', name: '督办员', role: 'supervisor' as const }
 

@@ -170,7 +170,7 @@ describe('the item page: actions by role', () => {
       // Meanwhile the unit's secretary reports progress.
       const { db } = mockBackend()
       const record = db.items.get(item.id)!
-      db.putItem({ ...record, progress: 60, version: record.version + 1 })
+      db.apply({ items: [{ ...record, progress: 60, version: record.version + 1 }] })
 
       await user.click(within(form).getByRole('button', { name: '提交进度' }))
       const alert = await within(form).findByRole('alert')

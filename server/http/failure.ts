@@ -1,2 +1,0 @@
-// The same error answers as the mock: one definition for both backends.
-export * from '../../mocks/http/failure'

@@ -1,6 +1,0 @@
-import type { Page } from '@/domain/model/common'
-
-export function pageOf<T>(all: readonly T[], page = 1, pageSize = all.length || 1): Page<T> {
-  const start = (page - 1) * pageSize
-  return { items: all.slice(start, start + pageSize), total: all.length, page, pageSize }
-}

@@ -1,0 +1,247 @@
+import type { ItemRecord } from '@/domain/history'
+import type { Demand } from '@/domain/model/demand'
+import type { Update } from '@/domain/model/update'
+import { ReadModel, type Changes } from '@/core/read-model/read-model'
+import type { PasswordCheck, SessionStore, Store, WriteTx } from '@/core/store'
+import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../auth/passwords'
+import { SessionCache } from '../auth/session-cache'
+import type { Database, Queryable } from '../db/database'
+import {
+  campaignOf,
+  demandColumns,
+  demandOf,
+  demandValues,
+  insertStatements,
+  itemColumns,
+  itemOf,
+  itemValues,
+  unitOf,
+  updateColumns,
+  updateOf,
+  updateValues,
+  userOf,
+} from '../db/rows'
+
+// The store on PostgreSQL (or PGlite): the database is the source of truth, the read model its copy in
+// memory, loaded at start and kept in step with each committed write.
+
+export type PgStoreOptions = { demoSignIn: boolean; sessionDays: number }
+
+export type PgStore = Store & {
+  /** Reads every row into the read model again (after a re-seed). */
+  reload(): Promise<void>
+  readonly sessionCache: SessionCache
+}
+
+export async function pgStore(db: Database, options: PgStoreOptions): Promise<PgStore> {
+  const read = new ReadModel()
+  const reload = () => loadReadModel(db, read)
+  await reload()
+  const sessionCache = new SessionCache()
+  return {
+    read,
+    reload,
+    sessionCache,
+    async transaction(work) {
+      const { result, changes } = await db.transaction(async (sql) => {
+        const tx = new PgTx(sql)
+        const result = await work(tx)
+        return { result, changes: await tx.reread() }
+      })
+      read.apply(changes)
+      return result
+    },
+    sessions: pgSessions(db, sessionCache, options.sessionDays),
+    passwords: pgPasswords(db, options.demoSignIn),
+  }
+}
+
+export async function loadReadModel(db: Queryable, read: ReadModel): Promise<void> {
+  const [campaigns, units, users, items, updates, demands] = await Promise.all([
+    db.query('SELECT * FROM campaigns ORDER BY id LIMIT 1'),
+    db.query('SELECT * FROM units ORDER BY position'),
+    db.query('SELECT id, name, role, unit_id, title FROM users ORDER BY position'),
+    db.query('SELECT * FROM items ORDER BY id'),
+    db.query('SELECT * FROM updates ORDER BY at, seq'),
+    db.query('SELECT * FROM demands ORDER BY submitted_at, id'),
+  ])
+  const campaign = campaigns.rows[0]
+  if (!campaign) throw new Error('the database holds no campaign: run `npm run server:seed`')
+  read.fill({
+    campaign: campaignOf(campaign),
+    units: units.rows.map(unitOf),
+    users: users.rows.map(userOf),
+    items: items.rows.map(itemOf),
+    updates: updates.rows.map(updateOf),
+    demands: demands.rows.map(demandOf),
+  })
+}
+
+const itemSetters = itemColumns.map((column, index) => `${column} = $${index + 1}`).join(', ')
+const demandSetters = demandColumns.map((column, index) => `${column} = $${index + 1}`).join(', ')
+
+/** The statements of one transaction; remembers what it touched, re-read as committed for the read model. */
+class PgTx implements WriteTx {
+  private readonly items = new Set<string>()
+  private readonly demands = new Set<string>()
+  private readonly updates: Update[] = []
+
+  constructor(private readonly sql: Queryable) {}
+
+  async lockItem(id: string) {
+    const { rows } = await this.sql.query('SELECT * FROM items WHERE id = $1 FOR UPDATE', [id])
+    return rows[0] ? itemOf(rows[0]) : null
+  }
+
+  async historyOf(itemId: string) {
+    const { rows } = await this.sql.query('SELECT * FROM updates WHERE item_id = $1 ORDER BY at, seq', [itemId])
+    return rows.map(updateOf)
+  }
+
+  async lockList(listId: string) {
+    await this.sql.query("SELECT pg_advisory_xact_lock(hashtext('list:' || $1))", [listId])
+  }
+
+  async keyCount(listId: string) {
+    const { rows } = await this.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM items WHERE list_id = $1 AND key',
+      [listId],
+    )
+    return rows[0]?.n ?? 0
+  }
+
+  async listCodes(listId: string) {
+    const { rows } = await this.sql.query<{ code: string }>('SELECT code FROM items WHERE list_id = $1', [listId])
+    return rows.map((row) => row.code)
+  }
+
+  /** In as few multi-row statements as the parameter limit allows. */
+  async insertItems(items: readonly ItemRecord[]) {
+    for (const { sql, params } of insertStatements('items', itemColumns, items.map(itemValues)))
+      await this.sql.query(sql, params)
+    for (const item of items) this.items.add(item.id)
+  }
+
+  /** The version check and the write are one statement. */
+  async saveItem(item: ItemRecord, readVersion: number) {
+    const values = itemValues(item)
+    const result = await this.sql.query(
+      `UPDATE items SET ${itemSetters} WHERE id = $1 AND version = $${values.length + 1}`,
+      [...values, readVersion],
+    )
+    this.items.add(item.id)
+    return result.rowCount === 1
+  }
+
+  async setItemDemandIds(itemId: string, demandIds: readonly string[]) {
+    await this.sql.query('UPDATE items SET demand_ids = $2 WHERE id = $1', [itemId, demandIds])
+    this.items.add(itemId)
+  }
+
+  async insertUpdate(update: Update) {
+    for (const { sql, params } of insertStatements('updates', updateColumns, [updateValues(update)]))
+      await this.sql.query(sql, params)
+    this.updates.push(update)
+    this.items.add(update.itemId)
+  }
+
+  async insertDemand(demand: Demand) {
+    for (const { sql, params } of insertStatements('demands', demandColumns, [demandValues(demand)]))
+      await this.sql.query(sql, params)
+    this.demands.add(demand.id)
+  }
+
+  async lockDemand(id: string) {
+    const { rows } = await this.sql.query('SELECT * FROM demands WHERE id = $1 FOR UPDATE', [id])
+    return rows[0] ? demandOf(rows[0]) : null
+  }
+
+  async demandsOfItem(itemId: string) {
+    const { rows } = await this.sql.query('SELECT * FROM demands WHERE item_id = $1 FOR UPDATE', [itemId])
+    return rows.map(demandOf)
+  }
+
+  async saveDemand(demand: Demand) {
+    await this.sql.query(`UPDATE demands SET ${demandSetters} WHERE id = $1`, demandValues(demand))
+    this.demands.add(demand.id)
+  }
+
+  async existingDemands(ids: readonly string[]) {
+    if (ids.length === 0) return new Set<string>()
+    const { rows } = await this.sql.query<{ id: string }>('SELECT id FROM demands WHERE id = ANY($1::text[])', [ids])
+    return new Set(rows.map((row) => row.id))
+  }
+
+  /** The unique index on receipts is the final word. */
+  async receiptTaken(receipt: string) {
+    const { rows } = await this.sql.query('SELECT 1 FROM demands WHERE receipt = $1', [receipt])
+    return rows.length > 0
+  }
+
+  async reread(): Promise<Changes> {
+    const ids = (set: Set<string>) => [[...set]]
+    const items = this.items.size
+      ? (await this.sql.query('SELECT * FROM items WHERE id = ANY($1::text[])', ids(this.items))).rows.map(itemOf)
+      : []
+    const demands = this.demands.size
+      ? (await this.sql.query('SELECT * FROM demands WHERE id = ANY($1::text[])', ids(this.demands))).rows.map(demandOf)
+      : []
+    return { items, demands, updates: this.updates }
+  }
+}
+
+/** Sessions by the hash of their token, read through an in-memory cache (auth/session-cache.ts). */
+function pgSessions(db: Database, cache: SessionCache, sessionDays: number): SessionStore {
+  return {
+    async resolve(token, now) {
+      const hash = hashToken(token)
+      const cached = cache.get(hash, now)
+      if (cached !== undefined) return cached
+      const { rows } = await db.query<{ user_id: string; expires_at: Date | string }>(
+        'SELECT user_id, expires_at FROM sessions WHERE token_hash = $1 AND expires_at > $2',
+        [hash, now.toISOString()],
+      )
+      const row = rows[0]
+      if (row) cache.remember(hash, row.user_id, new Date(row.expires_at), now)
+      return row?.user_id ?? null
+    },
+    async open(userId, now) {
+      const { token, hash } = newSessionToken()
+      const maxAgeSeconds = sessionDays * 24 * 60 * 60
+      const expiresAt = new Date(now.getTime() + maxAgeSeconds * 1000)
+      await db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+        hash,
+        userId,
+        now.toISOString(),
+        expiresAt.toISOString(),
+      ])
+      cache.remember(hash, userId, expiresAt, now)
+      return { token, maxAgeSeconds }
+    },
+    async close(token) {
+      const hash = hashToken(token)
+      // Forgotten on both sides of the delete: a request that read the row just before it is not kept.
+      cache.forget(hash)
+      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hash])
+      cache.forget(hash)
+    },
+  }
+}
+
+// Checked when the username is unknown, so that a wrong name costs as long as a wrong password.
+let decoy: Promise<string> | undefined
+
+function pgPasswords(db: Database, demoSignIn: boolean): PasswordCheck {
+  return {
+    demoSignIn,
+    async check(username, password) {
+      const { rows } = await db.query<{ id: string; password_hash: string }>(
+        'SELECT id, password_hash FROM users WHERE username = $1',
+        [username],
+      )
+      const row = rows[0]
+      const ok = await verifyPassword(password, row?.password_hash ?? (await (decoy ??= hashPassword('decoy'))))
+      return row && ok ? row.id : null
+    },
+  }
+}

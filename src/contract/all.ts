@@ -1,0 +1,27 @@
+import * as campaign from './campaign'
+import * as demands from './demands'
+import * as docs from './docs'
+import * as items from './items'
+import * as mockControl from './mock-control'
+import * as publicSide from './public'
+import * as session from './session'
+import * as stats from './stats'
+
+/**
+ * The route table: every endpoint of the contract, keyed by its operationId. The backends serve it
+ * (src/core/serve.ts) and the OpenAPI document is rendered from it; the app imports single endpoints.
+ */
+export const endpoints = {
+  ...session,
+  ...campaign,
+  ...items,
+  ...stats,
+  ...demands,
+  ...publicSide,
+  ...docs,
+  ...mockControl,
+}
+
+export type Endpoints = typeof endpoints
+export type EndpointId = keyof Endpoints
+export type { BodyOf, Endpoint, ParamsOf, QueryOf, ResponseInputOf } from './endpoint'

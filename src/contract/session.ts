@@ -1,0 +1,43 @@
+import { SessionSchema, SignInSchema } from '@/domain/model/user'
+import { endpoint } from './endpoint'
+import { CurrentUserSchema, UserPageSchema } from './envelopes'
+
+export const listUsers = endpoint({
+  id: 'listUsers',
+  method: 'get',
+  path: '/users',
+  access: 'public',
+  status: 200,
+  response: UserPageSchema,
+})
+
+export const signIn = endpoint({
+  id: 'signIn',
+  method: 'post',
+  path: '/session',
+  access: 'public',
+  body: SignInSchema,
+  bodyLimit: { bytes: 4 * 1024, code: 'validation' },
+  session: 'open',
+  status: 201,
+  response: SessionSchema,
+})
+
+export const getSession = endpoint({
+  id: 'getSession',
+  method: 'get',
+  path: '/session',
+  access: 'session',
+  status: 200,
+  response: CurrentUserSchema,
+})
+
+export const signOut = endpoint({
+  id: 'signOut',
+  method: 'delete',
+  path: '/session',
+  access: 'session',
+  session: 'close',
+  status: 204,
+  response: null,
+})

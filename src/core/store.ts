@@ -1,0 +1,57 @@
+import type { ItemRecord } from '@/domain/history'
+import type { Demand } from '@/domain/model/demand'
+import type { Update } from '@/domain/model/update'
+import type { ReadModel } from './read-model/read-model'
+
+// The port every use case writes through. Two adapters: in memory (src/core/memory-store.ts: the mock in
+// the browser and the Node tests) and PostgreSQL (server/store/pg-store.ts). Reads come from the read
+// model; a write runs in one transaction against locked rows and is applied to the read model on commit.
+
+/** The statements a write is made of, inside one transaction. Records are never mutated in place. */
+export interface WriteTx {
+  /** The item, locked until the transaction ends: concurrent writers to one item queue here. */
+  lockItem(id: string): Promise<ItemRecord | null>
+  historyOf(itemId: string): Promise<Update[]>
+  /** Serialises the writes that count or number a list's items (the key-item limit, the next code). */
+  lockList(listId: string): Promise<void>
+  keyCount(listId: string): Promise<number>
+  listCodes(listId: string): Promise<string[]>
+  insertItems(items: readonly ItemRecord[]): Promise<void>
+  /** Writes the whole item over the version it was read at; false when another write got there first. */
+  saveItem(item: ItemRecord, readVersion: number): Promise<boolean>
+  /** Sets an item's demand links alone (no new version: the item's content is unchanged). */
+  setItemDemandIds(itemId: string, demandIds: readonly string[]): Promise<void>
+  insertUpdate(update: Update): Promise<void>
+  insertDemand(demand: Demand): Promise<void>
+  lockDemand(id: string): Promise<Demand | null>
+  /** The demands linked to an item, locked. */
+  demandsOfItem(itemId: string): Promise<Demand[]>
+  saveDemand(demand: Demand): Promise<void>
+  existingDemands(ids: readonly string[]): Promise<Set<string>>
+  receiptTaken(receipt: string): Promise<boolean>
+}
+
+export interface SessionStore {
+  /** The user id of a live session, or null. */
+  resolve(token: string, now: Date): Promise<string | null>
+  open(userId: string, now: Date): Promise<{ token: string; maxAgeSeconds: number }>
+  close(token: string): Promise<void>
+}
+
+export interface PasswordCheck {
+  /** Whether `{userId}` sign-in without a password is on (the demo, development and the contract tests). */
+  readonly demoSignIn: boolean
+  /** The user id for these credentials, or null (as slow for an unknown name as for a wrong password). */
+  check(username: string, password: string): Promise<string | null>
+}
+
+export interface Store {
+  readonly read: ReadModel
+  /** Runs `work` in one transaction: committed (and applied to the read model) when it resolves. */
+  transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>
+  readonly sessions: SessionStore
+  readonly passwords: PasswordCheck
+}
+
+/** A fresh id for a new record: the prefix and 12 hex digits. */
+export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`

@@ -1,0 +1,57 @@
+import { buildOpenApiDocument } from '@/core/openapi/document'
+import type { UseCase, UseCases } from '../use-case'
+import type { getOpenApiDocument } from '@/contract/docs'
+import { getCampaignCase, listUnitsCase } from './campaign'
+import { createDemandCase, getDemandStatsCase, listDemandsCase, patchDemandCase } from './demands'
+import { getMockSettingsCase, putMockSettingsCase, resetMockCase } from './demo'
+import { createItemCase, createItemsCase, getItemCase, listItemsCase, patchItemCase } from './items'
+import { getPublicBoardCase, getReceiptCase, submitPublicDemandCase } from './public'
+import { getSessionCase, listUsersCase, signInCase, signOutCase } from './session'
+import {
+  getBoardCase,
+  getCategoryStatsCase,
+  getStruckOffCase,
+  getSummaryCase,
+  getSupervisionQueueCase,
+  getTrendCase,
+  getUnitStatsCase,
+} from './stats'
+import { listItemUpdatesCase, postItemUpdateCase } from './updates'
+
+let document: ReturnType<typeof buildOpenApiDocument> | undefined
+const getOpenApiDocumentCase: UseCase<typeof getOpenApiDocument> = () => (document ??= buildOpenApiDocument())
+
+/** The use case of every endpoint in the route table (src/contract/all.ts). */
+export const useCases: UseCases = {
+  listUsers: listUsersCase,
+  signIn: signInCase,
+  getSession: getSessionCase,
+  signOut: signOutCase,
+  getCampaign: getCampaignCase,
+  listUnits: listUnitsCase,
+  listItems: listItemsCase,
+  createItem: createItemCase,
+  createItems: createItemsCase,
+  getItem: getItemCase,
+  patchItem: patchItemCase,
+  listItemUpdates: listItemUpdatesCase,
+  postItemUpdate: postItemUpdateCase,
+  getSummary: getSummaryCase,
+  getUnitStats: getUnitStatsCase,
+  getTrend: getTrendCase,
+  getCategoryStats: getCategoryStatsCase,
+  getBoard: getBoardCase,
+  getStruckOff: getStruckOffCase,
+  getSupervisionQueue: getSupervisionQueueCase,
+  listDemands: listDemandsCase,
+  createDemand: createDemandCase,
+  patchDemand: patchDemandCase,
+  getDemandStats: getDemandStatsCase,
+  submitPublicDemand: submitPublicDemandCase,
+  getReceipt: getReceiptCase,
+  getPublicBoard: getPublicBoardCase,
+  getOpenApiDocument: getOpenApiDocumentCase,
+  resetMock: resetMockCase,
+  getMockSettings: getMockSettingsCase,
+  putMockSettings: putMockSettingsCase,
+}

@@ -1,0 +1,87 @@
+import type { createDemand, getDemandStats, listDemands, patchDemand } from '@/contract/demands'
+import { newDemand, receiptNumber, type DemandFiling } from '@/domain/demand-filing'
+import { demandItemOf } from '@/domain/demand-loop'
+import { applyDemandPatch } from '@/domain/demand-rules'
+import { demandMatcher, newestFirst } from '@/domain/demand-query'
+import type { Demand } from '@/domain/model/demand'
+import type { DemandCountFilters } from '@/domain/model/demand-query'
+import { canRecordDemand, canTriageDemand } from '@/domain/permissions'
+import { demandStats } from '@/domain/stats'
+import { notFound, refusal, unauthenticated, validation } from '../failure'
+import { pageSlice } from '../paging'
+import type { ReadModel } from '../read-model/read-model'
+import { newId } from '../store'
+import type { Core, UseCase } from '../use-case'
+import { detach, linkDemands } from './demand-links'
+import { checkDemandUnit } from './query-checks'
+
+const itemStatusOf = (read: ReadModel, itemId: string | null) =>
+  itemId === null ? null : (read.items.get(itemId)?.status ?? null)
+
+/** A demand as answered: with its item at a glance (following a merge). */
+export function demandOut(read: ReadModel, demand: Demand): Demand {
+  return {
+    ...demand,
+    item: demandItemOf(demand, { demand: (id) => read.demands.get(id), item: (id) => read.items.get(id) }),
+  }
+}
+
+function matching(read: ReadModel, query: DemandCountFilters): Demand[] {
+  return [...read.demands.values()].filter(demandMatcher(query, (id) => itemStatusOf(read, id)))
+}
+
+/** Files a demand (status new, a fresh receipt number); an anonymous one keeps no name or phone. */
+export async function fileDemand(core: Core, filing: DemandFiling, at: Date): Promise<Demand> {
+  return core.store.transaction(async (tx) => {
+    let receipt = receiptNumber(core.random)
+    while (await tx.receiptTaken(receipt)) receipt = receiptNumber(core.random)
+    const demand = newDemand(filing, { id: newId('dem'), receipt, at: at.toISOString() })
+    await tx.insertDemand(demand)
+    return demand
+  })
+}
+
+export const listDemandsCase: UseCase<typeof listDemands> = ({ read, query }) => {
+  const page = pageSlice(matching(read, query).sort(newestFirst), query.page, query.pageSize)
+  return { ...page, items: page.items.map((demand) => demandOut(read, demand)) }
+}
+
+export const getDemandStatsCase: UseCase<typeof getDemandStats> = ({ read, query, today }) =>
+  demandStats(matching(read, query), (id) => itemStatusOf(read, id), today)
+
+/** Signed in, by role; without a session only from the QR form (the transport's guard limits it). */
+export const createDemandCase: UseCase<typeof createDemand> = async ({ core, read, user, body: draft, now }) => {
+  if (!user && draft.channel !== 'qr_form') throw unauthenticated()
+  checkDemandUnit(read, draft.unitId)
+  if (user) {
+    const allowed = canRecordDemand(user, draft.unitId)
+    if (!allowed.ok) throw refusal(allowed)
+  }
+  return demandOut(read, await fileDemand(core, draft, now))
+}
+
+export const patchDemandCase: UseCase<typeof patchDemand> = async ({ store, read, user, params, body: patch, now }) => {
+  const { id } = params
+  if (!read.demands.has(id)) throw notFound('诉求')
+  await store.transaction(async (tx) => {
+    const demand = await tx.lockDemand(id)
+    if (!demand) throw notFound('诉求')
+    const allowed = canTriageDemand(user, demand)
+    if (!allowed.ok) throw refusal(allowed)
+    // Merging touches the demand it joins too: the user must be allowed to triage that one as well.
+    const target = patch.mergedInto ? await tx.lockDemand(patch.mergedInto) : null
+    const joins = target ? canTriageDemand(user, target) : allowed
+    if (!joins.ok) throw refusal(joins)
+    const result = applyDemandPatch(demand, patch, {
+      item: (itemId) => read.items.has(itemId),
+      demand: (demandId) => (demandId === target?.id ? target : read.demands.get(demandId)),
+    })
+    if (!result.ok) throw validation(result.fields)
+    const at = now.toISOString()
+    const { item: _item, ...next } = { ...result.next, updatedAt: at }
+    if (demand.itemId && demand.itemId !== next.itemId) await detach(tx, demand.itemId, demand.id)
+    await tx.saveDemand(next)
+    if (next.itemId && next.itemId !== demand.itemId) await linkDemands(tx, next.itemId, [next.id], at)
+  })
+  return demandOut(read, read.demands.get(id)!)
+}

@@ -1,0 +1,156 @@
+import type { createItem, createItems, getItem, listItems, patchItem } from '@/contract/items'
+import type { ItemRecord } from '@/domain/history'
+import { itemViewAsOf } from '@/domain/item-as-of'
+import { batchTooLarge, batchTooLargeMessage, codeAllocator, newItemRecord, planItemBatch } from '@/domain/item-batch'
+import { checkItemPatch } from '@/domain/item-checks'
+import { queryItems } from '@/domain/item-query'
+import { patchedItemRecord } from '@/domain/item-writes'
+import { deriveItem } from '@/domain/history'
+import type { ItemBatchRowResult } from '@/domain/model/item-batch'
+import type { User } from '@/domain/model/user'
+import { conflict, HttpFailure, notFound, refusal, validation } from '../failure'
+import type { ReadModel } from '../read-model/read-model'
+import { newId } from '../store'
+import type { UseCase, UseCaseContext } from '../use-case'
+import { canEditItem, canSetKey } from '@/domain/permissions'
+import { linkDemands } from './demand-links'
+import { pastDate } from './query-checks'
+
+/** The item as served, or 404. */
+export function knownItem(read: ReadModel, id: string): ItemRecord {
+  const record = read.items.get(id)
+  if (!record) throw notFound('项目')
+  return record
+}
+
+export const listItemsCase: UseCase<typeof listItems> = ({ read, query, today }) => {
+  const asOf = pastDate(query.asOf, today)
+  if (asOf) {
+    const views = [...read.items.values()].flatMap(
+      (record) => itemViewAsOf(record, read.updatesOf(record.id), asOf) ?? [],
+    )
+    return queryItems(views, query, read.unitName)
+  }
+  // Today's items in this order are kept and patched per write (ReadModel.sortedViews); free text and
+  // status are narrowed by its index first, and the domain's matcher checks what is left.
+  const { views, matched } = read.queryCandidates(query, today)
+  return queryItems(views, query, read.unitName, { presorted: true, matched })
+}
+
+export const getItemCase: UseCase<typeof getItem> = ({ read, params, today }) => {
+  knownItem(read, params.id)
+  return read.item(params.id, today)!
+}
+
+/**
+ * Creates the rows that pass the checks POST /items makes (the domain's planItemBatch, row by row), in one
+ * transaction, codes handed out in row order under the lists' locks. One result per row.
+ */
+async function createRows(context: UseCaseContext<typeof createItems>, user: User, rows: readonly unknown[]) {
+  const { store, read, today, now } = context
+  const { campaign, units } = read
+  const at = now.toISOString()
+  const { plan, created } = await store.transaction(async (tx) => {
+    const listIds = [...new Set(rows.flatMap((row) => field(row, 'listId') ?? []))]
+      .filter((id) => campaign.lists.some((list) => list.id === id))
+      .sort()
+    const keys = new Map<string, number>()
+    for (const listId of listIds) {
+      await tx.lockList(listId)
+      keys.set(listId, await tx.keyCount(listId))
+    }
+    const known = await tx.existingDemands([...new Set(rows.flatMap(demandIdsOf))])
+    const plan = planItemBatch(rows, {
+      today,
+      campaign,
+      units,
+      user,
+      demandExists: (id) => known.has(id),
+      keyCount: (listId) => keys.get(listId) ?? 0,
+    })
+    const codes = new Map<string, () => string>()
+    const created = new Map<number, ItemRecord>()
+    for (const row of plan) {
+      if ('error' in row) continue
+      let next = codes.get(row.list.id)
+      if (!next) codes.set(row.list.id, (next = codeAllocator(row.list.codePrefix, await tx.listCodes(row.list.id))))
+      created.set(row.index, newItemRecord(row.draft, row.list, { id: newId('item'), code: next(), now: at }))
+    }
+    await tx.insertItems([...created.values()])
+    for (const row of plan) {
+      const record = created.get(row.index)
+      if (record && 'draft' in row && row.draft.demandIds?.length)
+        await linkDemands(tx, record.id, row.draft.demandIds, at)
+    }
+    return { plan, created }
+  })
+  return plan.map((row): ItemBatchRowResult =>
+    'error' in row
+      ? { index: row.index, error: row.error }
+      : { index: row.index, item: read.item(created.get(row.index)!.id, today)! },
+  )
+}
+
+export const createItemsCase: UseCase<typeof createItems> = async (context) => {
+  const rows = context.body.items
+  if (batchTooLarge(0, rows.length)) throw new HttpFailure('too_large', batchTooLargeMessage)
+  return { results: await createRows(context, context.user, rows) }
+}
+
+/** A batch of one: the same checks, its error as the whole answer. */
+export const createItemCase: UseCase<typeof createItem> = async (context) => {
+  const [result] = await createRows({ ...context, body: { items: [context.body] } }, context.user, [context.body])
+  if (result && 'item' in result) return result.item
+  const error = result!.error
+  throw new HttpFailure(error.code, error.message, error.fields)
+}
+
+export const patchItemCase: UseCase<typeof patchItem> = async ({
+  store,
+  read,
+  user,
+  params,
+  body: patch,
+  now,
+  today,
+}) => {
+  const { id } = params
+  knownItem(read, id)
+  const { campaign, units } = read
+  await store.transaction(async (tx) => {
+    const record = await tx.lockItem(id)
+    if (!record) throw notFound('项目')
+    const { version, key, demandIds, ...content } = patch
+    if (Object.keys(content).length > 0 || demandIds !== undefined) {
+      const allowed = canEditItem(user, record)
+      if (!allowed.ok) throw refusal(allowed)
+    }
+    const list = campaign.lists.find((l) => l.id === record.listId)!
+    if (key !== undefined && key !== record.key) {
+      await tx.lockList(list.id)
+      const allowed = canSetKey(user, record, list, await tx.keyCount(list.id), key)
+      if (!allowed.ok) throw refusal(allowed)
+    }
+    const served = async () => deriveItem(record, await tx.historyOf(id), today)
+    if (version !== record.version) throw conflict(await served())
+    const fields = checkItemPatch(patch, record, { today, campaign, units })
+    const known = await tx.existingDemands(demandIds ?? [])
+    for (const demandId of demandIds ?? []) if (!known.has(demandId)) fields.demandIds = '关联的诉求不存在'
+    if (Object.keys(fields).length > 0) throw validation(fields)
+    const at = now.toISOString()
+    if (!(await tx.saveItem(patchedItemRecord(record, patch, at), record.version))) throw conflict(await served())
+    if (demandIds !== undefined) await linkDemands(tx, id, demandIds, at, true)
+  })
+  return read.item(id, today)!
+}
+
+/** A raw row's field, to lock its list before the row is checked (the check itself is the domain's). */
+function field(row: unknown, name: string): string | null {
+  const value = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[name] : undefined
+  return typeof value === 'string' ? value : null
+}
+
+function demandIdsOf(row: unknown): string[] {
+  const ids = typeof row === 'object' && row !== null ? (row as { demandIds?: unknown }).demandIds : undefined
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
+}
