@@ -1,8 +1,6 @@
 import type { IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
-import type { Campaign } from '@/domain/model/campaign'
-import type { Demand, DemandChannel } from '@/domain/model/demand'
-import type { Unit } from '@/domain/model/unit'
+import type { DemandChannel } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import type { User } from '@/domain/model/user'
 import { createCampaign, listIds } from './campaign-definition'
@@ -19,20 +17,15 @@ import { seedClock, type SeedClock } from './seed-clock'
 import { seededRandom, type Random } from './seeded-random'
 import { demoUnits, departments, largeUnits, teamsByFlavour, type Flavour, type ItemUnit } from './units'
 import { demoUsers } from './users'
+import type { ReadModelData } from '../read-model/read-model'
 
 // The deterministic demo campaign: the same `today` and size give the same data, byte for byte.
 // Everything is dated on days before `today`, so the figures hold whatever the hour.
 
 export type SeedSize = 'demo' | 'large'
 
-export type SeedData = {
-  campaign: Campaign
-  units: Unit[]
-  users: User[]
-  items: ItemRecord[]
-  updates: Update[]
-  demands: Demand[]
-}
+/** Every table of a campaign, as the read model is filled with it. */
+export type SeedData = ReadModelData
 
 const seedNumber = 0x5eed0531
 const largeDoubleHundred = 50_000
