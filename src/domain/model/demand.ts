@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { IdSchema, InstantSchema } from './common'
 import { ItemStatusSchema } from './item'
+import { textLimits } from './text-limits'
 
 export const demandChannels = [
   'symposium',
@@ -67,7 +68,11 @@ export const DemandDraftSchema = z
       .string()
       .check(z.trim(), z.minLength(5, '诉求内容至少 5 个字'), z.maxLength(1000, '诉求内容不超过 1000 字')),
     anonymous: z.optional(z.boolean()),
-    submitterName: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(40, '姓名不超过 40 字')))),
+    submitterName: z.optional(
+      z.nullable(
+        z.string().check(z.trim(), z.maxLength(textLimits.personName, `姓名不超过 ${textLimits.personName} 字`)),
+      ),
+    ),
     submitterPhone: z.optional(
       z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确'))),
     ),
@@ -82,7 +87,11 @@ export const DemandPatchSchema = z
   .object({
     status: z.optional(DemandStatusSchema),
     itemId: z.optional(z.nullable(IdSchema)),
-    reply: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(2000, '回复不超过 2000 字')))),
+    reply: z.optional(
+      z.nullable(
+        z.string().check(z.trim(), z.maxLength(textLimits.demandReply, `回复不超过 ${textLimits.demandReply} 字`)),
+      ),
+    ),
     mergedInto: z.optional(z.nullable(IdSchema)),
   })
   .register(z.globalRegistry, {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { IdSchema, IsoDateSchema } from './common'
 import { ItemStatusSchema, LightSchema } from './item'
+import { textLimits } from './text-limits'
 
 const csv = <T extends z.ZodMiniType<unknown, string>>(entry: T) =>
   z.pipe(
@@ -48,7 +49,7 @@ export const ItemQuerySchema = z.strictObject({
   key: z.optional(bool),
   overdue: z.optional(bool),
   redList: z.optional(bool),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(textLimits.search))),
   asOf: z.optional(IsoDateSchema),
   sort: z.optional(z.string().check(z.regex(new RegExp(`^-?(${itemSortFields.join('|')})$`), '未知的排序字段'))),
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),

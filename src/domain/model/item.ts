@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { IdSchema, InstantSchema, IsoDateSchema } from './common'
+import { textLimits } from './text-limits'
 
 export const itemStatuses = ['planned', 'in_progress', 'done', 'closed'] as const
 export const ItemStatusSchema = z.enum(itemStatuses).register(z.globalRegistry, {
@@ -81,16 +82,26 @@ export const ItemSchema = z
   .register(z.globalRegistry, { id: 'Item' })
 export type Item = z.infer<typeof ItemSchema>
 
+const { itemTitle, itemContent, personName } = textLimits
 const title = z
   .string()
-  .check(z.trim(), z.minLength(2, '项目名称至少 2 个字'), z.maxLength(80, '项目名称不超过 80 个字'))
+  .check(
+    z.trim(),
+    z.minLength(itemTitle.min, `项目名称至少 ${itemTitle.min} 个字`),
+    z.maxLength(itemTitle.max, `项目名称不超过 ${itemTitle.max} 个字`),
+  )
 const content = z
   .string()
-  .check(z.trim(), z.minLength(1, '请填写项目内容'), z.maxLength(2000, '项目内容不超过 2000 字'))
+  .check(z.trim(), z.minLength(1, '请填写项目内容'), z.maxLength(itemContent, `项目内容不超过 ${itemContent} 字`))
 const beneficiaries = z
   .string()
-  .check(z.trim(), z.minLength(1, '请填写服务对象'), z.maxLength(200, '服务对象不超过 200 字'))
-const person = z.string().check(z.trim(), z.minLength(1, '请填写责任人'), z.maxLength(40, '姓名不超过 40 字'))
+  .check(
+    z.trim(),
+    z.minLength(1, '请填写服务对象'),
+    z.maxLength(textLimits.beneficiaries, `服务对象不超过 ${textLimits.beneficiaries} 字`),
+  )
+const nameTooLong = `姓名不超过 ${personName} 字`
+const person = z.string().check(z.trim(), z.minLength(1, '请填写责任人'), z.maxLength(personName, nameTooLong))
 const phone = z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确')))
 
 export const ItemDraftSchema = z
@@ -101,7 +112,7 @@ export const ItemDraftSchema = z
     beneficiaries,
     category: z.string().check(z.minLength(1, '请选择类别')),
     unitId: IdSchema,
-    leadLeader: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(40, '姓名不超过 40 字')))),
+    leadLeader: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(personName, nameTooLong)))),
     owner: person,
     ownerPhone: z.optional(phone),
     deadline: IsoDateSchema,
@@ -119,7 +130,7 @@ export const ItemPatchSchema = z
       content: z.optional(content),
       beneficiaries: z.optional(beneficiaries),
       category: z.optional(z.string().check(z.minLength(1, '请选择类别'))),
-      leadLeader: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(40)))),
+      leadLeader: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(personName)))),
       owner: z.optional(person),
       ownerPhone: z.optional(phone),
       deadline: z.optional(IsoDateSchema),

@@ -1,6 +1,7 @@
 import type { DraftInput } from '@/domain/item-draft-review'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Item } from '@/domain/model/item'
+import { textLimits } from '@/domain/model/text-limits'
 import type { Unit } from '@/domain/model/unit'
 import { neutraliseCell, looksLikeFormula, restoreCell } from './formula'
 import { sheetDate } from './sheet-date'
@@ -11,8 +12,20 @@ import type { SheetTable } from './workbook'
 // so an exported ledger imports back as it was.
 
 export const itemColumns = [
-  { key: 'title', header: '项目名称', width: 30, required: true, hint: '必填，2–80 个字；同一单位内不要重复' },
-  { key: 'content', header: '项目内容', width: 50, required: true, hint: '必填，具体做什么，不超过 2000 字' },
+  {
+    key: 'title',
+    header: '项目名称',
+    width: 30,
+    required: true,
+    hint: `必填，${textLimits.itemTitle.min}–${textLimits.itemTitle.max} 个字；同一单位内不要重复`,
+  },
+  {
+    key: 'content',
+    header: '项目内容',
+    width: 50,
+    required: true,
+    hint: `必填，具体做什么，不超过 ${textLimits.itemContent} 字`,
+  },
   { key: 'beneficiaries', header: '服务对象', width: 20, required: true, hint: '必填，如“一线职工”' },
   { key: 'category', header: '类别', width: 14, required: true, hint: '必填，填写“类别”表中的名称' },
   { key: 'unit', header: '责任单位', width: 16, required: false, hint: '选填，不填即为本单位' },

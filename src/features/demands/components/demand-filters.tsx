@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react'
 import { demandChannels, demandStatuses } from '@/domain/model/demand'
 import { demandStages, type DemandFilters } from '@/domain/model/demand-query'
+import { textLimits } from '@/domain/model/text-limits'
 import type { Unit } from '@/domain/model/unit'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
@@ -98,7 +99,7 @@ export function DemandFiltersForm({ filters, units, onApply, active }: Props) {
       </div>
       <div className={`${styles.field} ${styles.search}`}>
         <label htmlFor={`${id}-q`}>{tp.demands.search}</label>
-        <input id={`${id}-q`} name="q" type="search" maxLength={100} defaultValue={filters.q ?? ''} />
+        <input id={`${id}-q`} name="q" type="search" maxLength={textLimits.search} defaultValue={filters.q ?? ''} />
       </div>
       <div className={styles.buttons}>
         <button type="submit" className={styles.primary}>

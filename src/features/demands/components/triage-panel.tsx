@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/status-badge'
 import { itemTitleFrom } from '@/domain/demand-loop'
 import { creationChoices, creationListsFor } from '@/domain/item-creation'
 import type { Demand, DemandPatch } from '@/domain/model/demand'
+import { textLimits } from '@/domain/model/text-limits'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
 import { canTriageDemand } from '@/domain/permissions'
@@ -297,7 +298,7 @@ function ReplyForm({ label, submit, fieldError, pending, onSubmit }: ReplyProps)
       <textarea
         id={id}
         rows={3}
-        maxLength={2000}
+        maxLength={textLimits.demandReply}
         value={text}
         onChange={(event) => setText(event.target.value)}
         aria-invalid={fieldError ? true : undefined}

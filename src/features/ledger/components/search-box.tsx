@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react'
+import { textLimits } from '@/domain/model/text-limits'
 import { tp } from '@/lib/strings/page-strings'
 import styles from './ledger-filters.module.css'
 
@@ -47,7 +48,7 @@ export function SearchBox({ value, onSearch, onType }: Props) {
         id={id}
         type="search"
         value={text}
-        maxLength={100}
+        maxLength={textLimits.search}
         aria-describedby={hintId}
         onChange={(event) => {
           setText(event.target.value)

@@ -10,6 +10,7 @@ import { creationChoices, creationUnits, type CreationChoices } from '@/domain/i
 import { reviewItemDraft, type DraftInput } from '@/domain/item-draft-review'
 import type { Campaign } from '@/domain/model/campaign'
 import type { ItemDraft } from '@/domain/model/item'
+import { textLimits } from '@/domain/model/text-limits'
 import type { Unit } from '@/domain/model/unit'
 import type { User } from '@/domain/model/user'
 import { isUnitBound } from '@/domain/roles'
@@ -193,10 +194,10 @@ export function ItemForm(props: Props) {
         error={errors.title}
         warning={review.warnings.title}
       >
-        {(control) => <input {...control} {...text('title')} maxLength={80} autoComplete="off" />}
+        {(control) => <input {...control} {...text('title')} maxLength={textLimits.itemTitle.max} autoComplete="off" />}
       </Field>
       <Field id="content" label={tp.newItem.content} required hint={tp.newItem.contentHint} error={errors.content}>
-        {(control) => <textarea {...control} {...text('content')} rows={4} maxLength={2000} />}
+        {(control) => <textarea {...control} {...text('content')} rows={4} maxLength={textLimits.itemContent} />}
       </Field>
       <div className={styles.row}>
         <Field
@@ -206,7 +207,7 @@ export function ItemForm(props: Props) {
           hint={tp.newItem.beneficiariesHint}
           error={errors.beneficiaries}
         >
-          {(control) => <input {...control} {...text('beneficiaries')} maxLength={200} />}
+          {(control) => <input {...control} {...text('beneficiaries')} maxLength={textLimits.beneficiaries} />}
         </Field>
         <Field id="category" label={tp.newItem.category} required error={errors.category}>
           {(control) => (
@@ -223,10 +224,10 @@ export function ItemForm(props: Props) {
       </div>
       <div className={styles.row}>
         <Field id="owner" label={tp.newItem.owner} required error={errors.owner}>
-          {(control) => <input {...control} {...text('owner')} maxLength={40} autoComplete="name" />}
+          {(control) => <input {...control} {...text('owner')} maxLength={textLimits.personName} autoComplete="name" />}
         </Field>
         <Field id="leadLeader" label={tp.newItem.leadLeader} error={errors.leadLeader}>
-          {(control) => <input {...control} {...text('leadLeader')} maxLength={40} />}
+          {(control) => <input {...control} {...text('leadLeader')} maxLength={textLimits.personName} />}
         </Field>
         <Field
           id="deadline"

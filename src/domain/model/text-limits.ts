@@ -1,0 +1,13 @@
+// How long the texts people type may be, once: the schemas check them, and the pages' inputs (maxLength)
+// and the import template's hints say them.
+
+export const textLimits = {
+  itemTitle: { min: 2, max: 80 },
+  itemContent: 2000,
+  beneficiaries: 200,
+  /** A person's name: an item's owner or lead leader, a demand's submitter. */
+  personName: 40,
+  demandReply: 2000,
+  /** The free-text search of the ledger and of the demands. */
+  search: 100,
+} as const
