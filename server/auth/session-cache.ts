@@ -1,6 +1,5 @@
-// Signed-in sessions as the database holds them, kept in memory: every API request checks its token, and
-// a query to the embedded database for it took 1–74 ms on a busy machine (most of a ledger page's time on
-// the server). Coherent because one server process owns its database (server/README.md) and every change
+// Signed-in sessions as the database holds them, kept in memory: every API request checks its token, and a
+// query per request was most of a ledger page's time on the server (docs/decisions/007). Coherent because one server process owns its database (server/README.md) and every change
 // to the sessions table goes through here: sign-in adds, sign-out deletes, a re-seed clears. Expiry is
 // checked against the clock on every use; an entry is read again from the database after `recheckMs`
 // anyway, and unknown tokens are never kept (a flood of made-up tokens cannot fill the memory).

@@ -6,8 +6,7 @@ import type { ReadModel } from './read-model'
 /**
  * Before the first request: the default order, the free-text index and each path of GET /api/items run
  * (twice, so the engine has compiled them), so the first person to search 50,000 items does not wait for
- * what the server could have done at start (a cold search cost ~250 ms, a warm one ~2 ms; see
- * docs/decisions/007-province-scale.md). Returns what it built, for the start-up log.
+ * what the server could have done at start (docs/decisions/007-province-scale.md). Returns what it built, for the start-up log.
  */
 export function prewarmQueries(read: ReadModel, today: IsoDate): { ms: number; postings: number } {
   const started = performance.now()
