@@ -1,4 +1,5 @@
 import type { ItemRecord } from './history'
+import type { ItemStatus } from './model/item'
 import type { Update, UpdateDraft } from './model/update'
 import type { User } from './model/user'
 
@@ -8,9 +9,29 @@ export type PostedUpdate = {
   record: ItemRecord
 }
 
+export type ItemState = Pick<ItemRecord, 'status' | 'progress' | 'completionNote'>
+export type StateChange =
+  { kind: 'progress'; progress: number } | { kind: 'status'; toStatus: ItemStatus; note: string }
+
 /**
- * What posting an update records and what it does to the item. Progress above 0 starts a planned item;
- * marking done is the completion reply (办结回复): progress 100 and the note kept; reopening clears it.
+ * What a progress report or a status change does to the item's state. Progress above 0 starts a planned
+ * item; marking done is the completion reply (办结回复): progress 100 and the note kept; reopening clears it.
+ */
+export function itemStateAfter(item: ItemState, change: StateChange): ItemState {
+  const { status, progress, completionNote } = item
+  if (change.kind === 'progress')
+    return {
+      status: status === 'planned' && change.progress > 0 ? 'in_progress' : status,
+      progress: change.progress,
+      completionNote,
+    }
+  const to = change.toStatus
+  if (to === 'done') return { status: to, progress: 100, completionNote: change.note }
+  return { status: to, progress, completionNote: to === 'in_progress' && status === 'done' ? null : completionNote }
+}
+
+/**
+ * What posting an update records and what it does to the item (itemStateAfter).
  * Permissions and dates are checked before this; here the update is already allowed.
  */
 export function applyUpdate(
@@ -33,24 +54,18 @@ export function applyUpdate(
   switch (draft.kind) {
     case 'progress': {
       update.progress = draft.progress
-      next = { ...record, progress: draft.progress }
-      if (record.status === 'planned' && draft.progress > 0) {
-        update.fromStatus = 'planned'
-        update.toStatus = 'in_progress'
-        next.status = 'in_progress'
+      next = { ...record, ...itemStateAfter(record, draft) }
+      if (next.status !== record.status) {
+        update.fromStatus = record.status
+        update.toStatus = next.status
       }
       break
     }
     case 'status': {
       update.fromStatus = record.status
       update.toStatus = draft.toStatus
-      next = { ...record, status: draft.toStatus }
-      if (draft.toStatus === 'done') {
-        update.progress = 100
-        next.progress = 100
-        next.completionNote = draft.note
-      }
-      if (draft.toStatus === 'in_progress' && record.status === 'done') next.completionNote = null
+      next = { ...record, ...itemStateAfter(record, draft) }
+      if (draft.toStatus === 'done') update.progress = 100
       break
     }
     case 'inspection':

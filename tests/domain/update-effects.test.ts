@@ -1,4 +1,5 @@
-import { applyUpdate } from '@/domain/update-effects'
+import { itemStatuses } from '@/domain/model/item'
+import { applyUpdate, itemStateAfter, type StateChange } from '@/domain/update-effects'
 import { itemRecord, user } from './fixtures'
 
 const author = user('supervisor')
@@ -97,5 +98,49 @@ describe('applyUpdate', () => {
     const copy = structuredClone(record)
     applyUpdate(record, { kind: 'progress', progress: 50, note: '过半' }, author, stamp)
     expect(record).toEqual(copy)
+  })
+})
+
+describe('itemStateAfter', () => {
+  const changes: StateChange[] = [
+    { kind: 'progress', progress: 0 },
+    { kind: 'progress', progress: 35 },
+    { kind: 'progress', progress: 100 },
+    ...itemStatuses.map((toStatus) => ({ kind: 'status' as const, toStatus, note: '已完成并回复职工' })),
+  ]
+  const records = itemStatuses.flatMap((status) =>
+    [null, '原办结说明'].map((completionNote) => itemRecord({ status, progress: 40, completionNote })),
+  )
+
+  it('is the state applyUpdate leaves, for every status, note and change', () => {
+    for (const record of records) {
+      for (const change of changes) {
+        const draft = change.kind === 'progress' ? { ...change, note: '进展' } : change
+        const { record: after } = applyUpdate(record, draft, author, stamp)
+        expect(itemStateAfter(record, change)).toEqual({
+          status: after.status,
+          progress: after.progress,
+          completionNote: after.completionNote,
+        })
+      }
+    }
+  })
+
+  it('starts a planned item on progress, completes on done, clears the reply on reopening', () => {
+    const planned = itemRecord({ status: 'planned', progress: 0 })
+    expect(itemStateAfter(planned, { kind: 'progress', progress: 10 }).status).toBe('in_progress')
+    expect(itemStateAfter(planned, { kind: 'progress', progress: 0 }).status).toBe('planned')
+    const started = itemRecord({ status: 'in_progress', progress: 60 })
+    expect(itemStateAfter(started, { kind: 'status', toStatus: 'done', note: '已办结' })).toEqual({
+      status: 'done',
+      progress: 100,
+      completionNote: '已办结',
+    })
+    const done = itemRecord({ status: 'done', progress: 100, completionNote: '已办结' })
+    expect(itemStateAfter(done, { kind: 'status', toStatus: 'in_progress', note: '退回' })).toEqual({
+      status: 'in_progress',
+      progress: 100,
+      completionNote: null,
+    })
   })
 })
