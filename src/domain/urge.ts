@@ -1,9 +1,17 @@
-import type { IsoDate } from './dates'
+import { addDays, type IsoDate } from './dates'
 import type { UrgeState } from './model/item'
 import type { Update } from './model/update'
 
 /** How many unanswered urges put an item on the red list shown to leadership. */
 export const redListUrges = 3
+
+/** How long an urge gives the owner to reply unless the supervisor sets another date. */
+export const defaultReplyDays = 7
+
+/** The reply-by date an urge posted `today` starts with. */
+export function defaultReplyBy(today: IsoDate): IsoDate {
+  return addDays(today, defaultReplyDays)
+}
 
 /** The urge ladder: each urge waits for the owner's reply; a reply answers every urge before it. */
 export function urgeState(updates: readonly Pick<Update, 'kind' | 'replyBy'>[]): UrgeState {

@@ -1,4 +1,4 @@
-import { DemandPatchSchema } from '@/domain/model/demand'
+import { DemandDraftSchema, DemandPatchSchema } from '@/domain/model/demand'
 import { DemandQuerySchema } from '@/domain/model/demand-query'
 import { ItemDraftSchema } from '@/domain/model/item'
 import { ItemQuerySchema } from '@/domain/model/item-query'
@@ -36,8 +36,12 @@ describe('textLimits', () => {
     expect(fits('title', textLimits.itemTitle.min - 1)).toBe(false)
   })
 
-  it('a demand’s reply and both searches stop at their limits', () => {
+  it('a demand’s text and reply and both searches stop at their limits', () => {
     const text = (length: number) => '字'.repeat(length)
+    const demand = (length: number) =>
+      DemandDraftSchema.safeParse({ channel: 'qr_form', unitId: 'zhu', text: text(length) }).success
+    expect([textLimits.demandText.min - 1, textLimits.demandText.min].map(demand)).toEqual([false, true])
+    expect([textLimits.demandText.max, textLimits.demandText.max + 1].map(demand)).toEqual([true, false])
     expect(DemandPatchSchema.safeParse({ reply: text(textLimits.demandReply) }).success).toBe(true)
     expect(DemandPatchSchema.safeParse({ reply: text(textLimits.demandReply + 1) }).success).toBe(false)
     for (const schema of [ItemQuerySchema, DemandQuerySchema]) {

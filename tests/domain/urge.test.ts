@@ -1,4 +1,4 @@
-import { isReplyOverdue, redListUrges, urgeState } from '@/domain/urge'
+import { defaultReplyBy, defaultReplyDays, isReplyOverdue, redListUrges, urgeState } from '@/domain/urge'
 import type { UrgeState } from '@/domain/model/item'
 import { progressUpdate, reply, update, urge } from './fixtures'
 
@@ -103,5 +103,13 @@ describe('isReplyOverdue', () => {
     const urges = [urge('2026-04-01', '2026-04-05')]
     expect(isReplyOverdue(urgeState(urges), '2026-04-06')).toBe(true)
     expect(isReplyOverdue(urgeState([...urges, reply('2026-04-06')]), '2026-04-06')).toBe(false)
+  })
+})
+
+describe('defaultReplyBy', () => {
+  it('gives the owner a week, across a month’s end', () => {
+    expect(defaultReplyDays).toBe(7)
+    expect(defaultReplyBy('2026-06-10')).toBe('2026-06-17')
+    expect(defaultReplyBy('2026-06-28')).toBe('2026-07-05')
   })
 })

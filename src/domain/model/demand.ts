@@ -66,7 +66,11 @@ export const DemandDraftSchema = z
     unitId: IdSchema,
     text: z
       .string()
-      .check(z.trim(), z.minLength(5, '诉求内容至少 5 个字'), z.maxLength(1000, '诉求内容不超过 1000 字')),
+      .check(
+        z.trim(),
+        z.minLength(textLimits.demandText.min, `诉求内容至少 ${textLimits.demandText.min} 个字`),
+        z.maxLength(textLimits.demandText.max, `诉求内容不超过 ${textLimits.demandText.max} 字`),
+      ),
     anonymous: z.optional(z.boolean()),
     submitterName: z.optional(
       z.nullable(

@@ -3,6 +3,7 @@
 
 export const textLimits = {
   itemTitle: { min: 2, max: 80 },
+  demandText: { min: 5, max: 1000 },
   itemContent: 2000,
   beneficiaries: 200,
   /** A person's name: an item's owner or lead leader, a demand's submitter. */

@@ -2,6 +2,8 @@
 // intake), in Simplified Chinese like the main catalogue (zh-cn.ts) but in a module of their own: the
 // wall's first load (150 KB budget) does not carry them. Another language copies this shape too.
 
+import { attentionRule } from '@/domain/attention'
+import { textLimits } from '@/domain/model/text-limits'
 import { updateKindText } from '@/domain/permissions'
 import { statusText } from '@/domain/status'
 
@@ -204,9 +206,9 @@ export const zhCNPages = {
     overdue: '已逾期',
     key: '重点项目',
     attentionHeading: '需要处理',
-    attentionIntro: '被催办未回复、已逾期、30 天以上没有更新的项目，请尽快报送进展或回复。',
+    attentionIntro: `被催办未回复、已逾期、${attentionRule.staleDays} 天以上没有更新的项目，请尽快报送进展或回复。`,
     attentionNone: '目前没有需要处理的项目',
-    reason: { urged: '催办未回复', overdue: '已逾期', stale: '30 天未更新' },
+    reason: { urged: '催办未回复', overdue: '已逾期', stale: `${attentionRule.staleDays} 天未更新` },
     replyBy: (date: string) => `限 ${date} 前回复`,
     reportProgress: '报送进展',
     reportProgressFor: (title: string) => `报送进展：${title}`,
@@ -411,7 +413,7 @@ export const zhCNPages = {
     intro: (unit: string) => `向${unit}反映您的困难和建议，我们会尽快答复。`,
     unknownUnit: '未找到该单位，请确认扫描的二维码是否正确。',
     text: '诉求内容',
-    textHint: '请具体说明遇到的困难或建议，5 至 1000 字',
+    textHint: `请具体说明遇到的困难或建议，${textLimits.demandText.min} 至 ${textLimits.demandText.max} 字`,
     textCount: (used: number, max: number) => `${used} / ${max} 字`,
     anonymous: '匿名提交',
     anonymousHint: '匿名时不留姓名和电话，仍可凭回执号查询办理情况。',

@@ -1,5 +1,4 @@
 import type { UpdateDraftInput } from '@/api/updates'
-import { addDays } from '@/domain/dates'
 import { firstDenial, invalid, type Decision } from '@/domain/decision'
 import type { DraftContext } from '@/domain/item-checks'
 import type { Item, ItemPatch } from '@/domain/model/item'
@@ -8,6 +7,7 @@ import type { User } from '@/domain/model/user'
 import { canChangeStatus, canEditItem, canPostUpdate, canReportProgress, canStrikeOff } from '@/domain/permissions'
 import { nextStatuses } from '@/domain/status'
 import { strikeOffBlockers, strikeOffBlockerText } from '@/domain/strike-off'
+import { defaultReplyBy } from '@/domain/urge'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import type { Prepared } from './action-form'
@@ -138,7 +138,7 @@ export function offersFor(context: OfferContext): Offer[] {
       { name: 'replyBy', label: tp.item.field.replyBy, type: 'date', min: today },
       textArea('note', tp.item.field.urgeNote),
     ],
-    initial: { replyBy: addDays(today, 7), note: '' },
+    initial: { replyBy: defaultReplyBy(today), note: '' },
     prepare: (values) =>
       prepareUpdate({ kind: 'urge', replyBy: values.replyBy, note: values.note }, today, post, {
         withVersion: false,

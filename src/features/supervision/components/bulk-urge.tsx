@@ -3,12 +3,12 @@ import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { errorMessage } from '@/api/errors'
 import { invalidateAfterItemChange, postUpdate } from '@/api/updates'
-import { addDays } from '@/domain/dates'
 import { fieldIssues } from '@/domain/issue-fields'
 import type { FieldErrors } from '@/domain/item-checks'
 import type { Item } from '@/domain/model/item'
 import { UpdateDraftSchema, type UpdateDraft } from '@/domain/model/update'
 import { checkUpdateDraft } from '@/domain/update-checks'
+import { defaultReplyBy } from '@/domain/urge'
 import { tp } from '@/lib/strings/page-strings'
 import styles from './bulk-urge.module.css'
 
@@ -26,7 +26,7 @@ type Props = {
 export function BulkUrge({ selected, today, onClear, onKeepOnly }: Props) {
   const queryClient = useQueryClient()
   const formId = useId()
-  const [replyBy, setReplyBy] = useState(addDays(today, 7))
+  const [replyBy, setReplyBy] = useState(defaultReplyBy(today))
   const [note, setNote] = useState('')
   const [fields, setFields] = useState<FieldErrors>({})
   const [sending, setSending] = useState<{ done: number; total: number } | null>(null)
