@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, InstantSchema } from './common'
+import { IdSchema, InstantSchema, PersonNameSchema, PhoneSchema } from './common'
 import { ItemStatusSchema } from './item'
 import { textLimits } from './text-limits'
 
@@ -72,14 +72,8 @@ export const DemandDraftSchema = z
         z.maxLength(textLimits.demandText.max, `诉求内容不超过 ${textLimits.demandText.max} 字`),
       ),
     anonymous: z.optional(z.boolean()),
-    submitterName: z.optional(
-      z.nullable(
-        z.string().check(z.trim(), z.maxLength(textLimits.personName, `姓名不超过 ${textLimits.personName} 字`)),
-      ),
-    ),
-    submitterPhone: z.optional(
-      z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确'))),
-    ),
+    submitterName: z.optional(z.nullable(PersonNameSchema)),
+    submitterPhone: z.optional(z.nullable(PhoneSchema)),
   })
   .register(z.globalRegistry, {
     id: 'DemandDraft',

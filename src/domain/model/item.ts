@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, InstantSchema, IsoDateSchema } from './common'
+import { IdSchema, InstantSchema, IsoDateSchema, PersonNameSchema, PhoneSchema } from './common'
 import { textLimits } from './text-limits'
 
 export const itemStatuses = ['planned', 'in_progress', 'done', 'closed'] as const
@@ -100,9 +100,10 @@ const beneficiaries = z
     z.minLength(1, '请填写服务对象'),
     z.maxLength(textLimits.beneficiaries, `服务对象不超过 ${textLimits.beneficiaries} 字`),
   )
-const nameTooLong = `姓名不超过 ${personName} 字`
-const person = z.string().check(z.trim(), z.minLength(1, '请填写责任人'), z.maxLength(personName, nameTooLong))
-const phone = z.nullable(z.string().check(z.trim(), z.regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不正确')))
+const person = z
+  .string()
+  .check(z.trim(), z.minLength(1, '请填写责任人'), z.maxLength(personName, `姓名不超过 ${personName} 字`))
+const phone = z.nullable(PhoneSchema)
 
 export const ItemDraftSchema = z
   .object({
@@ -112,7 +113,7 @@ export const ItemDraftSchema = z
     beneficiaries,
     category: z.string().check(z.minLength(1, '请选择类别')),
     unitId: IdSchema,
-    leadLeader: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(personName, nameTooLong)))),
+    leadLeader: z.optional(z.nullable(PersonNameSchema)),
     owner: person,
     ownerPhone: z.optional(phone),
     deadline: IsoDateSchema,
