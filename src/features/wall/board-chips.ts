@@ -24,7 +24,7 @@ export function chipName(board: Board, index: number): string {
 
 export type LightTally = { red: number; yellow: number; green: number; done: number }
 
-export function tallyBoard(board: Board): LightTally {
+export function countBoardLights(board: Board): LightTally {
   const tally: LightTally = { red: 0, yellow: 0, green: 0, done: 0 }
   for (const light of board.light) {
     if (light === 'none') tally.done += 1

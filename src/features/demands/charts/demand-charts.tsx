@@ -6,7 +6,7 @@ import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import type { CountRow } from './count-bar-chart'
 import styles from './demand-charts.module.css'
-import { useWidth } from './use-width'
+import { useWidth } from '@/lib/use-width'
 
 const CountBarChart = lazy(async () => ({ default: (await import('./count-bar-chart')).CountBarChart }))
 

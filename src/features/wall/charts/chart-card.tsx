@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { t } from '@/lib/strings/strings'
 import styles from './chart-card.module.css'
-import { useWidth } from './use-width'
+import { useWidth } from '@/lib/use-width'
 
 /** A cell of a chart's data table: a value, or a value that leads to the ledger rows behind it. */
 export type ChartCell = string | number | { text: string | number; href: string; label: string }

@@ -15,7 +15,7 @@ import { drillHref } from '../use-as-of'
 import { matrixListOf } from '../wall-lists'
 import { ChartCard } from './chart-card'
 import styles from './wall-charts.module.css'
-import { tokenColours } from './use-width'
+import { tokenColours } from './token-colours'
 
 type Props = {
   campaign: Campaign

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import type { Board } from '@/domain/model/board'
 import { t } from '@/lib/strings/strings'
-import { chipName, tallyBoard } from '../board-chips'
+import { chipName, countBoardLights } from '../board-chips'
 import { drillHref } from '../use-as-of'
 import styles from './board-canvas.module.css'
 
@@ -33,7 +33,7 @@ export function BoardCanvas({ board, asOf, unitName }: Props) {
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null)
   const count = board.id.length
   const layout = layoutFor(width, count)
-  const tally = tallyBoard(board)
+  const tally = countBoardLights(board)
 
   useEffect(() => {
     const frame = frameRef.current
