@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { BoardSchema } from '@/domain/model/board'
-import { http } from './http'
+import * as contract from '@/contract/stats'
+import { request } from './http'
 import { statsKeys } from './stats'
 
 export type BoardFilters = { list: string; asOf?: string | undefined }
@@ -9,7 +9,7 @@ export const boardKey = (filters: BoardFilters) =>
   [...statsKeys.all, 'board', { list: filters.list, asOf: filters.asOf ?? 'today' }] as const
 
 export function getBoard(filters: BoardFilters, signal?: AbortSignal) {
-  return http('/stats/board', BoardSchema, { query: { list: filters.list, asOf: filters.asOf }, signal })
+  return request(contract.getBoard, { query: { list: filters.list, asOf: filters.asOf }, signal })
 }
 
 export const boardQuery = (filters: BoardFilters) =>

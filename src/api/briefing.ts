@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { StruckOffResponseSchema } from '@/domain/model/briefing'
-import { http } from './http'
+import * as contract from '@/contract/stats'
+import { request } from './http'
 import { statsKeys } from './stats'
 
 /** The items struck off after `since` up to `asOf` (today when left out), of one unit or all. */
@@ -21,7 +21,7 @@ export const briefingKeys = {
 }
 
 export function getStruckOff(filters: StruckOffFilters, signal?: AbortSignal) {
-  return http('/stats/struck-off', StruckOffResponseSchema, {
+  return request(contract.getStruckOff, {
     query: { since: filters.since, asOf: filters.asOf, unit: filters.unit, list: filters.list },
     signal,
   })

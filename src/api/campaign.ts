@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { CampaignSchema } from '@/domain/model/campaign'
-import { http } from './http'
+import * as contract from '@/contract/campaign'
+import { request } from './http'
 
 export const campaignKeys = {
   all: ['campaign'] as const,
@@ -8,7 +8,7 @@ export const campaignKeys = {
 }
 
 export function getCampaign(signal?: AbortSignal) {
-  return http('/campaign', CampaignSchema, { signal })
+  return request(contract.getCampaign, { signal })
 }
 
 export const campaignQuery = () =>

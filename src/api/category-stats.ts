@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
-import { CategoryStatsResponseSchema } from '@/domain/model/category-stats'
-import { http } from './http'
+import * as contract from '@/contract/stats'
+import { request } from './http'
 import { statsKeys, type StatsFilters } from './stats'
 
 export const categoryStatsKey = (filters: StatsFilters = {}) =>
   [...statsKeys.all, 'categories', { list: filters.list ?? null, asOf: filters.asOf ?? 'today' }] as const
 
 export function getCategoryStats(filters: StatsFilters = {}, signal?: AbortSignal) {
-  return http('/stats/categories', CategoryStatsResponseSchema, {
+  return request(contract.getCategoryStats, {
     query: { list: filters.list, asOf: filters.asOf },
     signal,
   })

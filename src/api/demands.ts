@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { pageOf } from '@/domain/model/common'
-import { DemandSchema, type DemandDraft, type DemandPatch } from '@/domain/model/demand'
+import * as contract from '@/contract/demands'
+import type { DemandDraft, DemandPatch } from '@/domain/model/demand'
 import type { DemandCountFilters, DemandFilters } from '@/domain/model/demand-query'
-import { DemandStatsSchema } from '@/domain/model/stats'
-import { http } from './http'
+import { request } from './http'
 
 // Hierarchical keys: invalidating demandKeys.all reaches every list and every count.
 export const demandKeys = {
@@ -13,25 +12,23 @@ export const demandKeys = {
   counts: (filters: DemandCountFilters) => [...demandKeys.all, 'counts', filters] as const,
 }
 
-const DemandPageSchema = pageOf(DemandSchema)
-
 export function listDemands(filters: DemandFilters = {}, signal?: AbortSignal) {
-  return http('/demands', DemandPageSchema, { query: { ...filters }, signal })
+  return request(contract.listDemands, { query: filters, signal })
 }
 
 /** Counts by channel and status (and the funnel) of the demands matching the pool's filters. */
 export function countDemands(filters: DemandCountFilters = {}, signal?: AbortSignal) {
-  return http('/stats/demands', DemandStatsSchema, { query: { ...filters }, signal })
+  return request(contract.getDemandStats, { query: filters, signal })
 }
 
 /** Records a demand; a `qr_form` demand may be posted without a session (扫码提诉求). */
 export function createDemand(draft: DemandDraft) {
-  return http('/demands', DemandSchema, { method: 'POST', body: draft })
+  return request(contract.createDemand, { body: draft })
 }
 
 /** Triage: adopt into an item, merge, reject or answer. */
 export function patchDemand(demandId: string, patch: DemandPatch) {
-  return http(`/demands/${encodeURIComponent(demandId)}`, DemandSchema, { method: 'PATCH', body: patch })
+  return request(contract.patchDemand, { params: { id: demandId }, body: patch })
 }
 
 export const demandsQuery = (filters: DemandFilters = {}) =>

@@ -1,27 +1,35 @@
 import { z } from 'zod/mini'
+import { pathOf, type BodyInputOf, type Endpoint, type ResponseOf } from '@/contract/endpoint'
 import { ErrorBodySchema } from '@/domain/model/errors'
 import { apiBaseUrl } from './config'
 import { takeEarlyResponse } from './early-requests'
 import { ApiError, codeForStatus, ContractError, messageForStatus, networkError } from './errors'
 import { tokenStore } from './token-store'
 
-// The one fetch wrapper. Every response is checked against its schema here, so a contract drift
-// surfaces as an error where it happens instead of as a blank chart somewhere else.
+// The one fetch wrapper: calls an endpoint of the contract (src/contract), its method and path taken from the
+// endpoint, and checks every response against the endpoint's schema, so that a contract drift surfaces as an
+// error where it happens instead of as a blank chart somewhere else.
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined
-export type QueryParams = Readonly<Record<string, QueryValue>>
+type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined
 
-export type HttpOptions = {
-  method?: Method
-  query?: QueryParams
-  /** Sent as JSON. */
-  body?: unknown
-  signal?: AbortSignal
-}
+/** The endpoint's query as the caller writes it: every name optional, values already typed (not yet strings). */
+export type QueryInputOf<E extends Endpoint> = E['query'] extends z.ZodMiniType
+  ? { readonly [K in keyof z.output<E['query']>]?: z.output<E['query']>[K] | undefined }
+  : never
 
-/** Answers with 204 and no body. */
-export const NoContentSchema = z.null()
+/** What a call to `E` takes: its path parameters and body when it has them, its query, an abort signal. */
+export type RequestOptions<E extends Endpoint> = {
+  signal?: AbortSignal | undefined
+} & (E['params'] extends z.ZodMiniType ? { params: z.input<E['params']> } : { params?: never }) &
+  (E['query'] extends z.ZodMiniType ? { query?: QueryInputOf<E> } : { query?: never }) &
+  (E['body'] extends z.ZodMiniType ? { body: BodyInputOf<E> } : { body?: never })
+
+/** The options may be left out when the endpoint needs neither path parameters nor a body. */
+type RequestArgs<E extends Endpoint> =
+  object extends RequestOptions<E> ? [options?: RequestOptions<E>] : [options: RequestOptions<E>]
+
+/** Answers with 204 and no body (an endpoint whose `response` is null). */
+const NoContentSchema = z.null()
 
 type Listener = () => void
 const unauthorizedListeners = new Set<Listener>()
@@ -34,8 +42,12 @@ export function onUnauthorized(listener: Listener): () => void {
 
 const isAbsolute = (url: string) => /^[a-z][a-z\d+\-.]*:\/\//i.test(url)
 
-/** The full URL of an API path. Relative bases resolve against this page (Node's fetch in tests needs absolute URLs). */
-export function apiUrl(path: string, query: QueryParams = {}): URL {
+/**
+ * The full URL of an API path. Relative bases resolve against this page (Node's fetch in tests needs absolute
+ * URLs). The query string as the server reads it: lists comma-separated, booleans 'true'/'false', and no
+ * empty value (undefined, null, '' or an empty list) sent at all.
+ */
+function apiUrl(path: string, query: Readonly<Record<string, QueryValue>> = {}): URL {
   const raw = `${apiBaseUrl}${path}`
   const url = isAbsolute(raw) ? new URL(raw) : new URL(raw, window.location.origin)
   for (const [name, value] of Object.entries(query)) {
@@ -75,13 +87,20 @@ function failure(status: number, body: unknown): ApiError {
   })
 }
 
-export async function http<S extends z.ZodMiniType>(
-  path: string,
-  schema: S,
-  options: HttpOptions = {},
-): Promise<z.output<S>> {
-  const { method = 'GET', query, body, signal } = options
-  const url = apiUrl(path, query)
+/**
+ * Calls `endpoint`: its path filled with `params`, `query` as the query string and `body` as JSON. Resolves to the
+ * response parsed with the endpoint's schema (null for an endpoint without a body); rejects with an ApiError
+ * for a failure, or a ContractError for a response out of contract.
+ */
+export async function request<E extends Endpoint>(endpoint: E, ...[options]: RequestArgs<E>): Promise<ResponseOf<E>> {
+  const { params, query, body, signal } = (options ?? {}) as {
+    params?: Readonly<Record<string, string>>
+    query?: Readonly<Record<string, QueryValue>>
+    body?: unknown
+    signal?: AbortSignal | undefined
+  }
+  const method = endpoint.method.toUpperCase()
+  const url = apiUrl(pathOf(endpoint.path, params), query)
   const token = tokenStore.get()
   const headers = new Headers({ Accept: 'application/json' })
   if (body !== undefined) headers.set('Content-Type', 'application/json')
@@ -116,11 +135,11 @@ export async function http<S extends z.ZodMiniType>(
     throw failure(status, json)
   }
 
-  const result = schema.safeParse(json)
+  const result = (endpoint.response ?? NoContentSchema).safeParse(json)
   if (!result.success) {
     const issues = z.prettifyError(result.error)
     console.error(`[api] ${method} ${url.pathname}: the response does not match the contract\n${issues}`)
     throw new ContractError(`${method} ${url.pathname}`, issues)
   }
-  return result.data
+  return result.data as ResponseOf<E>
 }

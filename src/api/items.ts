@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { pageOf } from '@/domain/model/common'
-import { ItemSchema, type ItemDraft, type ItemPatch } from '@/domain/model/item'
-import { ItemBatchResultSchema } from '@/domain/model/item-batch'
+import * as contract from '@/contract/items'
+import type { ItemDraft, ItemPatch } from '@/domain/model/item'
 import type { ItemFilters } from '@/domain/model/item-query'
-import { http, type QueryParams } from './http'
+import { request } from './http'
 
 // Hierarchical keys: invalidating itemKeys.all reaches every list, detail and timeline.
 export const itemKeys = {
@@ -15,52 +14,21 @@ export const itemKeys = {
   updates: (itemId: string) => [...itemKeys.detail(itemId), 'updates'] as const,
 }
 
-const ItemPageSchema = pageOf(ItemSchema)
-
-/** The query string of GET /api/items: lists become comma-separated, booleans 'true'/'false'. */
-export function itemQueryParams(filters: ItemFilters): QueryParams {
-  return {
-    list: filters.list,
-    unit: filters.unit,
-    status: filters.status,
-    light: filters.light,
-    category: filters.category,
-    key: filters.key,
-    overdue: filters.overdue,
-    redList: filters.redList,
-    q: filters.q,
-    asOf: filters.asOf,
-    sort: filters.sort,
-    page: filters.page,
-    pageSize: filters.pageSize,
-  }
-}
-
-const path = (itemId: string) => `/items/${encodeURIComponent(itemId)}`
-
 export function listItems(filters: ItemFilters = {}, signal?: AbortSignal) {
-  return http('/items', ItemPageSchema, { query: itemQueryParams(filters), signal })
+  return request(contract.listItems, { query: filters, signal })
 }
 
 export function getItem(itemId: string, signal?: AbortSignal) {
-  return http(path(itemId), ItemSchema, { signal })
+  return request(contract.getItem, { params: { id: itemId }, signal })
 }
 
 export function createItem(draft: ItemDraft) {
-  return http('/items', ItemSchema, { method: 'POST', body: draft })
-}
-
-/**
- * Many new items in one request (at most itemBatchLimits per request: split with batchChunks). Each draft
- * gets its own result, the item or the error POST /items would have given; a whole-request failure throws.
- */
-export function createItems(drafts: readonly ItemDraft[], signal?: AbortSignal) {
-  return http('/items/batch', ItemBatchResultSchema, { method: 'POST', body: { items: drafts }, signal })
+  return request(contract.createItem, { body: draft })
 }
 
 /** Carries the `version` the editor saw; a stale one is refused with 409 and the current item. */
 export function patchItem(itemId: string, patch: ItemPatch) {
-  return http(path(itemId), ItemSchema, { method: 'PATCH', body: patch })
+  return request(contract.patchItem, { params: { id: itemId }, body: patch })
 }
 
 export const itemsQuery = (filters: ItemFilters = {}) =>

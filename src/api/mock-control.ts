@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod/mini'
-import { MockSettingsSchema, type MockSettings } from '@/domain/model/mock-settings'
-import { http } from './http'
+import * as contract from '@/contract/mock-control'
+import type { MockSettings } from '@/domain/model/mock-settings'
+import { request } from './http'
 
 // Served only by the in-browser mock; the UI offers these only when mocking is on.
 
@@ -12,15 +12,15 @@ export const mockKeys = {
 
 /** Re-seeds the demo campaign and forgets this browser's changes. */
 export async function resetMockData(): Promise<void> {
-  await http('/__mock/reset', z.object({ ok: z.literal(true) }), { method: 'POST' })
+  await request(contract.resetMock)
 }
 
 export function getMockSettings(signal?: AbortSignal) {
-  return http('/__mock/settings', MockSettingsSchema, { signal })
+  return request(contract.getMockSettings, { signal })
 }
 
 export function putMockSettings(settings: MockSettings) {
-  return http('/__mock/settings', MockSettingsSchema, { method: 'PUT', body: settings })
+  return request(contract.putMockSettings, { body: settings })
 }
 
 export const mockSettingsQuery = () =>

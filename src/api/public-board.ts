@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { PublicBoardSchema } from '@/domain/model/public-board'
-import { http } from './http'
+import * as contract from '@/contract/public'
+import { request } from './http'
 
 /** What a worker picks on the board: a unit, a list, a page. */
 export type PublicBoardFilters = {
@@ -27,7 +27,7 @@ export const publicBoardKeys = {
 
 /** 公示: open to anyone, with no personal data, notes or instructions. */
 export function getPublicBoard(filters: PublicBoardFilters = {}, signal?: AbortSignal) {
-  return http('/public/board', PublicBoardSchema, {
+  return request(contract.getPublicBoard, {
     query: { unit: filters.unit, list: filters.list, page: filters.page, pageSize: filters.pageSize },
     signal,
   })

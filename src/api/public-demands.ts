@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { ReceiptSchema, type PublicDemandDraft } from '@/domain/model/public-demand'
-import { http } from './http'
+import * as contract from '@/contract/public'
+import type { PublicDemandDraft } from '@/domain/model/public-demand'
+import { request } from './http'
 
 // The worker's side of 一码一表: file a demand and look it up by receipt number, without a session.
 
@@ -10,11 +11,11 @@ export const receiptKeys = {
 }
 
 export function submitPublicDemand(draft: PublicDemandDraft) {
-  return http('/public/demands', ReceiptSchema, { method: 'POST', body: draft })
+  return request(contract.submitPublicDemand, { body: draft })
 }
 
 export function getReceipt(receipt: string, signal?: AbortSignal) {
-  return http(`/public/receipts/${encodeURIComponent(receipt)}`, ReceiptSchema, { signal })
+  return request(contract.getReceipt, { params: { receipt }, signal })
 }
 
 export const receiptQuery = (receipt: string) =>

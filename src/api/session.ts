@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod/mini'
-import { SessionSchema, UserSchema, type Session, type SignIn, type User } from '@/domain/model/user'
+import * as contract from '@/contract/session'
+import type { Session, SignIn, User } from '@/domain/model/user'
 import { ApiError } from './errors'
-import { http, NoContentSchema } from './http'
+import { request } from './http'
 import { tokenStore } from './token-store'
 
 export const sessionKeys = {
@@ -10,24 +10,22 @@ export const sessionKeys = {
   current: () => [...sessionKeys.all, 'current'] as const,
 }
 
-const CurrentSessionSchema = z.object({ user: UserSchema })
-
 /** `{userId}` on the mock, `{username, password}` on a real server; keeps the token for later calls. */
 export async function signIn(body: SignIn): Promise<Session> {
-  const session = await http('/session', SessionSchema, { method: 'POST', body })
+  const session = await request(contract.signIn, { body })
   tokenStore.set(session.token)
   return session
 }
 
 export async function getSession(signal?: AbortSignal): Promise<User> {
-  const { user } = await http('/session', CurrentSessionSchema, { signal })
+  const { user } = await request(contract.getSession, { signal })
   return user
 }
 
 /** Closes the session on the server; the token is forgotten even when the server already had. */
 export async function signOut(): Promise<void> {
   try {
-    await http('/session', NoContentSchema, { method: 'DELETE' })
+    await request(contract.signOut)
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error
   } finally {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { SummarySchema, TrendSchema, UnitStatsResponseSchema } from '@/domain/model/stats'
-import { http } from './http'
+import * as contract from '@/contract/stats'
+import { request } from './http'
 
 /** `asOf` left out means today (the server's today); it is part of the key as 'today'. */
 export type StatsFilters = { list?: string; asOf?: string }
@@ -15,15 +15,15 @@ export const statsKeys = {
 }
 
 export function getSummary(asOf?: string, signal?: AbortSignal) {
-  return http('/stats/summary', SummarySchema, { query: { asOf }, signal })
+  return request(contract.getSummary, { query: { asOf }, signal })
 }
 
 export function getUnitStats(filters: StatsFilters = {}, signal?: AbortSignal) {
-  return http('/stats/units', UnitStatsResponseSchema, { query: { list: filters.list, asOf: filters.asOf }, signal })
+  return request(contract.getUnitStats, { query: { list: filters.list, asOf: filters.asOf }, signal })
 }
 
 export function getTrend(filters: StatsFilters = {}, signal?: AbortSignal) {
-  return http('/stats/trend', TrendSchema, { query: { list: filters.list, asOf: filters.asOf }, signal })
+  return request(contract.getTrend, { query: { list: filters.list, asOf: filters.asOf }, signal })
 }
 
 export const summaryQuery = (asOf?: string) =>

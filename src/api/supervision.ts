@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { SupervisionQueueSchema, type SupervisionFilters } from '@/domain/model/supervision'
-import { http } from './http'
+import * as contract from '@/contract/stats'
+import type { SupervisionFilters } from '@/domain/model/supervision'
+import { request } from './http'
 
 // The queue is derived from the items: every item mutation also invalidates supervisionKeys.all.
 export const supervisionKeys = {
@@ -10,7 +11,7 @@ export const supervisionKeys = {
 }
 
 export function getSupervisionQueue(filters: SupervisionFilters = {}, signal?: AbortSignal) {
-  return http('/supervision/queue', SupervisionQueueSchema, { query: { ...filters }, signal })
+  return request(contract.getSupervisionQueue, { query: filters, signal })
 }
 
 export const supervisionQueueQuery = (filters: SupervisionFilters = {}) =>

@@ -1,17 +1,14 @@
 import { queryOptions } from '@tanstack/react-query'
-import { pageOf } from '@/domain/model/common'
-import { UnitSchema } from '@/domain/model/unit'
-import { http } from './http'
+import * as contract from '@/contract/campaign'
+import { request } from './http'
 
 export const unitKeys = {
   all: ['units'] as const,
   list: () => [...unitKeys.all, 'list'] as const,
 }
 
-const UnitPageSchema = pageOf(UnitSchema)
-
 export function listUnits(signal?: AbortSignal) {
-  return http('/units', UnitPageSchema, { signal })
+  return request(contract.listUnits, { signal })
 }
 
 export const unitsQuery = () =>

@@ -1,34 +1,24 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod/mini'
-import { pageOf } from '@/domain/model/common'
-import { ItemSchema } from '@/domain/model/item'
-import { UpdateSchema, type UpdateDraftSchema } from '@/domain/model/update'
+import type { BodyInputOf } from '@/contract/endpoint'
+import * as contract from '@/contract/items'
 import { demandKeys } from './demands'
-import { http } from './http'
+import { request } from './http'
 import { itemKeys } from './items'
 import { publicBoardKeys } from './public-board'
 import { statsKeys } from './stats'
 import { supervisionKeys } from './supervision'
 
-const UpdatePageSchema = pageOf(UpdateSchema)
-
-/** What POST /api/items/{id}/updates answers: the new entry and the item as it now stands. */
-export const PostedUpdateSchema = z.object({ update: UpdateSchema, item: ItemSchema })
-export type PostedUpdate = z.infer<typeof PostedUpdateSchema>
-
 /** The body as the caller writes it (defaults are filled in by the schema on the server). */
-export type UpdateDraftInput = z.input<typeof UpdateDraftSchema>
-
-const path = (itemId: string) => `/items/${encodeURIComponent(itemId)}/updates`
+export type UpdateDraftInput = BodyInputOf<typeof contract.postItemUpdate>
 
 /** The item's timeline, oldest first. */
 export function listUpdates(itemId: string, signal?: AbortSignal) {
-  return http(path(itemId), UpdatePageSchema, { signal })
+  return request(contract.listItemUpdates, { params: { id: itemId }, signal })
 }
 
-/** Appends an update; progress and status updates also change the item. */
+/** Appends an update; progress and status updates also change the item. Answers the new entry and the item as it now stands. */
 export function postUpdate(itemId: string, draft: UpdateDraftInput) {
-  return http(path(itemId), PostedUpdateSchema, { method: 'POST', body: draft })
+  return request(contract.postItemUpdate, { params: { id: itemId }, body: draft })
 }
 
 export const itemUpdatesQuery = (itemId: string) =>

@@ -1,18 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
-import { pageOf } from '@/domain/model/common'
-import { UserSchema } from '@/domain/model/user'
-import { http } from './http'
+import * as contract from '@/contract/session'
+import { request } from './http'
 
 export const userKeys = {
   all: ['users'] as const,
   list: () => [...userKeys.all, 'list'] as const,
 }
 
-const UserPageSchema = pageOf(UserSchema)
-
 /** The demo users to sign in as (a real server may restrict this list). */
 export function listUsers(signal?: AbortSignal) {
-  return http('/users', UserPageSchema, { signal })
+  return request(contract.listUsers, { signal })
 }
 
 export const usersQuery = () =>

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { getCampaign } from '@/api/campaign'
 import { ApiError, ContractError } from '@/api/errors'
 import { onUnauthorized } from '@/api/http'
-import { listItems } from '@/api/items'
+import { getItem, listItems, patchItem } from '@/api/items'
 import { getSession, signIn, signOut } from '@/api/session'
 import { tokenStore } from '@/api/token-store'
 import { server } from '../../mocks/node'
@@ -42,6 +42,20 @@ describe('the API client', () => {
     expect(page.items.every((item) => item.listId === 'eight' || item.listId === 'n')).toBe(true)
     expect(seen[0]?.search).toBe('?list=eight%2Cn&key=false&pageSize=5')
     expect(seen[0]?.origin).toBe(window.location.origin)
+  })
+
+  it('takes the method and path from the endpoint, with its path parameters encoded', async () => {
+    await signIn({ userId: 'supervisor-1' })
+    const seen: string[] = []
+    server.use(
+      http.all('*/api/items/*', ({ request }) => {
+        seen.push(`${request.method} ${new URL(request.url).pathname}`)
+        return HttpResponse.json({ error: { code: 'not_found', message: '事项不存在' } }, { status: 404 })
+      }),
+    )
+    expect(await failureOf(getItem('a/b c'))).toMatchObject({ status: 404, code: 'not_found' })
+    expect(await failureOf(patchItem('a/b c', { version: 1, title: '新标题' }))).toMatchObject({ status: 404 })
+    expect(seen).toEqual(['GET /api/items/a%2Fb%20c', 'PATCH /api/items/a%2Fb%20c'])
   })
 
   it('turns an error answer into an ApiError with the server’s Chinese message and fields', async () => {

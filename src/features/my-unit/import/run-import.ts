@@ -1,5 +1,5 @@
 import { ApiError, errorMessage } from '@/api/errors'
-import { createItems } from '@/api/items'
+import { createItems } from '@/api/item-batch'
 import { batchChunks } from '@/domain/item-batch'
 import type { ItemBatchRowResult } from '@/domain/model/item-batch'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
