@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini'
-import type { Role } from '@/domain/model/user'
+import type { Decision } from '@/domain/decision'
+import type { User } from '@/domain/model/user'
 
 // One endpoint of the REST contract, as data: the client calls it, both backends serve it and the OpenAPI
 // document is rendered from it (docs/decisions/010-one-core.md). Its prose lives in src/core/openapi/, so
@@ -7,8 +8,11 @@ import type { Role } from '@/domain/model/user'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
-/** Who may call: anyone, anyone signed in, or signed-in users of these roles (the domain's role table). */
-export type Access = 'public' | 'session' | { roles: readonly Role[] }
+/**
+ * Who may call: anyone, anyone signed in, or signed-in users the domain's role rule admits (its refusal is
+ * the answer's 403; the document lists the roles it admits).
+ */
+export type Access = 'public' | 'session' | { admits: (user: User) => Decision }
 
 /** A body larger than `bytes` is refused before it is parsed: 413 `too_large`, or 422 `validation`. */
 export type BodyLimit = { bytes: number; code: 'too_large' | 'validation'; message?: string }

@@ -3,6 +3,7 @@ import { itemBatchLimits, ItemBatchEnvelopeSchema, ItemBatchResultSchema } from 
 import { ItemQuerySchema } from '@/domain/model/item-query'
 import { batchTooLargeMessage } from '@/domain/item-batch'
 import { UpdateDraftSchema } from '@/domain/model/update'
+import { canCreateItems } from '@/domain/permissions'
 import { endpoint } from './endpoint'
 import { IdParams, ItemPageSchema, UpdatePageSchema, UpdatePostedSchema } from './envelopes'
 
@@ -20,7 +21,7 @@ export const createItem = endpoint({
   id: 'createItem',
   method: 'post',
   path: '/items',
-  access: 'session',
+  access: { admits: canCreateItems },
   body: ItemDraftSchema,
   status: 201,
   response: ItemSchema,
@@ -30,7 +31,7 @@ export const createItems = endpoint({
   id: 'createItems',
   method: 'post',
   path: '/items/batch',
-  access: 'session',
+  access: { admits: canCreateItems },
   body: ItemBatchEnvelopeSchema,
   bodyLimit: { bytes: itemBatchLimits.maxBodyBytes, code: 'too_large', message: batchTooLargeMessage },
   status: 200,

@@ -3,7 +3,7 @@ import type { BodyLimit, Endpoint } from '@/contract/endpoint'
 import { dateOf } from '@/domain/dates'
 import { issueFields, queryProblem } from '@/domain/issue-fields'
 import type { User } from '@/domain/model/user'
-import { badRequest, HttpFailure, tooLarge, unauthenticated, validation } from './failure'
+import { badRequest, HttpFailure, refusal, tooLarge, unauthenticated, validation } from './failure'
 import type { Core, UseCase, UseCaseContext } from './use-case'
 
 // The one request pipeline of both backends: a transport (msw in the browser and the Node tests, Hono on
@@ -75,8 +75,10 @@ export async function serve<E extends Endpoint>(
 function admit(endpoint: Endpoint, user: User | null) {
   if (endpoint.access === 'public') return
   if (!user) throw unauthenticated()
-  if (typeof endpoint.access === 'object' && !endpoint.access.roles.includes(user.role))
-    throw new HttpFailure('forbidden', '当前角色无权执行此操作')
+  if (typeof endpoint.access === 'object') {
+    const decision = endpoint.access.admits(user)
+    if (!decision.ok) throw refusal(decision)
+  }
 }
 
 /** Query string values checked by their schema; an unknown name or value → 400. */

@@ -14,6 +14,15 @@ async function unitTotal(token: string, unit: string) {
 }
 
 describe('POST /items/batch', () => {
+  it('refuses a role that creates no items as a whole, with the domain’s reason, and creates nothing', async () => {
+    const token = await signIn('leader-1')
+    const category = await someCategory(token)
+    const before = await unitTotal(token, 'zhuzhuang')
+    const body = expectError(await batch(token, [validDraft(category, { title: '领导想建的项目' })]), 403, 'forbidden')
+    expect(body.error.message).toBe('集团领导不新建项目')
+    expect(await unitTotal(token, 'zhuzhuang')).toBe(before)
+  })
+
   it('creates the valid rows and reports every other row with the error POST /items gives, in order', async () => {
     const token = await signIn('secretary-zhuzhuang')
     const category = await someCategory(token)
