@@ -1,6 +1,6 @@
 // The contract's error answers, thrown by the use cases and written by either transport.
 import type { Denial } from '@/domain/decision'
-import type { FieldErrors } from '@/domain/item-checks'
+import { fieldErrorsMessage, type FieldErrors } from '@/domain/item-checks'
 import { errorStatus, type ErrorBody, type ErrorCode } from '@/domain/model/errors'
 
 /** Thrown by a use case to answer with the contract's error body (and headers, e.g. Retry-After). */
@@ -29,7 +29,7 @@ export const unauthenticated = (message = '请先登录') => new HttpFailure('un
 export const notFound = (what: string) => new HttpFailure('not_found', `${what}不存在`)
 export const conflict = (current: unknown) =>
   new HttpFailure('conflict', '该项目已被他人修改，请查看最新内容后再提交', undefined, current)
-export const validation = (fields: FieldErrors, message = '提交的内容有误，请按提示修改') =>
+export const validation = (fields: FieldErrors, message = fieldErrorsMessage) =>
   new HttpFailure('validation', message, fields)
 export const tooLarge = () => validation({ _: '提交的内容过大' }, '提交的内容过大')
 

@@ -2,7 +2,7 @@ import type { createItem, createItems, getItem, listItems, patchItem } from '@/c
 import type { ItemRecord } from '@/domain/history'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import { batchTooLarge, batchTooLargeMessage, codeAllocator, newItemRecord, planItemBatch } from '@/domain/item-batch'
-import { checkItemPatch } from '@/domain/item-checks'
+import { checkDemandLinks, checkItemPatch } from '@/domain/item-checks'
 import { queryItems } from '@/domain/item-query'
 import { patchedItemRecord } from '@/domain/item-writes'
 import { deriveItem } from '@/domain/history'
@@ -133,9 +133,11 @@ export const patchItemCase: UseCase<typeof patchItem> = async ({
     }
     const served = async () => deriveItem(record, await tx.historyOf(id), today)
     if (version !== record.version) throw conflict(await served())
-    const fields = checkItemPatch(patch, record, { today, campaign, units })
     const known = await tx.existingDemands(demandIds ?? [])
-    for (const demandId of demandIds ?? []) if (!known.has(demandId)) fields.demandIds = '关联的诉求不存在'
+    const fields = {
+      ...checkItemPatch(patch, record, { today, campaign, units }),
+      ...checkDemandLinks(demandIds, (demandId) => known.has(demandId)),
+    }
     if (Object.keys(fields).length > 0) throw validation(fields)
     const at = now.toISOString()
     if (!(await tx.saveItem(patchedItemRecord(record, patch, at), record.version))) throw conflict(await served())
