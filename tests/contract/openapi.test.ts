@@ -2,19 +2,24 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod/mini'
+import { endpoints } from '@/contract/all'
+import type { Endpoint } from '@/contract/endpoint'
 import {
   buildOpenApiDocument,
   componentSchemas,
   httpMethods,
+  operations as operationDocs,
   type ComponentSchema,
   type JsonObject,
   type JsonValue,
   type OperationObject,
 } from '@/core/openapi/document'
 import { lightRule } from '@/domain/light'
+import { demandChannels, demandStatuses } from '@/domain/model/demand'
 import { ItemQuerySchema, itemSortFields } from '@/domain/model/item-query'
 
-// The OpenAPI document against the code it is built from, CONTRACT.md's endpoint table, and itself.
+// The OpenAPI document against the code it is built from (the route table, src/contract/all.ts, and the
+// domain's schemas), CONTRACT.md's endpoint table, and itself.
 
 const documentPath = fileURLToPath(new URL('../../docs/openapi.json', import.meta.url))
 const document = buildOpenApiDocument()
@@ -470,6 +475,7 @@ const samples: Record<string, unknown> = {
   UpdatePosted: { update, item },
   MockSettings: { latencyMs: 300, failureRate: 0.1, seedSize: 'large' },
   MockReset: { ok: true },
+  OpenApiDocument: { openapi: '3.1.0', info: { title: '办实事作战图 API', version: '1.0.0' }, paths: {} },
   QueueEntry: { item, reasons: ['reply_overdue', 'yellow'] },
   SupervisionQueue: {
     ...page({ item, reasons: ['reply_overdue', 'yellow'] }),
@@ -548,7 +554,7 @@ describe('endpoints', () => {
     'POST /api/items/batch',
     'GET /api/stats/demands',
     'POST /api/public/demands',
-    'GET /api/public/receipts/{id}',
+    'GET /api/public/receipts/{receipt}',
     'GET /api/stats/categories',
     'GET /api/stats/board',
     'GET /api/stats/struck-off',
@@ -560,7 +566,7 @@ describe('endpoints', () => {
   ]
   const publicOnes = [
     'POST /api/public/demands',
-    'GET /api/public/receipts/{id}',
+    'GET /api/public/receipts/{receipt}',
     'GET /api/users',
     'GET /api/units',
     'POST /api/session',
@@ -576,9 +582,20 @@ describe('endpoints', () => {
     ).toEqual([...contract, ...beyondContract].sort())
   })
 
-  it('puts the mock-only endpoints under the tag "mock only"', () => {
-    for (const { key, operation } of operations())
+  it('has an operation for every endpoint of the route table, and no other', () => {
+    const table = Object.values<Endpoint>(endpoints).map(
+      (endpoint) => `${endpoint.method.toUpperCase()} /api${endpoint.path} ${endpoint.id}`,
+    )
+    const documented = operations().map(({ key, operation }) => `${key} ${operation.operationId}`)
+    expect(documented.sort()).toEqual(table.sort())
+    expect(Object.keys(operationDocs).sort()).toEqual(Object.keys(endpoints).sort())
+  })
+
+  it('puts the mock-only endpoints under the tag "mock only", without the default (never faulted) answer', () => {
+    for (const { key, operation } of operations()) {
       expect(operation.tags.includes('mock only'), key).toBe(key.includes('/__mock/'))
+      expect(operation.responses.default === undefined, key).toBe(key.includes('/__mock/'))
+    }
   })
 
   it('asks for a session everywhere but on the public endpoints; a qr_form demand may come without one', () => {
@@ -648,18 +665,15 @@ describe('endpoints', () => {
       'PATCH /api/demands/{id}': ['200', 'Demand'],
       'GET /api/stats/demands': ['200', 'DemandStats'],
       'POST /api/public/demands': ['201', 'Receipt'],
-      'GET /api/public/receipts/{id}': ['200', 'Receipt'],
+      'GET /api/public/receipts/{receipt}': ['200', 'Receipt'],
       'GET /api/public/board': ['200', 'PublicBoard'],
+      'GET /api/openapi.json': ['200', 'OpenApiDocument'],
       'POST /api/__mock/reset': ['201', 'MockReset'],
       'GET /api/__mock/settings': ['200', 'MockSettings'],
       'PUT /api/__mock/settings': ['200', 'MockSettings'],
     }
     for (const { key, operation } of operations()) {
       const success = Object.keys(operation.responses).filter((status) => status.startsWith('2'))
-      if (key === 'GET /api/openapi.json') {
-        expect(success).toEqual(['200'])
-        continue
-      }
       const [status, component] = answers[key] ?? ['?', null]
       expect(success, key).toEqual([status])
       const response = operation.responses[status]
@@ -676,15 +690,19 @@ describe('endpoints', () => {
       'POST /api/session': ['400', '401', '422'],
       'GET /api/items': ['400', '401'],
       'POST /api/items': ['400', '401', '403', '422'],
-      'POST /api/items/batch': ['400', '401', '413', '422'],
+      'POST /api/items/batch': ['400', '401', '403', '413', '422'],
       'GET /api/items/{id}': ['401', '404'],
       'PATCH /api/items/{id}': ['400', '401', '403', '404', '409', '422'],
       'POST /api/items/{id}/updates': ['400', '401', '403', '404', '409', '422'],
       'GET /api/stats/summary': ['400', '401'],
-      'POST /api/demands': ['400', '401', '403', '422'],
+      // The QR form's demand may come without a session: the public intake's body cap and rate limit apply.
+      'POST /api/demands': ['400', '401', '403', '413', '422', '429'],
       'PATCH /api/demands/{id}': ['400', '401', '403', '404', '422'],
       'POST /api/public/demands': ['400', '413', '422', '429'],
-      'GET /api/public/receipts/{id}': ['404', '429'],
+      'GET /api/public/receipts/{receipt}': ['404', '429'],
+      'GET /api/users': [],
+      'GET /api/openapi.json': [],
+      'PUT /api/__mock/settings': ['400', '422'],
     }
     for (const [key, statuses] of Object.entries(expected)) {
       const errors = Object.keys(operation(key).responses).filter((status) => /^[45]/.test(status))
@@ -708,6 +726,35 @@ describe('endpoints', () => {
         { type: 'object', required: ['current'], properties: { current: { $ref: '#/components/schemas/Item' } } },
       ],
     })
+  })
+
+  it('derives from the route table the answers its data implies', () => {
+    for (const endpoint of Object.values<Endpoint>(endpoints)) {
+      const op = operation(`${endpoint.method.toUpperCase()} /api${endpoint.path}`)
+      const has = (status: string) => op.responses[status] !== undefined
+      const key = endpoint.id
+      if (endpoint.access !== 'public') expect(has('401'), `${key} 401`).toBe(true)
+      if (typeof endpoint.access === 'object') expect(has('403'), `${key} 403`).toBe(true)
+      expect(op['x-roles'] !== undefined, `${key} x-roles`).toBe(typeof endpoint.access === 'object')
+      expect(has('404'), `${key} 404`).toBe(endpoint.params !== undefined)
+      if (endpoint.query || endpoint.body) expect(has('400'), `${key} 400`).toBe(true)
+      expect(has('422'), `${key} 422`).toBe(endpoint.body !== undefined)
+      expect(has('413'), `${key} 413`).toBe(endpoint.bodyLimit?.code === 'too_large')
+      expect(has('429'), `${key} 429`).toBe(endpoint.guard !== undefined)
+      const tooMany = op.responses['429']
+      if (tooMany) expect(tooMany, key).toMatchObject({ headers: { 'Retry-After': { schema: { type: 'integer' } } } })
+      const success = op.responses[String(endpoint.status)]
+      const cookie = success && 'headers' in success ? success.headers?.['Set-Cookie'] : undefined
+      expect(cookie !== undefined, `${key} Set-Cookie`).toBe(endpoint.session !== undefined)
+      expect(op.requestBody !== undefined, `${key} body`).toBe(endpoint.body !== undefined)
+      if (endpoint.access === 'public') expect(op.security, key).toBeDefined()
+    }
+  })
+
+  it('lists the roles a route admits', () => {
+    // The role table: a leader creates no items.
+    expect(operation('POST /api/items')['x-roles']).toEqual(['supervisor', 'secretary', 'admin'])
+    expect(operation('POST /api/items/batch')['x-roles']).toEqual(['supervisor', 'secretary', 'admin'])
   })
 
   it('gives every error example the Error shape', () => {
@@ -766,7 +813,8 @@ describe('query parameters', () => {
   })
 
   it('of the stats and demands', () => {
-    expect(names('GET /api/stats/summary')).toEqual(['asOf'])
+    // The server always read (and checked) `list` on the summary too; the document now says so.
+    expect(names('GET /api/stats/summary')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/units')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/trend')).toEqual(['asOf', 'list'])
     expect(names('GET /api/stats/categories')).toEqual(['asOf', 'list'])
@@ -778,10 +826,12 @@ describe('query parameters', () => {
     )
   })
 
-  it('names the path parameter {id} wherever the path has one', () => {
+  it('names each path parameter of the path, and no other', () => {
     for (const { key, operation: op } of operations()) {
       const path = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name)
-      expect(path, key).toEqual(key.includes('{id}') ? ['id'] : [])
+      expect(path, key).toEqual([...key.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))
+      for (const parameter of op.parameters ?? [])
+        expect(parameter.description, `${key} ${parameter.name}`).not.toBe('')
     }
   })
 })
@@ -822,8 +872,13 @@ describe('rules', () => {
 describe('component schemas', () => {
   const names = Object.keys(schemas)
 
-  it('include every schema of src/domain/model with a meta id', () => {
-    const modules = import.meta.glob<Record<string, unknown>>('/src/domain/model/*.ts', { eager: true })
+  it('include every schema of src/domain/model and src/contract/envelopes.ts with a meta id', () => {
+    const modules = import.meta.glob<Record<string, unknown>>(
+      ['/src/domain/model/*.ts', '/src/contract/envelopes.ts'],
+      {
+        eager: true,
+      },
+    )
     const ids = Object.values(modules).flatMap((exports) =>
       Object.values(exports).flatMap((value) => {
         const id = value instanceof z.core.$ZodType ? z.globalRegistry.get(value)?.id : undefined
@@ -832,6 +887,35 @@ describe('component schemas', () => {
     )
     expect(ids.length).toBeGreaterThanOrEqual(25)
     expect(names).toEqual(expect.arrayContaining(ids))
+    expect(names).toEqual(expect.arrayContaining(['UserPage', 'UnitPage', 'ItemPage', 'UpdatePage', 'DemandPage']))
+  })
+
+  it('write a record keyed by an enum as an object with every key, as zod requires it', () => {
+    const walk = (node: JsonValue, at: string): string[] => {
+      if (Array.isArray(node)) return node.flatMap((entry, index) => walk(entry, `${at}/${index}`))
+      if (!isObject(node)) return []
+      const here = isObject(node.propertyNames) && 'enum' in node.propertyNames ? [at] : []
+      return [...here, ...Object.entries(node).flatMap(([key, entry]) => walk(entry, `${at}/${key}`))]
+    }
+    expect(walk(tree, '#')).toEqual([])
+    const stats = schemas.DemandStats?.properties
+    const count = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }
+    for (const [name, keys] of [
+      ['byStatus', demandStatuses],
+      ['byChannel', demandChannels],
+    ] as const) {
+      expect(isObject(stats) && stats[name], name).toEqual({
+        type: 'object',
+        properties: Object.fromEntries(keys.map((key) => [key, count])),
+        required: [...keys],
+        additionalProperties: false,
+      })
+    }
+    const sample = samples.DemandStats as { byChannel: Record<string, number> }
+    const { qr_form: _dropped, ...withoutOne } = sample.byChannel
+    expect(check({ $ref: '#/components/schemas/DemandStats' }, { ...sample, byChannel: withoutOne })).toEqual([
+      '$.byChannel: missing qr_form',
+    ])
   })
 
   it('each have a sample here', () => {
