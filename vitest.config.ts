@@ -41,7 +41,7 @@ export default mergeConfig(
             globalSetup: ['./tests/server/global-setup.ts'],
             setupFiles: ['./tests/server/setup.ts'],
             include: ['tests/contract/**/*.test.ts', 'tests/server/**/*.test.ts'],
-            exclude: ['tests/contract/openapi.test.ts'],
+            exclude: ['tests/contract/openapi*.test.ts'],
             fileParallelism: false,
           },
         },

@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { timing } from 'hono/timing'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { endpoints } from '@/contract/all'
+import { sessionCookieName as sessionCookie } from '@/contract/session-cookie'
 import type { Endpoint } from '@/contract/endpoint'
 import { HttpFailure, notFound } from '@/core/failure'
 import { overLimit, serve, type Answer } from '@/core/serve'
@@ -17,8 +18,6 @@ import type { Backend } from './context'
 import { testHookRoutes } from './routes/test-hooks'
 
 // The Hono transport of the application core: one route per endpoint of the route table, under /api.
-
-export const sessionCookie = 'bsstzz_session'
 
 /** No request body may be larger than this unless its endpoint allows more (the spreadsheet import). */
 export const serverCap = 256 * 1024

@@ -1,3 +1,4 @@
+import { sessionCookieName } from '@/contract/session-cookie'
 import { roles, type Role } from '@/domain/model/user'
 import { updateKinds } from '@/domain/model/item'
 import { updateKindsFor } from '@/domain/permissions'
@@ -35,9 +36,8 @@ export const securitySchemes = {
   sessionCookie: {
     type: 'apiKey',
     in: 'cookie',
-    name: 'session',
-    description:
-      'A real server’s HttpOnly session cookie, set by POST /session. The name is this document’s choice; clients never read it.',
+    name: sessionCookieName,
+    description: 'A real server’s HttpOnly session cookie, set by POST /session (clients never read it).',
   },
 } satisfies Record<string, SecuritySchemeObject>
 

@@ -11,15 +11,8 @@ export type ItemStatus = z.infer<typeof ItemStatusSchema>
 
 export const lights = ['red', 'yellow', 'green', 'none'] as const
 export const LightSchema = z.enum(lights).register(z.globalRegistry, {
-  description: [
-    'Computed by the backend on every read from the deadline, the progress and the owner’s last activity — the last progress, status or reply update (src/domain/light.ts):',
-    '`none` when status is done or closed;',
-    '`red` when the deadline has passed, or progress trails the time-proportional schedule by more than 30 points,',
-    'or nothing was reported for more than 30 days;',
-    '`yellow` when progress trails the schedule by more than 15 points, or nothing was reported for more than 14 days,',
-    'or the deadline is 14 days away or less with progress under 80;',
-    '`green` otherwise. Schedule: expected progress = 100 × (today − created) ÷ (deadline − created).',
-  ].join(' '),
+  description:
+    'Computed by the backend on every read (src/domain/light.ts; the rule and its thresholds: x-rules.light).',
 })
 export type Light = z.infer<typeof LightSchema>
 
