@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import * as contract from '@/contract/stats'
+import * as contract from '@/contract/briefing'
 import { request } from './http'
 import { statsKeys } from './stats'
 

@@ -1,4 +1,4 @@
-import * as contract from '@/contract/items'
+import * as contract from '@/contract/item-batch'
 import type { ItemDraft } from '@/domain/model/item'
 import { request } from './http'
 

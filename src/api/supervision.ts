@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import * as contract from '@/contract/stats'
+import * as contract from '@/contract/supervision'
 import type { SupervisionFilters } from '@/domain/model/supervision'
 import { request } from './http'
 

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { BodyInputOf } from '@/contract/endpoint'
-import * as contract from '@/contract/items'
+import * as contract from '@/contract/updates'
 import { demandKeys } from './demands'
 import { request } from './http'
 import { itemKeys } from './items'

@@ -1,11 +1,15 @@
+import * as briefing from './briefing'
 import * as campaign from './campaign'
 import * as demands from './demands'
 import * as docs from './docs'
+import * as itemBatch from './item-batch'
 import * as items from './items'
 import * as mockControl from './mock-control'
 import * as publicSide from './public'
 import * as session from './session'
 import * as stats from './stats'
+import * as supervision from './supervision'
+import * as updates from './updates'
 
 /**
  * The route table: every endpoint of the contract, keyed by its operationId. The backends serve it
@@ -15,7 +19,11 @@ export const endpoints = {
   ...session,
   ...campaign,
   ...items,
+  ...itemBatch,
+  ...updates,
   ...stats,
+  ...briefing,
+  ...supervision,
   ...demands,
   ...publicSide,
   ...docs,
@@ -24,4 +32,7 @@ export const endpoints = {
 
 export type Endpoints = typeof endpoints
 export type EndpointId = keyof Endpoints
+
+// Each endpoint is kept under its own operationId (a module exporting anything else would break this).
+endpoints satisfies { [K in EndpointId]: { id: K } }
 export type { BodyOf, Endpoint, ParamsOf, QueryOf, ResponseInputOf } from './endpoint'

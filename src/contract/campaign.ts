@@ -1,6 +1,7 @@
 import { CampaignSchema } from '@/domain/model/campaign'
 import { endpoint } from './endpoint'
-import { UnitPageSchema } from './envelopes'
+import { pageOf } from '@/domain/model/common'
+import { UnitSchema } from '@/domain/model/unit'
 
 export const getCampaign = endpoint({
   id: 'getCampaign',
@@ -17,5 +18,5 @@ export const listUnits = endpoint({
   path: '/units',
   access: 'public',
   status: 200,
-  response: UnitPageSchema,
+  response: pageOf(UnitSchema),
 })

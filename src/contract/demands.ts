@@ -3,7 +3,8 @@ import { DemandDraftSchema, DemandPatchSchema, DemandSchema } from '@/domain/mod
 import { DemandCountQuerySchema, DemandQuerySchema } from '@/domain/model/demand-query'
 import { DemandStatsSchema } from '@/domain/model/stats'
 import { endpoint } from './endpoint'
-import { DemandPageSchema, IdParams } from './envelopes'
+import { pageOf } from '@/domain/model/common'
+import { IdParams } from './params'
 
 export const listDemands = endpoint({
   id: 'listDemands',
@@ -12,7 +13,7 @@ export const listDemands = endpoint({
   access: 'session',
   query: DemandQuerySchema,
   status: 200,
-  response: DemandPageSchema,
+  response: pageOf(DemandSchema),
 })
 
 /** Signed in, or without a session from the QR form (channel `qr_form`, rate-limited as the public intake). */

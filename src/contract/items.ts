@@ -1,11 +1,9 @@
 import { ItemDraftSchema, ItemPatchSchema, ItemSchema } from '@/domain/model/item'
-import { itemBatchLimits, ItemBatchEnvelopeSchema, ItemBatchResultSchema } from '@/domain/model/item-batch'
 import { ItemQuerySchema } from '@/domain/model/item-query'
-import { batchTooLargeMessage } from '@/domain/item-batch'
-import { UpdateDraftSchema } from '@/domain/model/update'
+import { pageOf } from '@/domain/model/common'
 import { canCreateItems } from '@/domain/permissions'
 import { endpoint } from './endpoint'
-import { IdParams, ItemPageSchema, UpdatePageSchema, UpdatePostedSchema } from './envelopes'
+import { IdParams } from './params'
 
 export const listItems = endpoint({
   id: 'listItems',
@@ -14,7 +12,7 @@ export const listItems = endpoint({
   access: 'session',
   query: ItemQuerySchema,
   status: 200,
-  response: ItemPageSchema,
+  response: pageOf(ItemSchema),
 })
 
 export const createItem = endpoint({
@@ -25,17 +23,6 @@ export const createItem = endpoint({
   body: ItemDraftSchema,
   status: 201,
   response: ItemSchema,
-})
-
-export const createItems = endpoint({
-  id: 'createItems',
-  method: 'post',
-  path: '/items/batch',
-  access: { admits: canCreateItems },
-  body: ItemBatchEnvelopeSchema,
-  bodyLimit: { bytes: itemBatchLimits.maxBodyBytes, code: 'too_large', message: batchTooLargeMessage },
-  status: 200,
-  response: ItemBatchResultSchema,
 })
 
 export const getItem = endpoint({
@@ -57,25 +44,4 @@ export const patchItem = endpoint({
   body: ItemPatchSchema,
   status: 200,
   response: ItemSchema,
-})
-
-export const listItemUpdates = endpoint({
-  id: 'listItemUpdates',
-  method: 'get',
-  path: '/items/{id}/updates',
-  access: 'session',
-  params: IdParams,
-  status: 200,
-  response: UpdatePageSchema,
-})
-
-export const postItemUpdate = endpoint({
-  id: 'postItemUpdate',
-  method: 'post',
-  path: '/items/{id}/updates',
-  access: 'session',
-  params: IdParams,
-  body: UpdateDraftSchema,
-  status: 201,
-  response: UpdatePostedSchema,
 })

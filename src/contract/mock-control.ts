@@ -1,6 +1,6 @@
 import { MockSettingsSchema } from '@/domain/model/mock-settings'
 import { endpoint } from './endpoint'
-import { MockResetSchema } from './envelopes'
+import { z } from 'zod/mini'
 
 // The in-browser mock's own controls behind the UI's 演示数据 menu; a real server does not serve them.
 
@@ -10,7 +10,7 @@ export const resetMock = endpoint({
   path: '/__mock/reset',
   access: 'public',
   status: 201,
-  response: MockResetSchema,
+  response: z.object({ ok: z.literal(true) }),
   mockOnly: true,
 })
 

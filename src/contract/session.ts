@@ -1,6 +1,7 @@
-import { SessionSchema, SignInSchema } from '@/domain/model/user'
 import { endpoint } from './endpoint'
-import { CurrentUserSchema, UserPageSchema } from './envelopes'
+import { z } from 'zod/mini'
+import { pageOf } from '@/domain/model/common'
+import { SessionSchema, SignInSchema, UserSchema } from '@/domain/model/user'
 
 export const listUsers = endpoint({
   id: 'listUsers',
@@ -8,7 +9,7 @@ export const listUsers = endpoint({
   path: '/users',
   access: 'public',
   status: 200,
-  response: UserPageSchema,
+  response: pageOf(UserSchema),
 })
 
 export const signIn = endpoint({
@@ -29,7 +30,7 @@ export const getSession = endpoint({
   path: '/session',
   access: 'session',
   status: 200,
-  response: CurrentUserSchema,
+  response: z.object({ user: UserSchema }),
 })
 
 export const signOut = endpoint({

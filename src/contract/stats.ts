@@ -1,9 +1,7 @@
 import { BoardSchema } from '@/domain/model/board'
-import { StruckOffQuerySchema, StruckOffResponseSchema } from '@/domain/model/briefing'
 import { CategoryStatsResponseSchema } from '@/domain/model/category-stats'
 import { StatsQuerySchema } from '@/domain/model/stats-query'
 import { SummarySchema, TrendSchema, UnitStatsResponseSchema } from '@/domain/model/stats'
-import { SupervisionQuerySchema, SupervisionQueueSchema } from '@/domain/model/supervision'
 import { endpoint } from './endpoint'
 
 export const getSummary = endpoint({
@@ -54,24 +52,4 @@ export const getBoard = endpoint({
   query: StatsQuerySchema,
   status: 200,
   response: BoardSchema,
-})
-
-export const getStruckOff = endpoint({
-  id: 'getStruckOff',
-  method: 'get',
-  path: '/stats/struck-off',
-  access: 'session',
-  query: StruckOffQuerySchema,
-  status: 200,
-  response: StruckOffResponseSchema,
-})
-
-export const getSupervisionQueue = endpoint({
-  id: 'getSupervisionQueue',
-  method: 'get',
-  path: '/supervision/queue',
-  access: 'session',
-  query: SupervisionQuerySchema,
-  status: 200,
-  response: SupervisionQueueSchema,
 })

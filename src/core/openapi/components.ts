@@ -1,15 +1,11 @@
 import { z } from 'zod/mini'
-import {
-  CurrentUserSchema,
-  DemandPageSchema,
-  ItemPageSchema,
-  MockResetSchema,
-  OpenApiDocumentSchema,
-  UnitPageSchema,
-  UpdatePageSchema,
-  UpdatePostedSchema,
-  UserPageSchema,
-} from '@/contract/envelopes'
+import { listUnits } from '@/contract/campaign'
+import { listDemands } from '@/contract/demands'
+import { getOpenApiDocument } from '@/contract/docs'
+import { listItems } from '@/contract/items'
+import { resetMock } from '@/contract/mock-control'
+import { getSession, listUsers } from '@/contract/session'
+import { listItemUpdates, postItemUpdate } from '@/contract/updates'
 import { StruckOffItemSchema, StruckOffResponseSchema } from '@/domain/model/briefing'
 import { BoardSchema } from '@/domain/model/board'
 import { CampaignListSchema, CampaignSchema, CategorySchema } from '@/domain/model/campaign'
@@ -84,17 +80,25 @@ const domainSchemas: readonly z.ZodMiniType[] = [
 const envelope =
   'The list envelope every list endpoint answers in: one page of `items`, the `total` number matching, the `page` (1-based) and the `pageSize`.'
 
-/** The contract's envelopes (src/contract/envelopes.ts names them) and what each is, said here, not in the app. */
-const envelopeSchemas: readonly (readonly [z.ZodMiniType, string])[] = [
-  [UserPageSchema, `GET /api/users. ${envelope}`],
-  [UnitPageSchema, `GET /api/units. ${envelope}`],
-  [ItemPageSchema, `GET /api/items. ${envelope}`],
-  [UpdatePageSchema, `GET /api/items/{id}/updates, oldest first. ${envelope}`],
-  [DemandPageSchema, `GET /api/demands, newest first. ${envelope}`],
-  [CurrentUserSchema, 'GET /api/session: the signed-in user.'],
-  [UpdatePostedSchema, 'POST /api/items/{id}/updates: the new update and the item as it is after it.'],
-  [MockResetSchema, 'POST /api/__mock/reset: the mock was re-seeded.'],
-  [OpenApiDocumentSchema, 'GET /api/openapi.json: this document, an OpenAPI 3.1 object (its shape is OpenAPI’s own).'],
+/** The responses the domain does not name (the route table's envelopes), named and described here, not in the app. */
+const envelopeSchemas: readonly (readonly [string, z.ZodMiniType, string])[] = [
+  ['UserPage', listUsers.response, `GET /api/users. ${envelope}`],
+  ['UnitPage', listUnits.response, `GET /api/units. ${envelope}`],
+  ['ItemPage', listItems.response, `GET /api/items. ${envelope}`],
+  ['UpdatePage', listItemUpdates.response, `GET /api/items/{id}/updates, oldest first. ${envelope}`],
+  ['DemandPage', listDemands.response, `GET /api/demands, newest first. ${envelope}`],
+  ['CurrentUser', getSession.response, 'GET /api/session: the signed-in user.'],
+  [
+    'UpdatePosted',
+    postItemUpdate.response,
+    'POST /api/items/{id}/updates: the new update and the item as it is after it.',
+  ],
+  ['MockReset', resetMock.response, 'POST /api/__mock/reset: the mock was re-seeded.'],
+  [
+    'OpenApiDocument',
+    getOpenApiDocument.response,
+    'GET /api/openapi.json: this document, an OpenAPI 3.1 object (its shape is OpenAPI’s own).',
+  ],
 ]
 
 /** Schemas the model leaves without a meta id, named here. */
@@ -119,8 +123,7 @@ export function componentSchemas(): Record<string, ComponentSchema> {
   const components: Record<string, ComponentSchema> = {}
   for (const schema of domainSchemas)
     components[metaId(schema)] = { schema, io: requestOnlySchemas.has(schema) ? 'input' : 'output' }
-  for (const [schema, description] of envelopeSchemas)
-    components[metaId(schema)] = { schema, io: 'output', description }
+  for (const [id, schema, description] of envelopeSchemas) components[id] = { schema, io: 'output', description }
   for (const [id, schema] of Object.entries(namedHere)) components[id] = { schema, io: 'output' }
   return components
 }

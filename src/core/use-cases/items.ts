@@ -1,4 +1,5 @@
-import type { createItem, createItems, getItem, listItems, patchItem } from '@/contract/items'
+import type { createItems } from '@/contract/item-batch'
+import type { createItem, getItem, listItems, patchItem } from '@/contract/items'
 import type { ItemRecord } from '@/domain/history'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import { batchTooLarge, batchTooLargeMessage, codeAllocator, newItemRecord, planItemBatch } from '@/domain/item-batch'

@@ -1,12 +1,6 @@
-import type {
-  getBoard,
-  getCategoryStats,
-  getStruckOff,
-  getSummary,
-  getSupervisionQueue,
-  getTrend,
-  getUnitStats,
-} from '@/contract/stats'
+import type { getStruckOff } from '@/contract/briefing'
+import type { getBoard, getCategoryStats, getSummary, getTrend, getUnitStats } from '@/contract/stats'
+import type { getSupervisionQueue } from '@/contract/supervision'
 import { struckOffBetween } from '@/domain/briefing'
 import type { IsoDate } from '@/domain/dates'
 import type { StatsQuery } from '@/domain/model/stats-query'

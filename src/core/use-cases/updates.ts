@@ -1,4 +1,4 @@
-import type { listItemUpdates, postItemUpdate } from '@/contract/items'
+import type { listItemUpdates, postItemUpdate } from '@/contract/updates'
 import { answerOnStrikeOff } from '@/domain/demand-loop'
 import { deriveItem } from '@/domain/history'
 import { pageSlice } from '../paging'
