@@ -1,6 +1,13 @@
 // The server's side of the budget: p50/p99 latency of the statistics and list endpoints, one request
 // at a time over loopback, and progress reports per second from concurrent supervisors.
+import { pathOf } from '../../src/contract/endpoint'
+import { listItems } from '../../src/contract/items'
+import { getSummary, getTrend, getUnitStats } from '../../src/contract/stats'
+import { signIn } from '../../src/contract/session'
+import { postItemUpdate } from '../../src/contract/updates'
 import { percentile, round } from './measure'
+
+const updatesOf = (itemId: string) => pathOf(postItemUpdate.path, { id: itemId })
 
 export type Latency = { endpoint: string; requests: number; p50: number; p99: number; max: number }
 export type ApiResults = {
@@ -29,7 +36,7 @@ async function call(apiUrl: string, method: string, path: string, token?: string
 }
 
 export async function signInAs(apiUrl: string, userId: string): Promise<string> {
-  const reply = await call(apiUrl, 'POST', '/session', undefined, { username: userId, password: 'demo' })
+  const reply = await call(apiUrl, 'POST', signIn.path, undefined, { username: userId, password: 'demo' })
   if (reply.status !== 200 && reply.status !== 201)
     throw new Error(`sign-in as ${userId}: ${reply.status} ${JSON.stringify(reply.body)}`)
   return (reply.body as { token: string }).token
@@ -58,7 +65,7 @@ export type ItemRef = { id: string; version: number; unitId: string }
 
 export async function inProgressItems(apiUrl: string, token: string, count: number): Promise<ItemRef[]> {
   const reply = await expectOk(
-    call(apiUrl, 'GET', `/items?status=in_progress&pageSize=${count}`, token),
+    call(apiUrl, 'GET', `${listItems.path}?status=in_progress&pageSize=${count}`, token),
     'in-progress items',
   )
   return (reply.body as { items: ItemRef[] }).items
@@ -67,12 +74,12 @@ export async function inProgressItems(apiUrl: string, token: string, count: numb
 export async function measureApi(apiUrl: string, requests: number, loadSeconds: number): Promise<ApiResults> {
   const leader = await signInAs(apiUrl, 'leader-1')
   const paths = [
-    '/stats/summary',
-    '/stats/units?list=double-hundred',
-    '/stats/trend',
-    '/items?page=1&pageSize=50',
-    '/items?page=500&pageSize=50&sort=-deadline',
-    '/items?q=%E9%A1%B9%E7%9B%AE&status=in_progress&page=1&pageSize=50',
+    getSummary.path,
+    `${getUnitStats.path}?list=double-hundred`,
+    getTrend.path,
+    `${listItems.path}?page=1&pageSize=50`,
+    `${listItems.path}?page=500&pageSize=50&sort=-deadline`,
+    `${listItems.path}?q=%E9%A1%B9%E7%9B%AE&status=in_progress&page=1&pageSize=50`,
   ]
   const latency: Latency[] = []
   for (const path of paths) latency.push(await latencyOf(apiUrl, leader, path, requests))
@@ -87,14 +94,14 @@ export async function measureApi(apiUrl: string, requests: number, loadSeconds: 
   for (let n = 0; n < rounds; n += 1) {
     const item = items[n % items.length] as ItemRef
     await expectOk(
-      call(apiUrl, 'POST', `/items/${item.id}/updates`, supervisor, {
+      call(apiUrl, 'POST', updatesOf(item.id), supervisor, {
         kind: 'progress',
         progress: 10 + (n % 80),
         note: `基准测试 ${n}`,
       }),
       'progress report',
     )
-    afterWrite.push((await expectOk(call(apiUrl, 'GET', '/stats/summary', leader), 'summary after a write')).ms)
+    afterWrite.push((await expectOk(call(apiUrl, 'GET', getSummary.path, leader), 'summary after a write')).ms)
   }
   const statsAfterWrite = {
     endpoint: 'GET /stats/summary (first after a write)',
@@ -116,7 +123,7 @@ export async function measureApi(apiUrl: string, requests: number, loadSeconds: 
       const token = tokens[w % tokens.length] as string
       for (let n = 0; performance.now() < deadline; n += 1) {
         const item = items[(w + n * writers) % items.length] as ItemRef
-        const reply = await call(apiUrl, 'POST', `/items/${item.id}/updates`, token, {
+        const reply = await call(apiUrl, 'POST', updatesOf(item.id), token, {
           kind: 'progress',
           progress: 10 + ((w + n) % 80),
           note: `并发上报 ${w}-${n}`,
