@@ -19,7 +19,7 @@ export default mergeConfig(
             name: 'node',
             environment: 'node',
             setupFiles: ['./tests/setup.ts'],
-            include: ['tests/{domain,lib,seed,contract,mocks}/**/*.test.ts'],
+            include: ['tests/{domain,lib,seed,contract,mocks,core}/**/*.test.ts'],
           },
         },
         {
