@@ -67,6 +67,9 @@ describe('ItemPatchSchema', () => {
 
   it('checks the fields it carries with the same messages', () => {
     expect(issuesOf(ItemPatchSchema, { version: 2, title: 'x' })).toEqual({ title: '项目名称至少 2 个字' })
+    expect(issuesOf(ItemPatchSchema, { version: 2, leadLeader: '领'.repeat(41) })).toEqual({
+      leadLeader: '姓名不超过 40 字',
+    })
   })
 })
 

@@ -124,7 +124,7 @@ export const ItemPatchSchema = z
       content: z.optional(content),
       beneficiaries: z.optional(beneficiaries),
       category: z.optional(z.string().check(z.minLength(1, '请选择类别'))),
-      leadLeader: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(personName)))),
+      leadLeader: z.optional(z.nullable(PersonNameSchema)),
       owner: z.optional(person),
       ownerPhone: z.optional(phone),
       deadline: z.optional(IsoDateSchema),
