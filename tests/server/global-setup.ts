@@ -4,6 +4,7 @@ import { inMemoryServerOptions } from './in-memory-server'
 
 // The contract suite's second backend: the real server on a free loopback port, with the embedded
 // database in memory (a fresh campaign per run) and the test hook that re-seeds before each test.
+// CONTRACT_DATABASE_URL runs it on a PostgreSQL server instead (scripts/with-postgres.sh starts one).
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +17,12 @@ let server: RunningServer | undefined
 export async function setup(project: TestProject) {
   server = await startServer(
     // The suite tells its clients apart by X-Forwarded-For, as a proxy in front of the server would.
-    inMemoryServerOptions({ corsOrigins: ['http://localhost:5173'], testHooks: true, trustProxy: true }),
+    inMemoryServerOptions({
+      corsOrigins: ['http://localhost:5173'],
+      testHooks: true,
+      trustProxy: true,
+      databaseUrl: process.env.CONTRACT_DATABASE_URL || undefined,
+    }),
   )
   project.provide('contractBaseUrl', server.url)
 }
