@@ -133,8 +133,12 @@ class PgTx implements WriteTx {
     return result.rowCount === 1
   }
 
-  async setItemDemandIds(itemId: string, demandIds: readonly string[]) {
-    await this.sql.query('UPDATE items SET demand_ids = $2 WHERE id = $1', [itemId, demandIds])
+  async setItemDemandIds(itemId: string, demandIds: readonly string[], at: string) {
+    await this.sql.query('UPDATE items SET demand_ids = $2, updated_at = $3, version = version + 1 WHERE id = $1', [
+      itemId,
+      demandIds,
+      at,
+    ])
     this.items.add(itemId)
   }
 

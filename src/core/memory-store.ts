@@ -90,9 +90,9 @@ class Staged implements WriteTx {
     return true
   }
 
-  async setItemDemandIds(itemId: string, demandIds: readonly string[]) {
+  async setItemDemandIds(itemId: string, demandIds: readonly string[], at: string) {
     const item = this.item(itemId)
-    if (item) this.items.set(itemId, { ...item, demandIds: [...demandIds] })
+    if (item) this.items.set(itemId, { ...item, demandIds: [...demandIds], updatedAt: at, version: item.version + 1 })
   }
 
   async insertUpdate(update: Update) {

@@ -19,8 +19,11 @@ export interface WriteTx {
   insertItems(items: readonly ItemRecord[]): Promise<void>
   /** Writes the whole item over the version it was read at; false when another write got there first. */
   saveItem(item: ItemRecord, readVersion: number): Promise<boolean>
-  /** Sets an item's demand links alone (no new version: the item's content is unchanged). */
-  setItemDemandIds(itemId: string, demandIds: readonly string[]): Promise<void>
+  /**
+   * Sets an item's demand links alone, as a new version stamped `at`: a link is part of the item, so an
+   * editor holding the old version gets 409.
+   */
+  setItemDemandIds(itemId: string, demandIds: readonly string[], at: string): Promise<void>
   insertUpdate(update: Update): Promise<void>
   insertDemand(demand: Demand): Promise<void>
   lockDemand(id: string): Promise<Demand | null>

@@ -3,7 +3,7 @@ import type { Item } from './model/item'
 import type { Receipt } from './model/public-demand'
 
 // The closed loop from a worker's demand to the item behind it and back: which demand a merged one
-// follows, what striking off an item answers, and what the worker may see by the receipt number.
+// follows, what finishing an item answers, and what the worker may see by the receipt number.
 
 type DemandLookup = (id: string) => Demand | undefined
 export type ItemGlance = Pick<Item, 'id' | 'code' | 'title' | 'status' | 'progress'>
@@ -32,12 +32,17 @@ export function demandItemOf(
   return item ? { id: item.id, code: item.code, title: item.title, status: item.status, progress: item.progress } : null
 }
 
+/** Whether a linked demand still waits for its answer: new or adopted (an adoption reply is interim). */
+const awaitsAnswer = (demand: Demand) => demand.status === 'new' || demand.status === 'adopted'
+
 /**
- * Striking off an item answers every demand behind it with the completion reply (办结回复).
- * Rejected and merged demands are left alone (a merged one follows the demand it joined).
- * Returns the demands that change.
+ * Finishing an item (done, and again at strike-off) answers the demands behind it with the completion
+ * note (办结说明, the 办结回复): each one still new or adopted becomes answered with the note as its
+ * reply, so the worker reads it on the receipt. A demand already answered keeps its reply (a handler's
+ * own answer is never overwritten); rejected and merged demands are left alone (a merged one follows
+ * the demand it joined). Returns the demands that change.
  */
-export function answerOnStrikeOff(
+export function answerOnCompletion(
   demands: Iterable<Demand>,
   item: Pick<Item, 'id' | 'completionNote'>,
   at: string,
@@ -45,11 +50,14 @@ export function answerOnStrikeOff(
   const reply = item.completionNote?.trim() || '该事项已办结销号。'
   const changed: Demand[] = []
   for (const demand of demands) {
-    if (demand.itemId !== item.id || demand.status === 'rejected' || demand.status === 'merged') continue
+    if (demand.itemId !== item.id || !awaitsAnswer(demand)) continue
     changed.push({ ...demand, status: 'answered', reply, updatedAt: at })
   }
   return changed
 }
+
+/** Striking off answers what marking done has not (a demand linked since, or an item done before the rule). */
+export const answerOnStrikeOff = answerOnCompletion
 
 /** What the worker may see by the receipt number: status, answer, the item's status; nothing personal or internal. */
 export function receiptOf(

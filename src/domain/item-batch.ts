@@ -1,3 +1,4 @@
+import { canRelinkDemand, type LinkEnd } from './demand-links'
 import type { ItemRecord } from './history'
 import { bodyBytes } from './intake-limits'
 import { issueFields } from './issue-fields'
@@ -24,8 +25,8 @@ export type RowError = { code: 'forbidden' | 'validation'; message: string; fiel
 
 export type BatchContext = DraftContext & {
   user: User
-  /** Whether a demand id exists (a linked demand must). */
-  demandExists: (id: string) => boolean
+  /** A demand a row links to, with the item it is linked to now; undefined when there is none (a linked demand must exist). */
+  demand: (id: string) => { unitId: string; from: LinkEnd | null } | undefined
   /** The list's key items before this batch; key rows of the batch count on top. */
   keyCount: (listId: string) => number
 }
@@ -41,9 +42,32 @@ function denial(decision: { status: 403 | 422; reason: string; field?: string })
     : { code: 'validation', message: decision.reason }
 }
 
+/**
+ * The links a new item asks for, by the rule every link follows (canRelinkDemand): a demand behind
+ * another item is not taken silently, and two rows of one batch cannot claim the same demand.
+ */
+function checkRowLinks(draft: ItemDraft, context: BatchContext, claimed: Set<string>): RowError | null {
+  const ids = [...new Set(draft.demandIds ?? [])]
+  for (const id of ids) {
+    if (claimed.has(id)) return invalidFields({ demandIds: '同一条诉求不能关联到本批的两个项目' })
+    const { unitId, from } = context.demand(id)!
+    const to = { id: '', code: '', unitId: draft.unitId }
+    const allowed = canRelinkDemand(context.user, { unitId }, { from, to, field: 'demandIds', explicit: false })
+    if (!allowed.ok)
+      return {
+        code: allowed.status === 403 ? 'forbidden' : 'validation',
+        message: allowed.reason,
+        fields: { demandIds: allowed.reason },
+      }
+  }
+  for (const id of ids) claimed.add(id)
+  return null
+}
+
 /** Which rows may be created and which are refused, and why; one entry per row, in order. */
 export function planItemBatch(rows: readonly unknown[], context: BatchContext): PlannedRow[] {
   const addedKeys = new Map<string, number>()
+  const claimed = new Set<string>()
   return rows.map((row, index): PlannedRow => {
     const parsed = ItemDraftSchema.safeParse(row)
     if (!parsed.success) return { index, error: invalidFields(issueFields(parsed.error.issues)) }
@@ -52,8 +76,13 @@ export function planItemBatch(rows: readonly unknown[], context: BatchContext): 
     if (!list) return { index, error: invalidFields({ listId: unknownListText }) }
     const allowed = canCreateItem(context.user, list, draft.unitId)
     if (!allowed.ok) return { index, error: denial(allowed) }
-    const fields = { ...checkItemDraft(draft, context), ...checkDemandLinks(draft.demandIds, context.demandExists) }
+    const fields = {
+      ...checkItemDraft(draft, context),
+      ...checkDemandLinks(draft.demandIds, (id) => context.demand(id) !== undefined),
+    }
     if (Object.keys(fields).length > 0) return { index, error: invalidFields(fields) }
+    const linkError = checkRowLinks(draft, context, claimed)
+    if (linkError) return { index, error: linkError }
     if (draft.key) {
       const added = addedKeys.get(list.id) ?? 0
       const keyOk = canSetKey(context.user, { key: false }, list, context.keyCount(list.id) + added, true)

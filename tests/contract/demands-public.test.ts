@@ -130,7 +130,7 @@ describe('public intake', () => {
     expect(over.retryAfter).not.toBeNull()
   })
 
-  it('closes the loop: adopted, done, struck off, and the receipt shows the completion reply', async () => {
+  it('closes the loop: adopted, done (the receipt shows the completion reply), struck off', async () => {
     const filed = expectOk(
       await call('POST', '/public/demands', {
         body: draft({ unitId: 'yuandian2', text: '希望矿区超市延长营业时间到夜班结束。' }),
@@ -158,7 +158,12 @@ describe('public intake', () => {
       ItemWithUpdateSchema,
       201,
     )
-    expect(await lookUp()).toMatchObject({ status: 'adopted', item: { status: 'done', progress: 100 } })
+    // Done is when the worker hears back: the completion note is the reply (issue 22).
+    expect(await lookUp()).toMatchObject({
+      status: 'answered',
+      reply: '超市营业时间已延长到凌晨 1 点',
+      item: { status: 'done', progress: 100 },
+    })
     expectOk(
       await post({ kind: 'satisfaction', surveyed: 30, satisfied: 29, method: 'phone', note: '电话回访' }),
       ItemWithUpdateSchema,

@@ -1,4 +1,11 @@
-import { answerOnStrikeOff, demandItemOf, followMerged, itemTitleFrom, receiptOf } from '@/domain/demand-loop'
+import {
+  answerOnCompletion,
+  answerOnStrikeOff,
+  demandItemOf,
+  followMerged,
+  itemTitleFrom,
+  receiptOf,
+} from '@/domain/demand-loop'
 import { isInStage } from '@/domain/demand-stage'
 import { intakeLimits, rateCheck, rateLimitMessage } from '@/domain/intake-limits'
 import type { Demand } from '@/domain/model/demand'
@@ -40,6 +47,31 @@ describe('the closed loop', () => {
     expect(changed).toEqual([
       expect.objectContaining({ id: 'a', status: 'answered', reply: '食堂已改造完成', updatedAt: at('2026-06-01') }),
     ])
+  })
+
+  it('answers on completion only the demands still waiting: a handler’s own answer is kept', () => {
+    const changed = answerOnCompletion(
+      [
+        demand({ id: 'a', status: 'adopted', itemId: 'i-1', reply: '已采纳，纳入项目办理' }),
+        demand({ id: 'n', status: 'new', itemId: 'i-1' }),
+        demand({ id: 'h', status: 'answered', itemId: 'i-1', reply: '车间已单独答复' }),
+      ],
+      { id: 'i-1', completionNote: '浴室已改造完成' },
+      at('2026-06-01'),
+    )
+    expect(changed.map((d) => [d.id, d.status, d.reply])).toEqual([
+      ['a', 'answered', '浴室已改造完成'],
+      ['n', 'answered', '浴室已改造完成'],
+    ])
+  })
+
+  it('shows a rejected demand’s reason on its receipt', () => {
+    const rejected = demand({ id: 'r', status: 'rejected', reply: '不在本次活动范围' })
+    expect(receiptOf(rejected, table(rejected))).toMatchObject({
+      status: 'rejected',
+      reply: '不在本次活动范围',
+      item: null,
+    })
   })
 
   it('shows a merged demand the lead demand’s answer and item, and nothing personal', () => {

@@ -10,6 +10,14 @@ import type { ItemDraft } from '@/domain/model/item'
 import { itemBatchLimits } from '@/domain/model/item-batch'
 import { campaign, list, unit, user } from './fixtures'
 
+// d-1 of 朱庄 free; d-3 of 芦岭 free; d-4 of 朱庄 behind a 芦岭 item; d-5 of 朱庄 behind another 朱庄 item.
+const demands: Record<string, { unitId: string; from: { id: string; code: string; unitId: string } | null }> = {
+  'd-1': { unitId: 'zhu', from: null },
+  'd-3': { unitId: 'lu', from: null },
+  'd-4': { unitId: 'zhu', from: { id: 'i-lu', code: 'SB-039', unitId: 'lu' } },
+  'd-5': { unitId: 'zhu', from: { id: 'i-zhu', code: 'SB-040', unitId: 'zhu' } },
+}
+
 const context = (overrides: Partial<BatchContext> = {}): BatchContext => ({
   today: '2026-05-31',
   campaign: campaign({
@@ -18,7 +26,7 @@ const context = (overrides: Partial<BatchContext> = {}): BatchContext => ({
   }),
   units: [unit('group', 'group'), unit('zhu', 'grassroots'), unit('lu', 'grassroots')],
   user: user('supervisor'),
-  demandExists: (id) => id === 'd-1',
+  demand: (id) => demands[id],
   keyCount: () => 1,
   ...overrides,
 })
@@ -59,6 +67,31 @@ describe('planItemBatch', () => {
     expect(plan[4]).toMatchObject({ error: { code: 'validation', fields: { deadline: '完成时限不能早于今天' } } })
     expect(plan[5]).toMatchObject({ error: { fields: { demandIds: '关联的诉求不存在' } } })
     expect(plan[6]).toMatchObject({ draft: { demandIds: ['d-1'] } })
+  })
+
+  it('links a secretary’s new item only to free demands of their unit, each once per batch', () => {
+    const plan = planItemBatch(
+      [
+        draft({ demandIds: ['d-3'] }),
+        draft({ demandIds: ['d-4'] }),
+        draft({ demandIds: ['d-5'] }),
+        draft({ demandIds: ['d-1'] }),
+        draft({ demandIds: ['d-1'] }),
+      ],
+      context({ user: user('secretary', 'zhu') }),
+    )
+    expect(plan[0]).toMatchObject({ error: { code: 'forbidden', fields: { demandIds: '只能关联本单位的诉求' } } })
+    expect(plan[1]).toMatchObject({
+      error: { code: 'validation', fields: { demandIds: expect.stringContaining('SB-039') } },
+    })
+    expect(plan[2]).toMatchObject({
+      error: { code: 'validation', fields: { demandIds: expect.stringContaining('SB-040') } },
+    })
+    expect(plan[3]).toMatchObject({ draft: { demandIds: ['d-1'] } })
+    expect(plan[4]).toMatchObject({ error: { code: 'validation', fields: { demandIds: expect.any(String) } } })
+    // Supervision links across units and moves a demand from another item by naming it.
+    const supervised = planItemBatch([draft({ demandIds: ['d-3', 'd-4', 'd-5'] })], context())
+    expect(supervised[0]).toMatchObject({ draft: { demandIds: ['d-3', 'd-4', 'd-5'] } })
   })
 
   it('counts the batch’s own key rows against the list’s key target', () => {

@@ -1,5 +1,6 @@
 import type { createDemand, getDemandStats, listDemands, patchDemand } from '@/contract/demands'
 import { newDemand, receiptNumber, type DemandFiling } from '@/domain/demand-filing'
+import { canRelinkDemand, linkedDemand } from '@/domain/demand-links'
 import { demandItemOf } from '@/domain/demand-loop'
 import { applyDemandPatch } from '@/domain/demand-rules'
 import { demandMatcher, newestFirst } from '@/domain/demand-query'
@@ -12,7 +13,7 @@ import { pageSlice } from '../paging'
 import type { ReadModel } from '../read-model/read-model'
 import { newId } from '../store'
 import type { Core, UseCase } from '../use-case'
-import { detach, linkDemands } from './demand-links'
+import { attach, detach, linkRefusal } from './demand-links'
 import { checkDemandUnit } from './query-checks'
 
 const itemStatusOf = (read: ReadModel, itemId: string | null) =>
@@ -78,10 +79,19 @@ export const patchDemandCase: UseCase<typeof patchDemand> = async ({ store, read
     })
     if (!result.ok) throw validation(result.fields)
     const at = now.toISOString()
-    const { item: _item, ...next } = { ...result.next, updatedAt: at }
-    if (demand.itemId && demand.itemId !== next.itemId) await detach(tx, demand.itemId, demand.id)
+    const { item: _item, ...patched } = { ...result.next, updatedAt: at }
+    // A change of item, set on the demand itself, is an explicit move; who may make it is the domain's.
+    const moved = patched.itemId !== demand.itemId
+    if (moved) {
+      const from = demand.itemId ? await tx.lockItem(demand.itemId) : null
+      const to = patched.itemId ? await tx.lockItem(patched.itemId) : null
+      const linkOk = canRelinkDemand(user, demand, { from, to, field: 'itemId', explicit: true })
+      if (!linkOk.ok) throw linkRefusal(linkOk, 'itemId')
+      if (from) await detach(tx, from.id, demand.id, at)
+    }
+    const next = moved && patched.itemId ? linkedDemand(patched, patched.itemId, at) : patched
     await tx.saveDemand(next)
-    if (next.itemId && next.itemId !== demand.itemId) await linkDemands(tx, next.itemId, [next.id], at)
+    if (moved && next.itemId) await attach(tx, next.itemId, next.id, at)
   })
   return demandOut(read, read.demands.get(id)!)
 }

@@ -11,10 +11,10 @@ import type { ItemBatchRowResult } from '@/domain/model/item-batch'
 import type { User } from '@/domain/model/user'
 import { conflict, HttpFailure, notFound, refusal, validation } from '../failure'
 import type { ReadModel } from '../read-model/read-model'
-import { newId } from '../store'
+import { newId, type WriteTx } from '../store'
 import type { UseCase, UseCaseContext } from '../use-case'
 import { canEditItem, canSetKey } from '@/domain/permissions'
-import { linkDemands } from './demand-links'
+import { relinkItemDemands } from './demand-links'
 import { pastDate } from './query-checks'
 
 /** The item as served, or 404. */
@@ -60,13 +60,13 @@ async function createRows(context: UseCaseContext<typeof createItems>, user: Use
       await tx.lockList(listId)
       keys.set(listId, await tx.keyCount(listId))
     }
-    const known = await tx.existingDemands([...new Set(rows.flatMap(demandIdsOf))])
+    const links = await demandLinks(tx, [...new Set(rows.flatMap(demandIdsOf))])
     const plan = planItemBatch(rows, {
       today,
       campaign,
       units,
       user,
-      demandExists: (id) => known.has(id),
+      demand: (id) => links.get(id),
       keyCount: (listId) => keys.get(listId) ?? 0,
     })
     const codes = new Map<string, () => string>()
@@ -75,13 +75,15 @@ async function createRows(context: UseCaseContext<typeof createItems>, user: Use
       if ('error' in row) continue
       let next = codes.get(row.list.id)
       if (!next) codes.set(row.list.id, (next = codeAllocator(row.list.codePrefix, await tx.listCodes(row.list.id))))
-      created.set(row.index, newItemRecord(row.draft, row.list, { id: newId('item'), code: next(), now: at }))
+      const record = newItemRecord(row.draft, row.list, { id: newId('item'), code: next(), now: at })
+      created.set(row.index, { ...record, demandIds: [...new Set(row.draft.demandIds ?? [])] })
     }
     await tx.insertItems([...created.values()])
+    // The new items carry their links from version 1; the demands follow (and leave any item they were behind).
     for (const row of plan) {
       const record = created.get(row.index)
-      if (record && 'draft' in row && row.draft.demandIds?.length)
-        await linkDemands(tx, record.id, row.draft.demandIds, at)
+      if (record && record.demandIds.length > 0)
+        await relinkItemDemands(tx, user, { ...record, demandIds: [] }, record.demandIds, at, false)
     }
     return { plan, created }
   })
@@ -141,8 +143,11 @@ export const patchItemCase: UseCase<typeof patchItem> = async ({
     }
     if (Object.keys(fields).length > 0) throw validation(fields)
     const at = now.toISOString()
-    if (!(await tx.saveItem(patchedItemRecord(record, patch, at), record.version))) throw conflict(await served())
-    if (demandIds !== undefined) await linkDemands(tx, id, demandIds, at, true)
+    // The links are part of the item: a change of them is in this one new version.
+    const linked =
+      demandIds === undefined ? record.demandIds : await relinkItemDemands(tx, user, record, demandIds, at, true)
+    const next = { ...patchedItemRecord(record, patch, at), demandIds: linked }
+    if (!(await tx.saveItem(next, record.version))) throw conflict(await served())
   })
   return read.item(id, today)!
 }
@@ -151,6 +156,16 @@ export const patchItemCase: UseCase<typeof patchItem> = async ({
 function field(row: unknown, name: string): string | null {
   const value = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[name] : undefined
   return typeof value === 'string' ? value : null
+}
+
+/** The demands rows link to, each with the item it is behind now (locked, read once before the plan). */
+async function demandLinks(tx: WriteTx, ids: readonly string[]) {
+  const links = new Map<string, { unitId: string; from: ItemRecord | null }>()
+  for (const id of ids) {
+    const demand = await tx.lockDemand(id)
+    if (demand) links.set(id, { unitId: demand.unitId, from: demand.itemId ? await tx.lockItem(demand.itemId) : null })
+  }
+  return links
 }
 
 function demandIdsOf(row: unknown): string[] {

@@ -1,5 +1,5 @@
 import type { listItemUpdates, postItemUpdate } from '@/contract/updates'
-import { answerOnStrikeOff } from '@/domain/demand-loop'
+import { answerOnCompletion } from '@/domain/demand-loop'
 import { deriveItem } from '@/domain/history'
 import { pageSlice } from '../paging'
 import { canPostDraft } from '@/domain/permissions'
@@ -24,7 +24,7 @@ export const postItemUpdateCase: UseCase<typeof postItemUpdate> = async (context
     const record = await tx.lockItem(id)
     if (!record) throw notFound('项目')
     const history = await tx.historyOf(id)
-    const allowed = canPostDraft(user, record, draft, history)
+    const allowed = canPostDraft(user, record, draft, history, now)
     if (!allowed.ok) throw refusal(allowed)
     if (draft.version !== undefined && draft.version !== record.version)
       throw conflict(deriveItem(record, history, today))
@@ -35,9 +35,10 @@ export const postItemUpdateCase: UseCase<typeof postItemUpdate> = async (context
     const posted = applyUpdate(record, draft, user, { id: newId('upd'), at })
     await tx.insertUpdate(posted.update)
     if (!(await tx.saveItem(posted.record, record.version))) throw conflict(deriveItem(record, history, today))
-    // Striking off answers the demands behind the item with its completion reply (the closed loop).
-    if (draft.kind === 'status' && draft.toStatus === 'closed')
-      for (const answered of answerOnStrikeOff(await tx.demandsOfItem(id), posted.record, at))
+    // Marking done (and striking off) answers the demands behind the item that still wait for an
+    // answer with its completion note: the loop back to the worker, read on the receipt.
+    if (draft.kind === 'status' && (draft.toStatus === 'done' || draft.toStatus === 'closed'))
+      for (const answered of answerOnCompletion(await tx.demandsOfItem(id), posted.record, at))
         await tx.saveDemand(answered)
     return posted.update
   })
