@@ -1,6 +1,7 @@
 import { pageOf } from '@/domain/model/common'
 import { DemandSchema, type Demand } from '@/domain/model/demand'
 import { ItemSchema, type Item } from '@/domain/model/item'
+import { ItemBatchResultSchema } from '@/domain/model/item-batch'
 import { ReceiptSchema } from '@/domain/model/public-demand'
 import { call, expectError, expectOk, signIn } from './harness'
 import { findItem, ItemPageSchema, ItemWithUpdateSchema, someCategory, validDraft } from './fixtures'
@@ -108,6 +109,39 @@ describe('demand links check both sides’ units', () => {
     expect(viaDemand.error.fields).toHaveProperty('itemId')
     expect(await getDemand(supervisor, demand.id, 'zhuzhuang')).toMatchObject({ itemId: luling.id, status: 'adopted' })
     expect(await getItem(supervisor, luling.id)).toMatchObject({ version: behind.version, demandIds: behind.demandIds })
+  })
+
+  it('checks a new item’s links as an edit’s, row by row in a batch', async () => {
+    const supervisor = await signIn('supervisor-1')
+    const secretary = await signIn('secretary-zhuzhuang')
+    const category = await someCategory(secretary)
+    const luling = await itemWithDemands(supervisor, 'luling')
+    const foreign = luling.demandIds[0]!
+    const single = expectError(
+      await call('POST', '/items', { token: secretary, body: validDraft(category, { demandIds: [foreign] }) }),
+      403,
+      'forbidden',
+    )
+    expect(single.error.fields).toHaveProperty('demandIds')
+    const mine = await fileDemand(secretary, 'zhuzhuang', '朱庄矿职工希望增设母婴室')
+    const { results } = expectOk(
+      await call('POST', '/items/batch', {
+        token: secretary,
+        body: {
+          items: [
+            validDraft(category, { title: '井口母婴室建设', demandIds: [mine.id] }),
+            validDraft(category, { title: '再建一个母婴室', demandIds: [mine.id] }),
+          ],
+        },
+      }),
+      ItemBatchResultSchema,
+    )
+    const [first, second] = results
+    if (!first || !('item' in first)) throw new Error('the first row was refused')
+    expect(first.item).toMatchObject({ version: 1, demandIds: [mine.id] })
+    expect(second).toMatchObject({ error: { code: 'validation', fields: { demandIds: expect.any(String) } } })
+    expect(await getDemand(secretary, mine.id, 'zhuzhuang')).toMatchObject({ itemId: first.item.id, status: 'adopted' })
+    expect(await getItem(supervisor, luling.id)).toMatchObject({ version: luling.version, demandIds: luling.demandIds })
   })
 
   it('refuses a secretary moving a demand between two of their items through an item’s list', async () => {

@@ -46,6 +46,22 @@ describe('the in-memory store', () => {
     expect(read.items.get(record.id)?.title).toBe('先到')
   })
 
+  it('gives an item a new version when its demand links change, so a save over the old one is refused', async () => {
+    const { read, store } = fresh()
+    const record = [...read.items.values()].find((item) => item.demandIds.length > 0)!
+    const at = '2026-06-01T02:00:00.000Z'
+    await store.transaction((tx) => tx.setItemDemandIds(record.id, record.demandIds.slice(1), at))
+    expect(read.items.get(record.id)).toMatchObject({
+      demandIds: record.demandIds.slice(1),
+      updatedAt: at,
+      version: record.version + 1,
+    })
+    const stale = await store.transaction((tx) =>
+      tx.saveItem({ ...record, title: '旧版本', version: record.version + 1 }, record.version),
+    )
+    expect(stale).toBe(false)
+  })
+
   it('runs transactions one at a time, even when each waits in between', async () => {
     const { store } = fresh()
     const steps: string[] = []
