@@ -2,7 +2,7 @@ import { dateOf, type IsoDate } from './dates'
 import { isOverdue, lightOf } from './light'
 import type { Item, ItemStatus, Light, UrgeState } from './model/item'
 import type { Update } from './model/update'
-import { urgeState } from './urge'
+import { urgeStateOf } from './red-list'
 
 /** What a backend stores of an item; light, last update and urges are derived on read. */
 export type ItemRecord = Omit<Item, 'light' | 'lastUpdate' | 'urge'>
@@ -71,7 +71,7 @@ function replay(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): 
     light: lightOf(state, lastActivity, asOf),
     overdue: isOverdue(state, asOf),
     lastActivity,
-    urge: urgeState(seen),
+    urge: urgeStateOf(state, seen, asOf),
     surveyed,
     satisfied,
   }
@@ -86,7 +86,7 @@ export function deriveItem(record: ItemRecord, updates: readonly Update[], today
     ...record,
     light: lightOf(record, lastActivity, today),
     lastUpdate: last ? { at: last.at, kind: last.kind, note: last.note } : null,
-    urge: urgeState(updates),
+    urge: urgeStateOf(record, updates, today),
   }
 }
 

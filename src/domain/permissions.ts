@@ -2,11 +2,12 @@ import { allow, forbid, invalid, type Decision } from './decision'
 import type { CampaignList } from './model/campaign'
 import type { Demand } from './model/demand'
 import type { Item, ItemStatus, UpdateKind } from './model/item'
-import type { UpdateDraft } from './model/update'
+import type { Update, UpdateDraft } from './model/update'
 import type { User } from './model/user'
 import { homeUnitOf, isUnitBound } from './roles'
 import { isReopening, isTransition, statusText } from './status'
 import { strikeOffBlockers, strikeOffBlockerText, type HistoryEntry } from './strike-off'
+import { canUrgeAgain } from './urge'
 
 // The role table of CONTRACT.md, once. The UI asks what to offer; every backend asks what to allow.
 
@@ -113,17 +114,20 @@ export function canChangeStatus(
   return allow
 }
 
-/** Which update kinds a role may post at all, whatever the item (for offering actions). */
+/**
+ * Which update kinds a role may post at all, whatever the item (for offering actions). A 批示
+ * (`instruction`) is a leader's word: nobody else may post one under their own name.
+ */
 export function updateKindsFor(user: User): readonly UpdateKind[] {
   switch (user.role) {
     case 'leader':
       return ['instruction']
     case 'supervisor':
-      return ['progress', 'status', 'inspection', 'urge', 'instruction', 'satisfaction']
+      return ['progress', 'status', 'inspection', 'urge', 'satisfaction']
     case 'secretary':
       return ['progress', 'status', 'reply']
     case 'admin':
-      return ['progress', 'status', 'inspection', 'urge', 'reply', 'instruction', 'satisfaction']
+      return ['progress', 'status', 'inspection', 'urge', 'reply', 'satisfaction']
   }
 }
 
@@ -135,17 +139,23 @@ export function canPostUpdate(user: User, item: Scoped, kind: UpdateKind): Decis
   return allow
 }
 
-/** Whether `user` may post this draft on `item`: the kind first, then what a progress report or a status change needs. */
+/**
+ * Whether `user` may post this draft on `item`: the kind first, then what a progress report or a status
+ * change needs; at `now` (the request's clock), no repeat urge within 24 hours of the last (urge.ts
+ * `canUrgeAgain`). Without `now` the clock-bound rule is not judged.
+ */
 export function canPostDraft(
   user: User,
   item: Scoped & Pick<Item, 'progress' | 'completionNote'>,
   draft: UpdateDraft,
-  updates: readonly HistoryEntry[],
+  updates: readonly (HistoryEntry & Pick<Update, 'at'>)[],
+  now?: Date,
 ): Decision {
   const kind = canPostUpdate(user, item, draft.kind)
   if (!kind.ok) return kind
   if (draft.kind === 'progress') return canReportProgress(user, item)
   if (draft.kind === 'status') return canChangeStatus(user, item, draft.toStatus, updates)
+  if (draft.kind === 'urge' && now) return canUrgeAgain(updates, now)
   return allow
 }
 
@@ -154,7 +164,7 @@ export const updateKindText: Record<UpdateKind, string> = {
   status: '状态变更',
   inspection: '现场查看',
   urge: '催办',
-  reply: '办结回复',
+  reply: '回复催办',
   instruction: '领导批示',
   satisfaction: '满意度回访',
 }

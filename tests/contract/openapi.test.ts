@@ -863,7 +863,10 @@ describe('rules', () => {
       expect.arrayContaining(['strikeOff', 'appendOnlyUpdates', 'versions']),
     )
     expect(document.info.description).toContain('| action | `leader` | `supervisor` | `secretary` | `admin` |')
-    expect(document.info.description).toContain('| post update kinds | `instruction` | all but `reply` |')
+    // Only a leader posts a 批示 (instruction).
+    expect(document.info.description).toContain(
+      '| post update kinds | `instruction` | all but `reply`, `instruction` | `progress`, `status`, `reply` on own unit | all but `instruction` |',
+    )
     for (const { operation: op } of operations())
       for (const rule of op['x-rules'] ?? []) expect(rules[rule]).toBeTruthy()
   })

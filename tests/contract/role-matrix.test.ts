@@ -1,7 +1,7 @@
-import { updateKinds, type UpdateKind } from '@/domain/model/item'
+import { ItemSchema, updateKinds, type Item, type UpdateKind } from '@/domain/model/item'
 import { updateKindsFor } from '@/domain/permissions'
-import { call, expectError, signIn } from './harness'
-import { findItem, inDays, today } from './fixtures'
+import { call, expectError, expectOk, signIn } from './harness'
+import { findItem, inDays, someCategory, today, validDraft } from './fixtures'
 
 // The role table of CONTRACT.md, sent by hand: every update kind by every role on one in-progress item of
 // 朱庄矿, and content edits. What the domain says a role may not do, the backend refuses (403).
@@ -24,6 +24,16 @@ const users = [
   { id: 'admin-1', role: 'admin', unitId: null },
 ] as const
 
+/** A new item of 朱庄矿 with no history, created by supervision. */
+async function freshItem(): Promise<Item> {
+  const supervisor = await signIn('supervisor-1')
+  return expectOk(
+    await call('POST', '/items', { token: supervisor, body: validDraft(await someCategory(supervisor)) }),
+    ItemSchema,
+    201,
+  )
+}
+
 describe('the role × action matrix, sent by hand', () => {
   it.each(users)('$id may post exactly the update kinds the domain allows', async (who) => {
     const token = await signIn(who.id)
@@ -32,11 +42,12 @@ describe('the role × action matrix, sent by hand', () => {
         ? []
         : updateKindsFor({ id: who.id, name: '', role: who.role, unitId: who.unitId })
     for (const kind of updateKinds) {
-      // A fresh in-progress item per kind, so that one accepted update does not change the next one's answer.
-      const item = await findItem(
-        token,
-        `unit=zhuzhuang&status=in_progress&sort=${kind === 'status' ? '-progress' : 'code'}`,
-      )
+      // A fresh in-progress item per kind, so that one accepted update does not change the next one's answer;
+      // for urges a new item, since a repeat urge within 24 hours is refused whoever sends it.
+      const item =
+        kind === 'urge'
+          ? await freshItem()
+          : await findItem(token, `unit=zhuzhuang&status=in_progress&sort=${kind === 'status' ? '-progress' : 'code'}`)
       const reply = await call('POST', `/items/${item.id}/updates`, { token, body: bodies[kind] })
       if (allowedKinds.includes(kind)) expect(reply.status, `${who.id} ${kind}`).toBe(201)
       else expectError(reply, 403, 'forbidden')

@@ -1,9 +1,9 @@
-import { z } from 'zod'
 import { dateOf } from '@/domain/dates'
 import { SupervisionQueueSchema } from '@/domain/model/supervision'
 import { compareUrgency, queueReasonsOf } from '@/domain/supervision-queue'
 import { call, expectError, expectOk, signIn } from './harness'
-import { findItem, inDays, ItemWithUpdateSchema } from './fixtures'
+import { ItemSchema } from '@/domain/model/item'
+import { inDays, ItemWithUpdateSchema, someCategory, validDraft } from './fixtures'
 
 const queue = (token: string, query = '') => call('GET', `/supervision/queue?${query}`, { token })
 
@@ -43,22 +43,29 @@ describe('GET /supervision/queue', () => {
     expect(second).toMatchObject({ page: 2, pageSize: 5 })
   })
 
-  it('puts an item whose urges go unanswered three times at the top', async () => {
+  it('puts red-listed items first; urges count only once their reply-by date passes unanswered', async () => {
     const supervisor = await signIn('supervisor-1')
-    const item = await findItem(supervisor, 'list=double-hundred&unit=luling&status=in_progress&redList=false')
-    for (const n of [1, 2, 3]) {
-      expectOk(
-        await call('POST', `/items/${item.id}/updates`, {
-          token: supervisor,
-          body: { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) },
-        }),
-        ItemWithUpdateSchema,
-        201,
-      )
+    const red = expectOk(await queue(supervisor, 'reason=red_list&pageSize=500'), SupervisionQueueSchema)
+    expect(red.total).toBeGreaterThan(0)
+    for (const entry of red.items) {
+      expect(entry.item.urge.redList).toBe(true)
+      expect(entry.reasons[0]).toBe('red_list')
     }
-    const top = expectOk(await queue(supervisor, 'reason=red_list&pageSize=500'), SupervisionQueueSchema)
-    expect(top.items.map((entry) => entry.item.id)).toContain(item.id)
-    expect(z.array(z.string()).parse(top.items.find((entry) => entry.item.id === item.id)?.reasons)[0]).toBe('red_list')
+    // A fresh item urged now: nothing is past its reply-by date, and a repeat urge at once is refused.
+    const item = expectOk(
+      await call('POST', '/items', { token: supervisor, body: validDraft(await someCategory(supervisor)) }),
+      ItemSchema,
+      201,
+    )
+    const urge = (n: number) =>
+      call('POST', `/items/${item.id}/updates`, {
+        token: supervisor,
+        body: { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) },
+      })
+    expect(expectOk(await urge(1), ItemWithUpdateSchema, 201).item.urge).toMatchObject({ open: 1, redList: false })
+    expectError(await urge(2), 422, 'validation')
+    const after = expectOk(await queue(supervisor, 'reason=red_list&pageSize=500'), SupervisionQueueSchema)
+    expect(after.items.map((entry) => entry.item.id)).not.toContain(item.id)
   })
 
   it('answers 400 for an unknown reason or parameter, 401 without a session', async () => {

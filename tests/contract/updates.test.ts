@@ -3,7 +3,7 @@ import { DemandSchema } from '@/domain/model/demand'
 import { ItemSchema } from '@/domain/model/item'
 import { UpdateSchema } from '@/domain/model/update'
 import { call, expectError, expectOk, signIn } from './harness'
-import { findItem, inDays, ItemWithUpdateSchema, today } from './fixtures'
+import { findItem, inDays, ItemWithUpdateSchema, someCategory, today, validDraft } from './fixtures'
 
 const post = (token: string, itemId: string, body: unknown) => call('POST', `/items/${itemId}/updates`, { token, body })
 
@@ -55,7 +55,7 @@ describe('POST /items/{id}/updates', () => {
     })
   })
 
-  it('enforces the role table: leader only instructs, secretary cannot urge, supervisor cannot reply', async () => {
+  it('enforces the role table: only a leader instructs, secretary cannot urge, supervisor cannot reply', async () => {
     const leader = await signIn('leader-1')
     const item = await findItem(leader, 'unit=zhuzhuang&status=in_progress')
     expectOk(
@@ -78,6 +78,10 @@ describe('POST /items/{id}/updates', () => {
     )
     const supervisor = await signIn('supervisor-1')
     expectError(await post(supervisor, item.id, { kind: 'reply', note: '督办组不能代替回复' }), 403, 'forbidden')
+    // A 批示 is a leader's word: supervision and admins may not post one under their own name.
+    expectError(await post(supervisor, item.id, { kind: 'instruction', note: '代领导批示' }), 403, 'forbidden')
+    const admin = await signIn('admin-1')
+    expectError(await post(admin, item.id, { kind: 'instruction', note: '代领导批示' }), 403, 'forbidden')
     expectOk(
       await post(supervisor, item.id, { kind: 'inspection', note: '现场查看，施工已过半', visitedOn: today() }),
       ItemWithUpdateSchema,
@@ -109,26 +113,43 @@ describe('POST /items/{id}/updates', () => {
     expectError(await post(token, item.id, { kind: 'rename', note: 'x' }), 422, 'validation')
   })
 
-  it('walks the urge ladder: the third unanswered urge puts the item on the red list; a reply answers them', async () => {
+  it('walks the urge ladder: a repeat urge within 24 hours is refused, the first kept; a reply answers it', async () => {
     const supervisor = await signIn('supervisor-1')
-    const item = await findItem(supervisor, 'unit=zhuzhuang&status=in_progress&redList=false')
-    let latest = item
-    for (const n of [1, 2, 3]) {
-      latest = expectOk(
-        await post(supervisor, item.id, { kind: 'urge', note: `第${n}次催办`, replyBy: inDays(n) }),
-        ItemWithUpdateSchema,
-        201,
-      ).item
-    }
-    expect(latest.urge.open).toBeGreaterThanOrEqual(3)
-    expect(latest.urge.redList).toBe(true)
+    // A fresh item, so that no earlier urge of the seed is within the 24 hours.
+    const item = expectOk(
+      await call('POST', '/items', { token: supervisor, body: validDraft(await someCategory(supervisor)) }),
+      ItemSchema,
+      201,
+    )
+    const first = expectOk(
+      await post(supervisor, item.id, { kind: 'urge', note: '第1次催办', replyBy: inDays(3) }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
+    // Urged just now, nothing past its reply-by date: not on the red list.
+    expect(first.urge).toEqual({ count: 1, open: 1, replyBy: inDays(3), redList: false })
+    const again = expectError(
+      await post(supervisor, item.id, { kind: 'urge', note: '第2次催办', replyBy: inDays(2) }),
+      422,
+      'validation',
+    )
+    expect(again.error.fields?.kind).toMatch(/24 小时内不能重复催办/)
+    expect(again.error.message).toBe(again.error.fields?.kind)
+    // Nor may another supervisor urge again at once.
+    const admin = await signIn('admin-1')
+    expectError(await post(admin, item.id, { kind: 'urge', note: '再催', replyBy: inDays(2) }), 422, 'validation')
+    const updates = expectOk(
+      await call('GET', `/items/${item.id}/updates`, { token: supervisor }),
+      pageOf(UpdateSchema),
+    )
+    expect(updates.items.filter((update) => update.kind === 'urge').map((update) => update.note)).toEqual(['第1次催办'])
     const secretary = await signIn('secretary-zhuzhuang')
     const answered = expectOk(
       await post(secretary, item.id, { kind: 'reply', note: '已落实整改，下周完工' }),
       ItemWithUpdateSchema,
       201,
     ).item
-    expect(answered.urge).toMatchObject({ open: 0, redList: false })
+    expect(answered.urge).toMatchObject({ count: 1, open: 0, redList: false })
   })
 
   it('strikes off only when the rule holds, and answers the demands behind the item', async () => {

@@ -21,7 +21,7 @@ import {
   canTriageDemand,
   updateKindsFor,
 } from '@/domain/permissions'
-import { chineseSentence, demand, item, list, satisfaction, user } from './fixtures'
+import { chineseSentence, demand, item, list, satisfaction, urge, user } from './fixtures'
 
 // The role table of CONTRACT.md, cell by cell. The secretary is bound to unit `zhu`; "own unit" cells act on
 // an item or demand of `zhu`, "other unit" cells on one of `lu`.
@@ -72,7 +72,7 @@ function expectDecision(decision: Decision, expected: Expected) {
 }
 
 const ready = { progress: 100, completionNote: '食堂已改造完成，职工评价良好' }
-const satisfied: readonly Pick<Update, 'kind'>[] = [satisfaction('2026-05-10', 10, 9)]
+const satisfied: readonly Pick<Update, 'kind' | 'at'>[] = [satisfaction('2026-05-10', 10, 9)]
 const scoped = (unitId: string, status: ItemStatus, extra: Partial<Item> = {}) => item({ unitId, status, ...extra })
 
 // ---- create ---------------------------------------------------------------------------------------
@@ -235,10 +235,10 @@ const strikeCells = [
 // ---- update kinds ---------------------------------------------------------------------------------
 const mayPost: Record<Actor, readonly UpdateKind[]> = {
   leader: ['instruction'],
-  supervisor: ['progress', 'status', 'inspection', 'urge', 'instruction', 'satisfaction'],
+  supervisor: ['progress', 'status', 'inspection', 'urge', 'satisfaction'],
   'secretary (own unit)': ['progress', 'status', 'reply'],
   'secretary (other unit)': [],
-  admin: updateKinds,
+  admin: updateKinds.filter((kind) => kind !== 'instruction'),
 }
 const roleMayPost = (actor: Actor, kind: UpdateKind) =>
   actor === 'secretary (other unit)' ? mayPost['secretary (own unit)'].includes(kind) : mayPost[actor].includes(kind)
@@ -340,9 +340,9 @@ describe('details behind the cells', () => {
 
   it.each([
     ['leader', ['instruction']],
-    ['supervisor', ['progress', 'status', 'inspection', 'urge', 'instruction', 'satisfaction']],
+    ['supervisor', ['progress', 'status', 'inspection', 'urge', 'satisfaction']],
     ['secretary', ['progress', 'status', 'reply']],
-    ['admin', [...updateKinds]],
+    ['admin', updateKinds.filter((kind) => kind !== 'instruction')],
   ] as const)('updateKindsFor(%s) offers exactly its kinds', (role, kinds) => {
     expect([...updateKindsFor(user(role, role === 'secretary' ? 'zhu' : null))].sort()).toEqual([...kinds].sort())
   })
@@ -351,16 +351,21 @@ describe('details behind the cells', () => {
 describe('canPostDraft', () => {
   const secretary = user('secretary', 'zhu')
   const supervisor = user('supervisor')
+  const now = new Date('2026-05-12T04:00:00Z') // 12:00 China time
 
   it('asks the kind first: a leader may only instruct', () => {
-    expect(canPostDraft(user('leader'), item(), { kind: 'progress', progress: 10, note: '进展' }, []).ok).toBe(false)
-    expect(canPostDraft(user('leader'), item(), { kind: 'instruction', note: '抓紧' }, [])).toEqual({ ok: true })
+    expect(canPostDraft(user('leader'), item(), { kind: 'progress', progress: 10, note: '进展' }, [], now).ok).toBe(
+      false,
+    )
+    expect(canPostDraft(user('leader'), item(), { kind: 'instruction', note: '抓紧' }, [], now)).toEqual({ ok: true })
   })
 
   it('a progress report needs the right to report progress on the item', () => {
     const draft = { kind: 'progress', progress: 30, note: '进展' } as const
-    expect(canPostDraft(secretary, item({ unitId: 'zhu', status: 'in_progress' }), draft, [])).toEqual({ ok: true })
-    expect(canPostDraft(secretary, item({ unitId: 'lu', status: 'in_progress' }), draft, [])).toMatchObject({
+    expect(canPostDraft(secretary, item({ unitId: 'zhu', status: 'in_progress' }), draft, [], now)).toEqual({
+      ok: true,
+    })
+    expect(canPostDraft(secretary, item({ unitId: 'lu', status: 'in_progress' }), draft, [], now)).toMatchObject({
       ok: false,
       status: 403,
     })
@@ -369,10 +374,33 @@ describe('canPostDraft', () => {
   it('a status change is judged by its target, with the history for a strike-off', () => {
     const done = item({ status: 'done', ...ready })
     const closing = { kind: 'status', toStatus: 'closed', note: '销号' } as const
-    expect(canPostDraft(supervisor, done, closing, satisfied)).toEqual({ ok: true })
-    expect(canPostDraft(supervisor, done, closing, [])).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
+    expect(canPostDraft(supervisor, done, closing, satisfied, now)).toEqual({ ok: true })
+    expect(canPostDraft(supervisor, done, closing, [], now)).toMatchObject({
+      ok: false,
+      status: 422,
+      field: 'toStatus',
+    })
     expect(
-      canPostDraft(secretary, item({ unitId: 'zhu', status: 'done', ...ready }), closing, satisfied),
+      canPostDraft(secretary, item({ unitId: 'zhu', status: 'done', ...ready }), closing, satisfied, now),
     ).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('refuses a repeat urge within 24 hours of the last one, with a Chinese reason on `kind`', () => {
+    const draft = { kind: 'urge', note: '请抓紧', replyBy: '2026-05-20' } as const
+    const open = item({ status: 'in_progress' })
+    const urgedAt = (instant: string) => [urge(instant, '2026-05-15')]
+    expect(canPostDraft(supervisor, open, draft, [], now)).toEqual({ ok: true })
+    const refused = canPostDraft(supervisor, open, draft, urgedAt('2026-05-11T04:30:00Z'), now)
+    expect(refused).toMatchObject({ ok: false, status: 422, field: 'kind' })
+    expect(refused.ok ? '' : refused.reason).toBe(
+      '该项目已于 5月11日 12:30 催办，24 小时内不能重复催办；5月12日 12:30 后可再次催办',
+    )
+    expect(canPostDraft(supervisor, open, draft, urgedAt('2026-05-11T04:00:00Z'), now)).toEqual({ ok: true })
+    // Other kinds are not held back by a recent urge; the role still comes first.
+    const replyDraft = { kind: 'reply', note: '已整改' } as const
+    expect(canPostDraft(user('secretary', 'zhu'), open, replyDraft, urgedAt('2026-05-12T03:00:00Z'), now)).toEqual({
+      ok: true,
+    })
+    expect(canPostDraft(secretary, open, draft, urgedAt('2026-05-12T03:00:00Z'), now)).toMatchObject({ status: 403 })
   })
 })

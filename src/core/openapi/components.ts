@@ -30,7 +30,7 @@ import { UnitSchema } from '@/domain/model/unit'
 import { UpdateDraftSchema, UpdateSchema } from '@/domain/model/update'
 import { SessionSchema, SignInSchema, UserSchema } from '@/domain/model/user'
 import { mapRefs, refsIn, toJsonObject, withoutRootKeywords } from './json'
-import { lightDescription } from './rules'
+import { lightDescription, redListDescription } from './rules'
 import type { JsonObject, SchemaObject } from './types'
 
 // The component book: every schema a request or response names, converted with zod's own z.toJSONSchema so
@@ -140,10 +140,16 @@ function metaId(schema: z.ZodMiniType): string {
  *   none other allowed, and all required where zod requires them (every key, unless the record is partial):
  *   zod's `propertyNames` form is right, but generated clients and mocks read it as "any key" and produce
  *   objects the app refuses;
- * - Item.light's description is written from the domain's lightRule (src/domain/light.ts).
+ * - Item.light's description is written from the domain's lightRule (src/domain/light.ts), UrgeState.redList's
+ *   from its redListRule (src/domain/red-list.ts).
  */
 function override({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }) {
   if (zodSchema === LightSchema) jsonSchema.description = lightDescription
+  if (zodSchema === UrgeStateSchema) {
+    const redList = jsonSchema.properties?.redList
+    if (!redList || typeof redList === 'boolean') throw new Error('openapi: UrgeState has no redList')
+    redList.description = redListDescription
+  }
   if (!(zodSchema instanceof z.core.$ZodRecord)) return
   const keys = zodSchema._zod.def.keyType._zod.values
   if (!keys) return

@@ -3,7 +3,8 @@ import { intakeLimits } from '@/domain/intake-limits'
 import { itemBatchLimits, ItemBatchSchema } from '@/domain/model/item-batch'
 import { itemSortFields } from '@/domain/model/item-query'
 import { queueReasons } from '@/domain/model/supervision'
-import { redListUrges } from '@/domain/urge'
+import { redListRule } from '@/domain/red-list'
+import { urgeRepeatHours } from '@/domain/urge'
 import type { OperationDocs } from './operation-docs'
 import { rateLimitText } from './responses'
 
@@ -90,7 +91,8 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
       key: '`true`: only key items (重点项目); `false`: only the others.',
       overdue: '`true`: items past their deadline and not yet done or closed; `false`: the others.',
       redList:
-        `\`true\`: items on the red list (${redListUrges} or more unanswered urges, Item.urge.redList); \`false\`: the others.` +
+        `\`true\`: items on the red list (Item.urge.redList): not done or closed, and ${redListRule.missedUrges} or more urges past their reply-by date with no reply since, ` +
+        `or more than ${redListRule.overdueDays} days past the deadline (src/domain/red-list.ts); \`false\`: the others.` +
         addition('the supervision view lists the red list.'),
       q: 'Free text, case-insensitive, in the code, title, content, owner, lead leader, beneficiaries and unit name.',
       asOf:
@@ -159,7 +161,9 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
       'By role and kind (x-rules.roles, “post update kinds”). Posting `progress` or `status` also changes the item ' +
       '(x-rules.statusTransitions, x-rules.strikeOff). May carry the `version` read; stale → 409 with `current`. ' +
       '422 also when an urge’s `replyBy` is before today, an inspection’s `visitedOn` after today, or `satisfied` exceeds `surveyed` ' +
-      '(a rule of UpdateDraft that JSON Schema cannot state).',
+      '(a rule of UpdateDraft that JSON Schema cannot state), and for a repeat urge within ' +
+      `${urgeRepeatHours} hours of the item’s last urge (\`fields.kind\` says when it may be urged again). ` +
+      'Only a `leader` posts an `instruction` (领导批示); a `reply` (回复催办) answers every open urge.',
     tag: 'updates',
     params: itemId,
     response: 'The new update and the item after it.',

@@ -1,7 +1,9 @@
 import { activityKinds } from '@/domain/history'
 import { lightRule } from '@/domain/light'
 import { itemStatuses } from '@/domain/model/item'
+import { redListRule } from '@/domain/red-list'
 import { nextStatuses } from '@/domain/status'
+import { urgeRepeatHours } from '@/domain/urge'
 import { strikeOffBlockerText } from '@/domain/strike-off'
 import type { RuleName } from './types'
 
@@ -21,6 +23,14 @@ export const lightDescription = [
   `\`yellow\` when progress trails the schedule by more than ${lightRule.yellowGap} points, or nothing was reported for more than ${lightRule.yellowStaleDays} days,`,
   `or the deadline is ${lightRule.dueSoonDays} days away or less with progress under ${lightRule.dueSoonProgress};`,
   '`green` otherwise. Schedule: expected progress = 100 × (today − created) ÷ (deadline − created).',
+].join(' ')
+
+/** Item.urge.redList's description, in place of the model's own (the thresholds are redListRule's). */
+export const redListDescription = [
+  'On the red list (红榜) shown to leadership, computed by the backend on every read (src/domain/red-list.ts):',
+  `an item not done or closed with ${redListRule.missedUrges} or more urges past their reply-by date and no reply since,`,
+  `or more than ${redListRule.overdueDays} days past its deadline. An urge counts against the unit only once its reply-by date`,
+  `has passed without a reply; a reply answers every urge before it. A repeat urge within ${urgeRepeatHours} hours of the last is refused (422).`,
 ].join(' ')
 
 const lightText = [

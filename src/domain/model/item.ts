@@ -34,7 +34,8 @@ export const UrgeStateSchema = z
       .nullable(IsoDateSchema)
       .register(z.globalRegistry, { description: 'The earliest reply-by date among open urges.' }),
     redList: z.boolean().register(z.globalRegistry, {
-      description: 'Three or more open urges: the item is on the red list shown to leadership.',
+      description:
+        'On the red list (红榜) shown to leadership: the rule and its thresholds are src/domain/red-list.ts.',
     }),
   })
   .register(z.globalRegistry, { id: 'UrgeState' })

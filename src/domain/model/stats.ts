@@ -22,7 +22,7 @@ const counts = {
   keyTotal: count(),
   keyDone: count(),
   overdue: count(),
-  redListed: described('Items with three or more unanswered urges.'),
+  redListed: described('Items on the red list (Item.urge.redList) as of the date.'),
   lights: LightCountsSchema,
   surveyed: count(),
   satisfied: count(),

@@ -5,7 +5,11 @@
 import { attentionRule } from '@/domain/attention'
 import { textLimits } from '@/domain/model/text-limits'
 import { updateKindText } from '@/domain/permissions'
+import { redListRule } from '@/domain/red-list'
 import { statusText } from '@/domain/status'
+
+// The red list's rule in words, from the domain's thresholds (src/domain/red-list.ts).
+const redListWhy = `${redListRule.missedUrges} 次及以上催办逾期未回复，或超期超过 ${redListRule.overdueDays} 天`
 
 export const zhCNPages = {
   ledgerFilters: {
@@ -71,7 +75,7 @@ export const zhCNPages = {
     updatedAt: '最近修改',
     urges: '催办',
     urgeCount: (count: number, open: number) => (count === 0 ? '未催办' : `累计催办 ${count} 次，未回复 ${open} 次`),
-    redList: '已列入红榜（三次催办未回复），领导可见',
+    redList: `已列入红榜（${redListWhy}），领导可见`,
     replyDue: (date: string) => `最早回复期限 ${date}`,
     demands: '关联诉求',
     demandsEmpty: '没有关联的职工诉求',
@@ -96,7 +100,7 @@ export const zhCNPages = {
       status: '变更状态',
       inspection: '现场查看',
       urge: '催办',
-      reply: '办结回复',
+      reply: '回复催办',
       instruction: '领导批示',
       satisfaction: '满意度回访',
       strikeOff: '销号',
@@ -156,7 +160,7 @@ export const zhCNPages = {
     title: '督办',
     intro: '需要督办组现在处理的项目，最紧急的在前：红榜、催办逾期未回复、已逾期、红黄灯、已办结待销号。',
     redHeading: '红灯项目',
-    redListHeading: '红榜（三次催办未回复）',
+    redListHeading: `红榜（${redListWhy}）`,
     empty: '目前没有需要督办的项目',
     queueCaption: '督办队列（最紧急的在前）',
     reasonFilter: '督办事由',

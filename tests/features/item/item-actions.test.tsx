@@ -37,11 +37,11 @@ describe('the item page: actions by role', () => {
       '变更状态',
       '现场查看',
       '催办',
-      '领导批示',
       '满意度回访',
       '修改项目信息',
     ])
-    expect(refusedReason(supervisor.actions, '办结回复')).toContain('当前角色不能提交“办结回复”')
+    expect(refusedReason(supervisor.actions, '回复催办')).toContain('当前角色不能提交“回复催办”')
+    expect(refusedReason(supervisor.actions, '领导批示')).toContain('当前角色不能提交“领导批示”')
     expect(refusedReason(supervisor.actions, '销号')).toContain(strikeOffBlockerText.not_done)
     supervisor.unmount()
 
@@ -54,7 +54,7 @@ describe('the item page: actions by role', () => {
     leader.unmount()
 
     const secretary = await openItem(item.id, 'secretary-zhuzhuang')
-    expect(offered(secretary.actions)).toEqual(['报送进度', '变更状态', '办结回复', '修改项目信息'])
+    expect(offered(secretary.actions)).toEqual(['报送进度', '变更状态', '回复催办', '修改项目信息'])
     expect(refusedReason(secretary.actions, '催办')).toContain('当前角色不能提交“催办”')
     secretary.unmount()
 
@@ -214,19 +214,34 @@ describe('the item page: actions by role', () => {
 })
 
 describe('the item page: urges and strike-off', () => {
-  it('walks the urge ladder: the third unanswered urge puts the item on the red list', slow, async () => {
-    const item = seededItem((entry) => entry.status === 'in_progress' && entry.urge.open === 0)
+  it('urges once; a repeat urge at once is refused with the reason, and clicks do not red-list', slow, async () => {
+    const item = seededItem(
+      (entry) =>
+        entry.status === 'in_progress' &&
+        !entry.urge.redList &&
+        !mockBackend()
+          .db.updatesOf(entry.id)
+          .some((u) => u.kind === 'urge' && Date.now() - Date.parse(u.at) < 24 * 3_600_000),
+    )
     const { user, actions } = await openItem(item.id, 'supervisor-1')
-    for (const n of [1, 2, 3]) {
+    const urge = async (n: number) => {
       await user.click(within(actions).getByRole('button', { name: '催办' }))
       const form = within(actions).getByRole('form', { name: '催办' })
       await user.type(within(form).getByLabelText(/^催办事项/), `第${n}次催办：请报送进度`)
       await user.click(within(form).getByRole('button', { name: '发出催办' }))
-      expect(await within(actions).findByText('已提交：催办')).toBeInTheDocument()
+      return form
     }
+    await urge(1)
+    expect(await within(actions).findByText('已提交：催办')).toBeInTheDocument()
+    const again = await urge(2)
+    expect(await within(again).findByRole('alert')).toHaveTextContent(/24 小时内不能重复催办；.*后可再次催办/)
     const fields = screen.getByRole('region', { name: '项目信息' })
-    expect(await within(fields).findByText('已列入红榜（三次催办未回复），领导可见')).toBeInTheDocument()
-    expect(within(fields).getByText(new RegExp(`累计催办 ${item.urge.count + 3} 次，未回复 3 次`))).toBeInTheDocument()
+    expect(
+      await within(fields).findByText(
+        new RegExp(`累计催办 ${item.urge.count + 1} 次，未回复 ${item.urge.open + 1} 次`),
+      ),
+    ).toBeInTheDocument()
+    expect(within(fields).queryByText(/已列入红榜/)).not.toBeInTheDocument()
   })
 
   it('refuses strike-off with the rule’s reasons, then allows it once satisfaction is recorded', slow, async () => {

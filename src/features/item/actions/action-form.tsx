@@ -100,7 +100,10 @@ export function ActionForm({
   }
 
   const known = new Set(fields.map((field) => field.name))
-  const otherFieldErrors = Object.entries(fieldErrors).filter(([name]) => !known.has(name))
+  // Errors on fields the form does not show (e.g. `kind`: a repeat urge), unless the message already says them.
+  const otherFieldErrors = Object.entries(fieldErrors).filter(
+    ([name, message]) => !known.has(name) && message !== failure?.message,
+  )
 
   return (
     <form ref={formRef} className={styles.form} aria-label={label} noValidate onSubmit={onSubmit}>
