@@ -1,6 +1,7 @@
 import type { Demand, DemandItem } from './model/demand'
 import type { Item } from './model/item'
 import type { Receipt } from './model/public-demand'
+import type { Update } from './model/update'
 
 // The closed loop from a worker's demand to the item behind it and back: which demand a merged one
 // follows, what finishing an item answers, and what the worker may see by the receipt number.
@@ -39,21 +40,34 @@ const awaitsAnswer = (demand: Demand) => demand.status === 'new' || demand.statu
  * Finishing an item (done, and again at strike-off) answers the demands behind it with the completion
  * note (办结说明, the 办结回复): each one still new or adopted becomes answered with the note as its
  * reply, so the worker reads it on the receipt. A demand already answered keeps its reply (a handler's
- * own answer is never overwritten); rejected and merged demands are left alone (a merged one follows
- * the demand it joined). Returns the demands that change.
+ * own answer is never overwritten), unless its reply is one of the item's `earlier` completion notes
+ * (the loop's own answer before the item was reopened), which the new note replaces; rejected and
+ * merged demands are left alone (a merged one follows the demand it joined). Returns the demands that
+ * change.
  */
 export function answerOnCompletion(
   demands: Iterable<Demand>,
   item: Pick<Item, 'id' | 'completionNote'>,
   at: string,
+  earlier: readonly string[] = [],
 ): Demand[] {
   const reply = item.completionNote?.trim() || '该事项已办结销号。'
   const changed: Demand[] = []
   for (const demand of demands) {
-    if (demand.itemId !== item.id || !awaitsAnswer(demand)) continue
+    if (demand.itemId !== item.id) continue
+    const stale = demand.status === 'answered' && demand.reply !== reply && earlier.includes(demand.reply ?? '')
+    if (!awaitsAnswer(demand) && !stale) continue
     changed.push({ ...demand, status: 'answered', reply, updatedAt: at })
   }
   return changed
+}
+
+/** The completion notes an item's history has given (each marking done), trimmed as replies are. */
+export function completionNotesOf(history: Iterable<Pick<Update, 'kind' | 'toStatus' | 'note'>>): string[] {
+  const notes: string[] = []
+  for (const update of history)
+    if (update.kind === 'status' && update.toStatus === 'done' && update.note.trim()) notes.push(update.note.trim())
+  return notes
 }
 
 /** Striking off answers what marking done has not (a demand linked since, or an item done before the rule). */

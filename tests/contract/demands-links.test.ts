@@ -258,6 +258,12 @@ describe('the loop back to the worker', () => {
       reply: '浴室开放时间已延长至 22 点',
       item: { status: 'done' },
     })
+
+    // Reopened and done again: the loop's own answer follows the new note, the handler's stays.
+    await post({ kind: 'status', toStatus: 'in_progress', note: '吹风机数量不足，返工' })
+    await post({ kind: 'status', toStatus: 'done', note: '浴室吹风机已增至 20 台' })
+    expect(await receipt(waiting)).toMatchObject({ status: 'answered', reply: '浴室吹风机已增至 20 台' })
+    expect(await receipt(handled)).toMatchObject({ status: 'answered', reply: '浴室开放时间已延长至 22 点' })
   })
 
   it('shows a rejected demand’s reason on its receipt', async () => {

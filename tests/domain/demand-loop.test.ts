@@ -1,6 +1,7 @@
 import {
   answerOnCompletion,
   answerOnStrikeOff,
+  completionNotesOf,
   demandItemOf,
   followMerged,
   itemTitleFrom,
@@ -63,6 +64,25 @@ describe('the closed loop', () => {
       ['a', 'answered', '浴室已改造完成'],
       ['n', 'answered', '浴室已改造完成'],
     ])
+  })
+
+  it('replaces its own earlier answer when the item is done again after a reopen, never a handler’s', () => {
+    const history = [
+      { kind: 'status' as const, toStatus: 'done' as const, note: ' 浴室已改造 ' },
+      { kind: 'status' as const, toStatus: 'in_progress' as const, note: '返工' },
+      { kind: 'progress' as const, note: '进度' },
+    ]
+    expect(completionNotesOf(history)).toEqual(['浴室已改造'])
+    const changed = answerOnCompletion(
+      [
+        demand({ id: 'loop', status: 'answered', itemId: 'i-1', reply: '浴室已改造' }),
+        demand({ id: 'own', status: 'answered', itemId: 'i-1', reply: '车间已单独答复' }),
+      ],
+      { id: 'i-1', completionNote: '浴室返工后已完工' },
+      at('2026-06-05'),
+      completionNotesOf(history),
+    )
+    expect(changed.map((d) => [d.id, d.reply])).toEqual([['loop', '浴室返工后已完工']])
   })
 
   it('shows a rejected demand’s reason on its receipt', () => {

@@ -1,5 +1,5 @@
 import type { listItemUpdates, postItemUpdate } from '@/contract/updates'
-import { answerOnCompletion } from '@/domain/demand-loop'
+import { answerOnCompletion, completionNotesOf } from '@/domain/demand-loop'
 import { deriveItem } from '@/domain/history'
 import { pageSlice } from '../paging'
 import { canPostDraft } from '@/domain/permissions'
@@ -38,7 +38,12 @@ export const postItemUpdateCase: UseCase<typeof postItemUpdate> = async (context
     // Marking done (and striking off) answers the demands behind the item that still wait for an
     // answer with its completion note: the loop back to the worker, read on the receipt.
     if (draft.kind === 'status' && (draft.toStatus === 'done' || draft.toStatus === 'closed'))
-      for (const answered of answerOnCompletion(await tx.demandsOfItem(id), posted.record, at))
+      for (const answered of answerOnCompletion(
+        await tx.demandsOfItem(id),
+        posted.record,
+        at,
+        completionNotesOf(history),
+      ))
         await tx.saveDemand(answered)
     return posted.update
   })
