@@ -70,6 +70,7 @@ export const zhCN = {
     screenMode: '大屏模式',
     figuresHeading: '总体情况',
     totalOverdue: '逾期项目',
+    redList: '红榜',
     totalLights: '全部在办项目灯号',
     total: '项目总数',
     health: (light: string) => `总体${light}`,

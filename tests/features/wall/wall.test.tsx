@@ -50,6 +50,10 @@ describe('the battle map', () => {
     const red = summary.lists.reduce((sum, entry) => sum + entry.lights.red, 0)
     expect(await figure('红灯', red)).toBeInTheDocument()
     expect(await figure('收集诉求', 467)).toHaveAttribute('href', '/demands')
+    // The red list (红榜) by the domain's rule, opening the ledger filtered to it.
+    const redListed = summary.lists.reduce((sum, entry) => sum + entry.redListed, 0)
+    expect(redListed).toBeGreaterThan(0)
+    expect(await figure('红榜', redListed)).toHaveAttribute('href', '/items?redList=true')
 
     // The 8 key things as cards, and 双百 as one chip per item.
     const cards = await screen.findByRole('region', { name: '8件实事进展' })

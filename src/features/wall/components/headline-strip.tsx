@@ -8,7 +8,7 @@ import styles from './headline-strip.module.css'
 type Tone = 'red' | 'yellow' | 'green' | 'brand' | 'neutral'
 type Tile = { label: string; value: number; tone: Tone; to: string; unit: string }
 
-/** The campaign in seven numbers, each a coloured tile that opens the items (or demands) it counts. */
+/** The campaign in eight numbers, each a coloured tile that opens the items (or demands) it counts. */
 export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: string | undefined }) {
   const sum = (pick: (list: Summary['lists'][number]) => number) =>
     summary.lists.reduce((total, list) => total + pick(list), 0)
@@ -32,6 +32,14 @@ export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: strin
       value: sum((l) => l.overdue),
       tone: sum((l) => l.overdue) > 0 ? 'red' : 'green',
       to: drillHref({ overdue: true }, asOf),
+      unit: t.wall.itemsUnit,
+    },
+    {
+      // The red list (src/domain/red-list.ts): urges past their reply-by date unanswered, or long overdue.
+      label: t.wall.redList,
+      value: sum((l) => l.redListed),
+      tone: sum((l) => l.redListed) > 0 ? 'red' : 'green',
+      to: drillHref({ redList: true }, asOf),
       unit: t.wall.itemsUnit,
     },
     {
