@@ -141,7 +141,9 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
       'By role. Carries the `version` read; stale → 409 with `current`. Does not change progress or status (x-rules.itemPatch). ' +
       'Content and deadline: supervisor, admin, or the secretary of the item’s unit while it is not closed. `key`: supervisor or admin, ' +
       'within the list’s `keyTarget`. A changed deadline must lie between today and the campaign’s end. ' +
-      '`demandIds` replaces the links: demands no longer listed go back to `new`.',
+      '`demandIds` replaces the links: demands no longer listed go back to `new`. Links follow src/domain/demand-links.ts ' +
+      '(`canRelinkDemand`): a secretary links only their unit’s demands to their unit’s items (else 403) and never takes a demand ' +
+      'linked to another item (422 on `demandIds`); supervision may move a demand, and the item it leaves gets a new version too.',
     tag: 'items',
     params: itemId,
     response: 'The item after the change.',
@@ -280,7 +282,8 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     description:
       'By role: supervisor, admin, or the secretary of the demand’s unit (src/domain/demand-rules.ts). ' +
       '`adopted` needs an existing `itemId`; `rejected` and `answered` need a `reply`; `merged` needs `mergedInto`: another existing demand ' +
-      'that is not itself merged. Otherwise 422 naming the field. Linking keeps `Item.demandIds` in step.',
+      'that is not itself merged. Otherwise 422 naming the field. Linking keeps `Item.demandIds` in step and gives every item it ' +
+      'touches a new version; the link rule of PATCH /items applies (403, or 422 on `itemId`).',
     tag: 'demands',
     params: { id: "The demand's id." },
     response: 'The demand after the change.',
@@ -313,7 +316,7 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     summary: 'A worker looks up a demand by its receipt number',
     description:
       'Anyone, without a session. Answers where the demand stands, the reply ' +
-      '(on strike-off: the item’s completion note) and the item’s status — no text, name, phone or internal ids. A merged demand answers ' +
+      '(once the linked item is done: its completion note, unless a handler answered first; a rejected demand: the reason) and the item’s status — no text, name, phone or internal ids. A merged demand answers ' +
       `for the demand it joined. Unknown → 404. ${rateLimitText('lookup')} Over it → 429 with Retry-After.` +
       addition('closing the loop back to the worker (办结回复).'),
     tag: 'public',
