@@ -1,7 +1,7 @@
 import { validDraft } from '../contract/fixtures'
 import { call, signIn } from '../contract/harness'
 import { mockBackend } from '../../mocks/node'
-import { expectStatsToMatchTables } from '../stats-match'
+import { expectStatsToMatchTables, finishThroughApi } from '../stats-match'
 
 // The mock keeps today's statistics per write (MockDb.statsToday, src/domain/stats-tally.ts), as the
 // server's projection does. After real writes through its handlers, every statistics answer for today
@@ -30,32 +30,8 @@ describe('statistics after writes (mock)', () => {
     }
     for (const item of pick('planned', 2))
       await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'progress', progress: 20, note: '开工' })
-    for (const item of pick('in_progress', 2)) {
-      // An urge and the owner's answer (a repeat urge within 24 hours would be refused and prove nothing).
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'urge',
-        replyBy: today,
-        note: '请尽快推进',
-      })
-      await write('POST', `/items/${item.id}/updates`, admin!, { kind: 'reply', note: '已安排专人推进' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'status',
-        toStatus: 'done',
-        note: '已办结',
-      })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'satisfaction',
-        surveyed: 20,
-        satisfied: 18,
-        method: 'survey',
-        note: '',
-      })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'status',
-        toStatus: 'closed',
-        note: '销号',
-      })
-    }
+    for (const item of pick('in_progress', 2))
+      await finishThroughApi(write, item.id, { supervisor: supervisor!, admin: admin! }, today)
     const keyless = pick('in_progress', 10).find((item) => !item.key)!
     await write('PATCH', `/items/${keyless.id}`, admin!, { version: db.items.get(keyless.id)!.version, key: true })
     const demand = [...db.demands.values()].find((d) => d.itemId === null && d.status === 'new')!

@@ -8,7 +8,7 @@ import type { Backend } from '../../server/context'
 import { openBackend } from '../../server/start'
 import { ReadModel } from '@/core/read-model/read-model'
 import { validDraft } from '../contract/fixtures'
-import { expectStatsToMatchTables } from '../stats-match'
+import { expectStatsToMatchTables, finishThroughApi } from '../stats-match'
 import { inMemoryServerOptions } from './in-memory-server'
 
 // The server keeps today's statistics up to date per write (Projection.statsToday, stats-tally.ts)
@@ -71,32 +71,8 @@ describe('statistics after writes (server)', () => {
     }
     for (const item of pick('planned', 2))
       await write('POST', `/items/${item.id}/updates`, supervisor!, { kind: 'progress', progress: 20, note: '开工' })
-    for (const item of pick('in_progress', 3)) {
-      // An urge and the owner's answer (a repeat urge within 24 hours would be refused and prove nothing).
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'urge',
-        replyBy: today,
-        note: '请尽快推进',
-      })
-      await write('POST', `/items/${item.id}/updates`, admin!, { kind: 'reply', note: '已安排专人推进' })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'status',
-        toStatus: 'done',
-        note: '已办结',
-      })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'satisfaction',
-        surveyed: 20,
-        satisfied: 18,
-        method: 'survey',
-        note: '',
-      })
-      await write('POST', `/items/${item.id}/updates`, supervisor!, {
-        kind: 'status',
-        toStatus: 'closed',
-        note: '销号',
-      })
-    }
+    for (const item of pick('in_progress', 3))
+      await finishThroughApi(write, item.id, { supervisor: supervisor!, admin: admin! }, today)
     const keyless = pick('in_progress', 10).find((item) => !item.key)!
     await write('PATCH', `/items/${keyless.id}`, admin!, { version: p.items.get(keyless.id)!.version, key: true })
     const demand = [...p.demands.values()].find((d) => d.itemId === null && d.status === 'new')!
