@@ -1,5 +1,6 @@
 import type { IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
+import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import { MockSettingsSchema, type MockSettings } from '@/domain/model/mock-settings'
@@ -10,7 +11,7 @@ import type { MockData } from '../create-backend'
 // The browser keeps the demo's local changes across reloads: the seed is rebuilt from its anchor date
 // and the changes made since are laid over it. Only the changes are stored, so even the large seed fits.
 
-const dataKey = 'bsstzz.mock.changes.v1'
+const dataKey = 'bsstzz.mock.changes.v2'
 const settingsKey = 'bsstzz.mock.settings.v1'
 
 type Overlay = {
@@ -20,6 +21,8 @@ type Overlay = {
   updates: Update[]
   demands: Record<string, Demand>
   sessions: Record<string, string>
+  /** The campaign as an admin last set it (a list's satisfaction bar); absent while the seed's stands. */
+  campaign?: Campaign
 }
 
 export function loadSettings(): MockSettings {
@@ -61,6 +64,7 @@ export function applyOverlay(data: MockData, overlay: Overlay): MockData & { ses
     items: [...items.values()],
     updates: [...data.updates, ...overlay.updates],
     demands: [...demands.values()],
+    campaign: overlay.campaign ?? data.campaign,
     sessions: overlay.sessions,
   }
 }
@@ -86,7 +90,8 @@ export function recorder(overlay: Overlay): Recorder {
     })
   }
   return {
-    changes: ({ items = [], updates = [], demands = [] }) => {
+    changes: ({ items = [], updates = [], demands = [], campaign }) => {
+      if (campaign) overlay.campaign = campaign
       for (const item of items) overlay.items[item.id] = item
       overlay.updates.push(...updates)
       for (const demand of demands) overlay.demands[demand.id] = demand

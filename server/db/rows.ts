@@ -10,6 +10,7 @@ import type { Row } from './database'
 
 const iso = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString()
 const text = (value: unknown): string => String(value)
+const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value)
 const maybe = <T>(value: unknown, as: (v: unknown) => T): T | null =>
   value === null || value === undefined ? null : as(value)
 
@@ -103,6 +104,9 @@ export const updateColumns = [
   'surveyed',
   'satisfied',
   'method',
+  'changes',
+  'deadline',
+  'approved',
 ] as const
 
 export function updateValues(update: Update): unknown[] {
@@ -123,6 +127,9 @@ export function updateValues(update: Update): unknown[] {
     update.surveyed ?? null,
     update.satisfied ?? null,
     update.method ?? null,
+    update.changes ? JSON.stringify(update.changes) : null,
+    update.deadline ?? null,
+    update.approved ?? null,
   ]
 }
 
@@ -146,6 +153,9 @@ export function updateOf(row: Row): Update {
   if (row.surveyed !== null) update.surveyed = Number(row.surveyed)
   if (row.satisfied !== null) update.satisfied = Number(row.satisfied)
   if (row.method !== null) update.method = text(row.method) as Update['method']
+  if (row.changes !== null && row.changes !== undefined) update.changes = json(row.changes) as Update['changes']
+  if (row.deadline !== null && row.deadline !== undefined) update.deadline = text(row.deadline)
+  if (row.approved !== null && row.approved !== undefined) update.approved = row.approved === true
   return update
 }
 
@@ -227,7 +237,6 @@ export function unitOf(row: Row): Unit {
 }
 
 export function campaignOf(row: Row): Campaign {
-  const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value)
   return {
     id: text(row.id),
     name: text(row.name),

@@ -1,4 +1,5 @@
 import type { ItemRecord } from '@/domain/history'
+import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import { ReadModel, type Changes } from '@/core/read-model/read-model'
@@ -85,6 +86,7 @@ class PgTx implements WriteTx {
   private readonly items = new Set<string>()
   private readonly demands = new Set<string>()
   private readonly updates: Update[] = []
+  private campaign = false
 
   constructor(private readonly sql: Queryable) {}
 
@@ -133,20 +135,22 @@ class PgTx implements WriteTx {
     return result.rowCount === 1
   }
 
-  async setItemDemandIds(itemId: string, demandIds: readonly string[], at: string) {
-    await this.sql.query('UPDATE items SET demand_ids = $2, updated_at = $3, version = version + 1 WHERE id = $1', [
-      itemId,
-      demandIds,
-      at,
-    ])
-    this.items.add(itemId)
+  async insertUpdates(updates: readonly Update[]) {
+    for (const { sql, params } of insertStatements('updates', updateColumns, updates.map(updateValues)))
+      await this.sql.query(sql, params)
+    for (const update of updates) {
+      this.updates.push(update)
+      this.items.add(update.itemId)
+    }
   }
 
-  async insertUpdate(update: Update) {
-    for (const { sql, params } of insertStatements('updates', updateColumns, [updateValues(update)]))
-      await this.sql.query(sql, params)
-    this.updates.push(update)
-    this.items.add(update.itemId)
+  async saveCampaign(campaign: Campaign) {
+    await this.sql.query('UPDATE campaigns SET lists = $2, categories = $3 WHERE id = $1', [
+      campaign.id,
+      JSON.stringify(campaign.lists),
+      JSON.stringify(campaign.categories),
+    ])
+    this.campaign = true
   }
 
   async insertDemand(demand: Demand) {
@@ -190,7 +194,10 @@ class PgTx implements WriteTx {
     const demands = this.demands.size
       ? (await this.sql.query('SELECT * FROM demands WHERE id = ANY($1::text[])', ids(this.demands))).rows.map(demandOf)
       : []
-    return { items, demands, updates: this.updates }
+    const campaign = this.campaign
+      ? campaignOf((await this.sql.query('SELECT * FROM campaigns ORDER BY id LIMIT 1')).rows[0]!)
+      : undefined
+    return { items, demands, updates: this.updates, ...(campaign && { campaign }) }
   }
 }
 

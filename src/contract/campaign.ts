@@ -1,4 +1,6 @@
-import { CampaignSchema } from '@/domain/model/campaign'
+import { CampaignListPatchSchema, CampaignListSchema, CampaignSchema } from '@/domain/model/campaign'
+import { canSetSatisfactionBar } from '@/domain/permissions'
+import { IdParams } from './params'
 import { endpoint } from './endpoint'
 import { pageOf } from '@/domain/model/common'
 import { UnitSchema } from '@/domain/model/unit'
@@ -19,4 +21,15 @@ export const listUnits = endpoint({
   access: 'public',
   status: 200,
   response: pageOf(UnitSchema),
+})
+
+export const patchCampaignList = endpoint({
+  id: 'patchCampaignList',
+  method: 'patch',
+  path: '/campaign/lists/{id}',
+  access: { admits: canSetSatisfactionBar },
+  params: IdParams,
+  body: CampaignListPatchSchema,
+  status: 200,
+  response: CampaignListSchema,
 })

@@ -1,4 +1,5 @@
 import type { ItemRecord } from '@/domain/history'
+import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import type { ReadModel } from './read-model/read-model'
@@ -42,6 +43,7 @@ class Staged implements WriteTx {
   private readonly items = new Map<string, ItemRecord>()
   private readonly demands = new Map<string, Demand>()
   private readonly updates: Update[] = []
+  private campaign: Campaign | undefined
 
   constructor(private readonly read: ReadModel) {}
 
@@ -90,13 +92,12 @@ class Staged implements WriteTx {
     return true
   }
 
-  async setItemDemandIds(itemId: string, demandIds: readonly string[], at: string) {
-    const item = this.item(itemId)
-    if (item) this.items.set(itemId, { ...item, demandIds: [...demandIds], updatedAt: at, version: item.version + 1 })
+  async insertUpdates(updates: readonly Update[]) {
+    this.updates.push(...updates)
   }
 
-  async insertUpdate(update: Update) {
-    this.updates.push(update)
+  async saveCampaign(campaign: Campaign) {
+    this.campaign = campaign
   }
 
   async insertDemand(demand: Demand) {
@@ -132,7 +133,12 @@ class Staged implements WriteTx {
   }
 
   commit() {
-    this.read.apply({ items: [...this.items.values()], updates: this.updates, demands: [...this.demands.values()] })
+    this.read.apply({
+      items: [...this.items.values()],
+      updates: this.updates,
+      demands: [...this.demands.values()],
+      ...(this.campaign && { campaign: this.campaign }),
+    })
   }
 }
 

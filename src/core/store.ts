@@ -1,4 +1,5 @@
 import type { ItemRecord } from '@/domain/history'
+import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import type { ReadModel } from './read-model/read-model'
@@ -19,12 +20,10 @@ export interface WriteTx {
   insertItems(items: readonly ItemRecord[]): Promise<void>
   /** Writes the whole item over the version it was read at; false when another write got there first. */
   saveItem(item: ItemRecord, readVersion: number): Promise<boolean>
-  /**
-   * Sets an item's demand links alone, as a new version stamped `at`: a link is part of the item, so an
-   * editor holding the old version gets 409.
-   */
-  setItemDemandIds(itemId: string, demandIds: readonly string[], at: string): Promise<void>
-  insertUpdate(update: Update): Promise<void>
+  /** Appends entries to items' trails (never changed or removed afterwards). */
+  insertUpdates(updates: readonly Update[]): Promise<void>
+  /** The campaign with its lists, as an admin set them (the satisfaction bar). */
+  saveCampaign(campaign: Campaign): Promise<void>
   insertDemand(demand: Demand): Promise<void>
   lockDemand(id: string): Promise<Demand | null>
   /** The demands linked to an item, locked. */

@@ -2,9 +2,10 @@ import { addDays, dateOf, daysBetween, type IsoDate } from './dates'
 import type { ItemRecord } from './history'
 import type { StruckOffItem } from './model/briefing'
 import type { Campaign, CampaignList } from './model/campaign'
-import type { Item } from './model/item'
+import type { Item, UrgeState } from './model/item'
 import type { ListStats, Summary, UnitStatsResponse } from './model/stats'
 import type { Unit } from './model/unit'
+import { daysOverdue, redListRule } from './red-list'
 import { completionRate, resolutionRate, satisfactionRate, type UpdatesByItem } from './stats'
 
 // The progress briefing (通报) a supervision office writes every month: the figures as of a date, for the
@@ -83,7 +84,17 @@ export function struckOffBetween(
 
 export type BriefingCounts = Pick<
   ListStats,
-  'total' | 'done' | 'closed' | 'keyTotal' | 'keyDone' | 'overdue' | 'lights' | 'surveyed' | 'satisfied'
+  | 'total'
+  | 'done'
+  | 'closed'
+  | 'keyTotal'
+  | 'keyDone'
+  | 'overdue'
+  | 'redListed'
+  | 'extended'
+  | 'lights'
+  | 'surveyed'
+  | 'satisfied'
 >
 
 export type BriefingRates = {
@@ -127,6 +138,40 @@ export type BriefingStruckOffRow = {
   key: boolean
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The red list (红榜): why each item is on it (the rule is src/domain/red-list.ts)
+
+/** A red-listed item as GET /items?redList=true gives it; `urge.missed` is the figure the rule counts. */
+export type RedListSource = Pick<
+  Item,
+  'id' | 'code' | 'title' | 'listId' | 'unitId' | 'deadline' | 'status' | 'key'
+> & {
+  urge: Pick<UrgeState, 'missed'>
+}
+
+/** Why an item is on the red list on a date: the urges that went unanswered, the days past its deadline. */
+export type RedListReason = {
+  /** Open urges past their reply-by date with no reply since (Item.urge.missed). */
+  missedUrges: number
+  /** Whole days past the deadline (0 when not overdue). */
+  daysOverdue: number
+}
+
+/** The reasons an item is on the red list on `asOf`, from the item as of that date. */
+export function redListReason(item: Pick<RedListSource, 'status' | 'deadline' | 'urge'>, asOf: IsoDate): RedListReason {
+  return { missedUrges: item.urge.missed, daysOverdue: daysOverdue(item, asOf) }
+}
+
+export type BriefingRedListRow = {
+  itemId: string
+  code: string
+  title: string
+  listName: string
+  unitName: string
+  key: boolean
+  reason: RedListReason
+}
+
 export type Briefing = {
   asOf: IsoDate
   since: IsoDate
@@ -138,6 +183,8 @@ export type Briefing = {
   lists: BriefingListRow[]
   rankings: BriefingRanking[]
   overdue: { rows: BriefingOverdueRow[]; total: number }
+  /** The red list as of `asOf`: one page (longest overdue first) and the total. */
+  redList: { rows: BriefingRedListRow[]; total: number }
   struckOff: BriefingStruckOffRow[]
 }
 
@@ -155,6 +202,8 @@ export type BriefingInput = {
   unitStats: readonly Pick<UnitStatsResponse, 'listId' | 'units'>[]
   /** GET /items?overdue=true as of `asOf` (of the unit): one page, longest overdue first, and the total. */
   overdue: { items: readonly OverdueSource[]; total: number }
+  /** GET /items?redList=true as of `asOf` (of the unit): one page, longest overdue first, and the total. */
+  redList: { items: readonly RedListSource[]; total: number }
   /** GET /stats/struck-off from `since` to `asOf` (of the unit). */
   struckOff: readonly StruckOffItem[]
 }
@@ -166,14 +215,28 @@ const emptyCounts = (): BriefingCounts => ({
   keyTotal: 0,
   keyDone: 0,
   overdue: 0,
+  redListed: 0,
+  extended: 0,
   lights: { red: 0, yellow: 0, green: 0 },
   surveyed: 0,
   satisfied: 0,
 })
 
 function countsOf(stats: BriefingCounts): BriefingCounts {
-  const { total, done, closed, keyTotal, keyDone, overdue, lights, surveyed, satisfied } = stats
-  return { total, done, closed, keyTotal, keyDone, overdue, lights: { ...lights }, surveyed, satisfied }
+  const { total, done, closed, keyTotal, keyDone, overdue, redListed, extended, lights, surveyed, satisfied } = stats
+  return {
+    total,
+    done,
+    closed,
+    keyTotal,
+    keyDone,
+    overdue,
+    redListed,
+    extended,
+    lights: { ...lights },
+    surveyed,
+    satisfied,
+  }
 }
 
 function add(into: BriefingCounts, counts: BriefingCounts) {
@@ -183,6 +246,8 @@ function add(into: BriefingCounts, counts: BriefingCounts) {
   into.keyTotal += counts.keyTotal
   into.keyDone += counts.keyDone
   into.overdue += counts.overdue
+  into.redListed += counts.redListed
+  into.extended += counts.extended
   into.lights.red += counts.lights.red
   into.lights.yellow += counts.lights.yellow
   into.lights.green += counts.lights.green
@@ -235,6 +300,9 @@ function listPhrase(row: BriefingListRow): string {
   return `${row.name}${row.total}件，完成${row.done}件`
 }
 
+/** The red list's rule as a briefing words it, from the domain's thresholds. */
+const redListWords = `${redListRule.missedUrges}次及以上催办逾期未回复或超期超过${redListRule.overdueDays}天`
+
 /** How many laggards a campaign briefing names per list (the last first), and from how many units on. */
 const laggards = { named: 3, fromUnits: 5 } as const
 
@@ -257,6 +325,10 @@ function paragraphOf(briefing: Omit<Briefing, 'paragraph'>): string {
   sentences.push(
     totals.overdue > 0 ? `目前逾期未完成项目${totals.overdue}件${red}。` : `目前没有逾期未完成的项目${red}。`,
   )
+  sentences.push(
+    totals.redListed > 0 ? `列入红榜项目${totals.redListed}件（${redListWords}）。` : `没有列入红榜的项目。`,
+  )
+  sentences.push(totals.extended > 0 ? `经审批延期项目${totals.extended}件。` : `没有经审批延期的项目。`)
   sentences.push(
     struckOff.length > 0
       ? `自${datePhrase(briefing.since)}以来，新事结销号项目${struckOff.length}件。`
@@ -331,6 +403,18 @@ export function buildBriefing(input: BriefingInput): Briefing {
         daysOverdue: daysBetween(item.deadline, asOf),
         progress: item.progress,
         key: item.key,
+      })),
+    },
+    redList: {
+      total: input.redList.total,
+      rows: input.redList.items.map((item) => ({
+        itemId: item.id,
+        code: item.code,
+        title: item.title,
+        listName: listName.get(item.listId) ?? item.listId,
+        unitName: unitName(item.unitId),
+        key: item.key,
+        reason: redListReason(item, asOf),
       })),
     },
     struckOff: input.struckOff.map((item) => ({

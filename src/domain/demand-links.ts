@@ -25,7 +25,7 @@ export function itemDemandIds(current: readonly string[], wanted: Iterable<strin
 }
 
 /** One end of a link: the item a demand leaves or joins. */
-export type LinkEnd = Pick<Item, 'id' | 'code' | 'unitId'>
+export type LinkEnd = Pick<Item, 'id' | 'code' | 'unitId'> & Partial<Pick<Item, 'status'>>
 
 export type LinkChange = {
   /** The item the demand is linked to now; null when none. */
@@ -52,6 +52,8 @@ export type LinkChange = {
 export function canRelinkDemand(user: User, demand: Pick<Demand, 'unitId'>, change: LinkChange): Decision {
   const { from, to, field } = change
   if ((from?.id ?? null) === (to?.id ?? null)) return allow
+  const frozen = [from, to].find((end) => end?.status === 'closed')
+  if (frozen) return invalid(`项目 ${frozen.code} 已销号，不能再调整关联的诉求`, field)
   if (!isUnitBound(user)) {
     const triage = canTriageDemand(user, demand)
     return triage.ok ? allow : triage

@@ -2,10 +2,11 @@ import { dateOf, type IsoDate } from './dates'
 import { isOverdue, lightOf } from './light'
 import type { Item, ItemStatus, Light, UrgeState } from './model/item'
 import type { Update } from './model/update'
+import { extensionStateOf } from './extension'
 import { urgeStateOf } from './red-list'
 
-/** What a backend stores of an item; light, last update and urges are derived on read. */
-export type ItemRecord = Omit<Item, 'light' | 'lastUpdate' | 'urge'>
+/** What a backend stores of an item; light, last update, urges and extensions are derived on read. */
+export type ItemRecord = Omit<Item, 'light' | 'lastUpdate' | 'urge' | 'extension'>
 
 /**
  * Update kinds that show the owner at work. Urges, instructions, on-site checks and surveys come from
@@ -22,11 +23,14 @@ export type ItemSnapshot = {
   urge: UrgeState
   surveyed: number
   satisfied: number
+  /** The deadline then in force, and whether an extension request had been approved by then. */
+  deadline: IsoDate
+  extended: boolean
 }
 
 /**
- * The item as it stood at the end of `asOf`, replayed from its dated updates (oldest first).
- * Null when the item did not exist yet. Key selection and content are taken as they are now.
+ * The item as it stood at the end of `asOf`, replayed from its dated updates (oldest first): state and
+ * deadline. Null when the item did not exist yet. Key selection and content are taken as they are now.
  */
 export function snapshotAt(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): ItemSnapshot | null {
   // Memoised: every stats endpoint replays every item to the same date. Records are replaced, never
@@ -51,6 +55,9 @@ function replay(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): 
   let lastActivity: IsoDate | null = null
   let surveyed = 0
   let satisfied = 0
+  let deadline = record.deadline
+  let created = false
+  let extended = false
   const seen: Update[] = []
   for (const update of updates) {
     const on = dateOf(update.at)
@@ -58,13 +65,17 @@ function replay(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): 
     seen.push(update)
     if (update.progress !== undefined) progress = update.progress
     if (update.toStatus !== undefined) status = update.toStatus
+    if (update.kind === 'created') created = true
+    if (update.kind === 'extension_decision' && update.approved) extended = true
+    for (const change of update.changes ?? []) if (change.field === 'deadline') deadline = String(change.after)
     if (activityKinds.has(update.kind)) lastActivity = on
     if (update.kind === 'satisfaction') {
       surveyed += update.surveyed ?? 0
       satisfied += update.satisfied ?? 0
     }
   }
-  const state = { ...record, status, progress }
+  // A trail that starts before `created` (items kept from before the trail) keeps today's deadline.
+  const state = { ...record, status, progress, deadline: created ? deadline : record.deadline }
   return {
     status,
     progress,
@@ -74,6 +85,8 @@ function replay(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): 
     urge: urgeStateOf(state, seen, asOf),
     surveyed,
     satisfied,
+    deadline: state.deadline,
+    extended,
   }
 }
 
@@ -87,6 +100,7 @@ export function deriveItem(record: ItemRecord, updates: readonly Update[], today
     light: lightOf(record, lastActivity, today),
     lastUpdate: last ? { at: last.at, kind: last.kind, note: last.note } : null,
     urge: urgeStateOf(record, updates, today),
+    extension: extensionStateOf(updates),
   }
 }
 

@@ -1,23 +1,24 @@
 import { dateOf, type IsoDate } from './dates'
 import { deriveItem, snapshotAt, type ItemRecord } from './history'
 import type { ItemView } from './item-query'
+import { extensionStateOf } from './extension'
 import { isOverdue } from './light'
 import type { Update } from './model/update'
 
 /**
- * The item as the ledger showed it at the end of `asOf`: state, light and urges replayed from the
- * dated updates; content fields as they are now. Null when the item did not exist yet.
+ * The item as the ledger showed it at the end of `asOf`: state, deadline, light, urges and extensions
+ * replayed from the dated updates; content fields as they are now. Null when the item did not exist yet.
  */
 export function itemViewAsOf(record: ItemRecord, updates: readonly Update[], asOf: IsoDate): ItemView | null {
   const snap = snapshotAt(record, updates, asOf)
   if (!snap) return null
-  let last: Update | undefined
-  for (const update of updates) {
-    if (dateOf(update.at) > asOf) break
-    last = update
-  }
+  let seen = 0
+  while (seen < updates.length && dateOf(updates[seen]!.at) <= asOf) seen += 1
+  const last = updates[seen - 1]
   return {
     ...record,
+    deadline: snap.deadline,
+    extension: extensionStateOf(updates.slice(0, seen)),
     status: snap.status,
     progress: snap.progress,
     light: snap.light,

@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates'
 import type { Campaign, CampaignList } from './model/campaign'
-import type { ItemDraft, ItemPatch } from './model/item'
+import type { Item, ItemDraft, ItemPatch } from './model/item'
 import type { Unit } from './model/unit'
 
 // Rules on an item's content that need context the schema cannot know: today, the campaign, the units.
@@ -53,12 +53,24 @@ export function checkDemandLinks(
   return (demandIds ?? []).every(exists) ? {} : { demandIds: '关联的诉求不存在' }
 }
 
-/** A changed deadline must still lie ahead; an unchanged one may already have passed. */
-export function checkItemPatch(patch: ItemPatch, current: { deadline: IsoDate }, context: DraftContext): FieldErrors {
+/** The content fields an edit must give a reason for (key selection and links need none). */
+const reasonedFields = ['title', 'content', 'beneficiaries', 'category', 'leadLeader', 'owner', 'ownerPhone'] as const
+
+/**
+ * An edit: a deadline moves only through an approved extension request (extension.ts), and a change of
+ * content says why (`reason`, kept in the trail).
+ */
+export function checkItemPatch(
+  patch: ItemPatch,
+  current: Pick<Item, 'deadline' | (typeof reasonedFields)[number]>,
+  context: DraftContext,
+): FieldErrors {
   const errors: FieldErrors = {}
   if (patch.category !== undefined) checkCategory(patch.category, context, errors)
   if (patch.deadline !== undefined && patch.deadline !== current.deadline)
-    checkDeadline(patch.deadline, context, errors)
+    errors.deadline = '完成时限只能通过“申请延期”变更，经督办组审批后生效'
+  const changed = reasonedFields.some((field) => patch[field] !== undefined && patch[field] !== current[field])
+  if (changed && !patch.reason) errors.reason = '请填写修改原因'
   return errors
 }
 

@@ -28,10 +28,11 @@ export function itemMatcher(query: ItemQuery, unitName: (id: string) => string):
   oneOf(query.status, (item) => item.status)
   oneOf(query.light, (item) => item.light)
   oneOf(query.category, (item) => item.category)
-  const { key, overdue, redList, q } = query
+  const { key, overdue, redList, extended, q } = query
   if (key !== undefined) checks.push((item) => item.key === key)
   if (overdue !== undefined) checks.push((item) => item.overdue === overdue)
   if (redList !== undefined) checks.push((item) => item.urge.redList === redList)
+  if (extended !== undefined) checks.push((item) => item.extension.approved > 0 === extended)
   if (q) {
     const needle = searchNeedle(q)
     checks.push(needle === null ? () => false : (item) => searchTextHas(itemSearchText(item, unitName), needle))

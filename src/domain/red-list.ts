@@ -35,5 +35,5 @@ export function urgeStateOf(
   today: IsoDate,
 ): UrgeState {
   const { count, open, replyBy, missed } = urgeState(updates, today)
-  return { count, open, replyBy, redList: isRedListed(item, missed, today) }
+  return { count, open, replyBy, missed, redList: isRedListed(item, missed, today) }
 }

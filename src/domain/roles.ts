@@ -17,3 +17,14 @@ export function overseesAllUnits(user: Pick<User, 'role'>): boolean {
 export function homeUnitOf(user: Pick<User, 'role' | 'unitId'>): string | null {
   return isUnitBound(user) ? user.unitId : null
 }
+
+/** The supervision team (supervisors, and admins who stand in for them): keeps the ledger, decides, strikes off. */
+export function isSupervision(user: Pick<User, 'role'>): boolean {
+  return user.role === 'supervisor' || user.role === 'admin'
+}
+
+/** Whether the user acts for this unit: bound to it (a secretary of it). */
+export function actsForUnit(user: Pick<User, 'role' | 'unitId'>, unitId: string): boolean {
+  const home = homeUnitOf(user)
+  return home !== null && home === unitId
+}

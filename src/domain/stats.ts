@@ -25,6 +25,7 @@ export function emptyCounts(): Counts {
     keyDone: 0,
     overdue: 0,
     redListed: 0,
+    extended: 0,
     lights: { red: 0, yellow: 0, green: 0 },
     surveyed: 0,
     satisfied: 0,
@@ -48,6 +49,7 @@ export function addToCounts(counts: Counts, item: Pick<ItemRecord, 'key'>, snap:
   }
   if (snap.overdue) counts.overdue += sign
   if (snap.urge.redList) counts.redListed += sign
+  if (snap.extended) counts.extended += sign
   if (snap.light !== 'none') counts.lights[snap.light] += sign
   counts.surveyed += sign * snap.surveyed
   counts.satisfied += sign * snap.satisfied

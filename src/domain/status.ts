@@ -12,7 +12,7 @@ const transitions: Record<ItemStatus, readonly ItemStatus[]> = {
   planned: ['in_progress'],
   in_progress: ['done'],
   done: ['closed', 'in_progress'],
-  closed: [],
+  closed: ['in_progress'],
 }
 
 export function nextStatuses(from: ItemStatus): readonly ItemStatus[] {
@@ -23,9 +23,9 @@ export function isTransition(from: ItemStatus, to: ItemStatus): boolean {
   return transitions[from].includes(to)
 }
 
-/** done → in_progress: reopening finished work, which only supervision may do. */
+/** done or closed → in_progress: reopening finished work, which only supervision may do, with a reason. */
 export function isReopening(from: ItemStatus, to: ItemStatus): boolean {
-  return from === 'done' && to === 'in_progress'
+  return (from === 'done' || from === 'closed') && to === 'in_progress'
 }
 
 /** Finished work: done, or done and struck off. */

@@ -1,4 +1,8 @@
 import type { ItemRecord } from './history'
+import type { SatisfactionBar } from './model/campaign'
+import { pendingExtension } from './extension'
+import { meetsBar } from './satisfaction-bar'
+import { isReopening } from './status'
 import type { ItemStatus } from './model/item'
 import type { Update, UpdateDraft } from './model/update'
 import type { User } from './model/user'
@@ -27,18 +31,19 @@ export function itemStateAfter(item: ItemState, change: StateChange): ItemState 
     }
   const to = change.toStatus
   if (to === 'done') return { status: to, progress: 100, completionNote: change.note }
-  return { status: to, progress, completionNote: to === 'in_progress' && status === 'done' ? null : completionNote }
+  return { status: to, progress, completionNote: isReopening(status, to) ? null : completionNote }
 }
 
 /**
- * What posting an update records and what it does to the item (itemStateAfter).
- * Permissions and dates are checked before this; here the update is already allowed.
+ * What posting an update records and what it does to the item (itemStateAfter; a survey below the list's
+ * bar; an approved extension). Permissions and dates are checked before this; here it is already allowed.
  */
 export function applyUpdate(
   record: ItemRecord,
   draft: UpdateDraft,
   author: Pick<User, 'id' | 'name' | 'role'>,
   stamp: { id: string; at: string },
+  { bar, history }: { bar: SatisfactionBar; history: readonly Update[] },
 ): PostedUpdate {
   const update: Update = {
     id: stamp.id,
@@ -78,7 +83,26 @@ export function applyUpdate(
       update.surveyed = draft.surveyed
       update.satisfied = draft.satisfied
       update.method = draft.method
+      // Below the list's bar, done work goes back to in progress; the survey stays on the trail.
+      if (record.status === 'done' && !meetsBar(update, bar)) {
+        update.fromStatus = 'done'
+        update.toStatus = 'in_progress'
+        next = { ...record, ...itemStateAfter(record, { kind: 'status', toStatus: 'in_progress', note: '' }) }
+      }
       break
+    case 'extension':
+      update.deadline = draft.deadline
+      break
+    case 'extension_decision': {
+      const asked = pendingExtension(history)?.deadline
+      update.approved = draft.approved
+      if (asked) update.deadline = asked
+      if (draft.approved && asked && asked !== record.deadline) {
+        update.changes = [{ field: 'deadline', before: record.deadline, after: asked }]
+        next = { ...record, deadline: asked }
+      }
+      break
+    }
     case 'reply':
     case 'instruction':
       break

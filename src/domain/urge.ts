@@ -15,10 +15,7 @@ export function defaultReplyBy(today: IsoDate): IsoDate {
 }
 
 /** The urge ladder without the red list (red-list.ts adds it, since it also weighs the deadline). */
-export type UrgeLadder = Omit<UrgeState, 'redList'> & {
-  /** Open urges whose reply-by date is before `today`: the urges that count against the unit. */
-  missed: number
-}
+export type UrgeLadder = Omit<UrgeState, 'redList'>
 
 /**
  * The urge ladder on `today`: each urge waits for the owner's reply; a reply answers every urge before it.

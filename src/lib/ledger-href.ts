@@ -14,6 +14,7 @@ export const ledgerFilterKeys = [
   'key',
   'overdue',
   'redList',
+  'extended',
   'category',
   'q',
   'sort',

@@ -169,7 +169,15 @@ describe('public intake', () => {
       ItemWithUpdateSchema,
       201,
     )
-    expectOk(await post({ kind: 'status', toStatus: 'closed', note: '事结销号' }), ItemWithUpdateSchema, 201)
+    // Struck off by a second person: not the supervisor who reported it done.
+    expectOk(
+      await call('POST', `/items/${item.id}/updates`, {
+        token: await signIn('supervisor-2'),
+        body: { kind: 'status', toStatus: 'closed', note: '事结销号' },
+      }),
+      ItemWithUpdateSchema,
+      201,
+    )
     expect(await lookUp()).toMatchObject({
       status: 'answered',
       reply: '超市营业时间已延长到凌晨 1 点',

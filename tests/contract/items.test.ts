@@ -1,6 +1,13 @@
+import { addDays } from '@/domain/dates'
+import { pageOf } from '@/domain/model/common'
 import { ItemSchema } from '@/domain/model/item'
+import { UpdateSchema } from '@/domain/model/update'
 import { call, expectError, expectOk, signIn } from './harness'
 import { findItem, inDays, ItemPageSchema, someCategory, validDraft } from './fixtures'
+
+const getItem = async (token: string, id: string) => expectOk(await call('GET', `/items/${id}`, { token }), ItemSchema)
+const trailOf = async (token: string, id: string) =>
+  expectOk(await call('GET', `/items/${id}/updates`, { token }), pageOf(UpdateSchema)).items
 
 describe('GET /items', () => {
   it('filters by list, unit, status, light, key and overdue, and pages', async () => {
@@ -149,13 +156,19 @@ describe('PATCH /items/{id}', () => {
     const token = await signIn('supervisor-1')
     const item = await findItem(token, 'list=double-hundred&status=in_progress')
     const edited = expectOk(
-      await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '全矿职工' } }),
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, beneficiaries: '全矿职工', reason: '服务范围扩大到全矿' },
+      }),
       ItemSchema,
     )
     expect(edited.beneficiaries).toBe('全矿职工')
     expect(edited.version).toBe(item.version + 1)
     const stale = expectError(
-      await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, beneficiaries: '又改了' } }),
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, beneficiaries: '又改了', reason: '再次调整' },
+      }),
       409,
       'conflict',
     )
@@ -183,7 +196,10 @@ describe('PATCH /items/{id}', () => {
       'forbidden',
     )
     expectOk(
-      await call('PATCH', `/items/${item.id}`, { token: own, body: { version: item.version, owner: '李新' } }),
+      await call('PATCH', `/items/${item.id}`, {
+        token: own,
+        body: { version: item.version, owner: '李新', reason: '责任人岗位调整' },
+      }),
       ItemSchema,
     )
   })
@@ -206,14 +222,92 @@ describe('PATCH /items/{id}', () => {
     expect(selected.key).toBe(true)
   })
 
-  it('answers 422 for a deadline moved into the past, 404 for an unknown item', async () => {
+  it('moves no deadline (only an approved extension does): 422 `deadline`, nothing written; 404 for an unknown item', async () => {
     const token = await signIn('supervisor-1')
     const item = await findItem(token, 'list=n&status=in_progress')
-    expectError(
-      await call('PATCH', `/items/${item.id}`, { token, body: { version: item.version, deadline: inDays(-3) } }),
+    for (const deadline of [inDays(-3), addDays(item.deadline, 30)]) {
+      const refused = expectError(
+        await call('PATCH', `/items/${item.id}`, {
+          token,
+          body: { version: item.version, deadline, reason: '工期调整' },
+        }),
+        422,
+        'validation',
+      )
+      expect(refused.error.fields?.deadline).toMatch(/申请延期/)
+    }
+    expect(await getItem(token, item.id)).toMatchObject({ version: item.version, deadline: item.deadline })
+    // The deadline it has is no change: the rest of the edit goes through.
+    const edited = expectOk(
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, deadline: item.deadline, owner: '孙立', reason: '责任人调整' },
+      }),
+      ItemSchema,
+    )
+    expect(edited).toMatchObject({ deadline: item.deadline, owner: '孙立', version: item.version + 1 })
+    expectError(await call('PATCH', '/items/nope', { token, body: { version: 1, title: '不存在' } }), 404, 'not_found')
+  })
+
+  it('asks why content changes (422 `reason`), and keeps the why in the trail; key and links need no reason', async () => {
+    const token = await signIn('supervisor-1')
+    const item = expectOk(
+      await call('POST', '/items', { token, body: validDraft(await someCategory(token)) }),
+      ItemSchema,
+      201,
+    )
+    const unexplained = expectError(
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, title: '井口浴室更衣柜扩容改造' },
+      }),
       422,
       'validation',
     )
-    expectError(await call('PATCH', '/items/nope', { token, body: { version: 1, title: '不存在' } }), 404, 'not_found')
+    expect(unexplained.error.fields).toHaveProperty('reason')
+    expectError(
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, title: '井口浴室更衣柜扩容改造', reason: '   ' },
+      }),
+      422,
+      'validation',
+    )
+    const edited = expectOk(
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, title: '井口浴室更衣柜扩容改造', owner: '王建国', reason: '职工建议扩容' },
+      }),
+      ItemSchema,
+    )
+    expect(edited).toMatchObject({ title: '井口浴室更衣柜扩容改造', version: 2 })
+    const trail = await trailOf(token, item.id)
+    expect(trail.map((entry) => entry.kind)).toEqual(['created', 'edit'])
+    expect(trail[1]).toMatchObject({
+      kind: 'edit',
+      note: '职工建议扩容',
+      authorId: 'supervisor-1',
+      // Only what changed (the owner was sent as it was).
+      changes: [{ field: 'title', before: '井口浴室更衣柜更新改造', after: '井口浴室更衣柜扩容改造' }],
+    })
+    expect(trail[1]!.at).toBe(edited.updatedAt)
+  })
+
+  it('writes no entry and no version for a PATCH that changes nothing', async () => {
+    const token = await signIn('supervisor-1')
+    const item = expectOk(
+      await call('POST', '/items', { token, body: validDraft(await someCategory(token)) }),
+      ItemSchema,
+      201,
+    )
+    const same = expectOk(
+      await call('PATCH', `/items/${item.id}`, {
+        token,
+        body: { version: item.version, title: item.title, deadline: item.deadline, key: false, demandIds: [] },
+      }),
+      ItemSchema,
+    )
+    expect(same).toMatchObject({ version: item.version, updatedAt: item.updatedAt })
+    expect((await trailOf(token, item.id)).map((entry) => entry.kind)).toEqual(['created'])
   })
 })

@@ -202,9 +202,21 @@ const campaignList = {
   level: 'grassroots',
   target: 200,
   keyTarget: 100,
+  satisfactionBar: { minPercent: 80, minSurveyed: 10 },
 }
 const category = { id: 'living', name: '生活保障' }
-const urge = { count: 2, open: 1, replyBy: '2025-03-20', redList: false }
+const urge = { count: 2, open: 1, replyBy: '2025-03-20', missed: 0, redList: false }
+const extension = {
+  approved: 1,
+  pending: {
+    deadline: '2025-07-31',
+    reason: '锅炉厂家交货推迟两周',
+    requestedBy: '王芳',
+    requestedById: 'secretary-zhuzhuang',
+    at: '2025-03-12T16:05:00+08:00',
+  },
+}
+const fieldChange = { field: 'deadline', before: '2025-06-15', after: '2025-06-30' }
 const item = {
   id: 'item-001',
   code: 'SB-001',
@@ -229,6 +241,7 @@ const item = {
   version: 3,
   lastUpdate: { at, kind: 'progress', note: '锅炉已到货，开始安装' },
   urge,
+  extension,
 }
 const update = {
   id: 'upd-001',
@@ -269,6 +282,7 @@ const counts = {
   keyDone: 1,
   overdue: 1,
   redListed: 0,
+  extended: 1,
   lights: { red: 1, yellow: 2, green: 2 },
   surveyed: 120,
   satisfied: 111,
@@ -323,6 +337,10 @@ const samples: Record<string, unknown> = {
   Unit: unit,
   Item: item,
   UrgeState: urge,
+  ExtensionState: extension,
+  FieldChange: fieldChange,
+  SatisfactionBar: { minPercent: 85, minSurveyed: 20 },
+  CampaignListPatch: { satisfactionBar: { minPercent: 85, minSurveyed: 20 } },
   ItemDraft: {
     listId: 'double-hundred',
     title: '井口澡堂热水改造',
@@ -371,7 +389,13 @@ const samples: Record<string, unknown> = {
       },
     ],
   },
-  ItemPatch: { version: 3, title: '井口澡堂热水系统改造', deadline: '2025-07-31', leadLeader: null },
+  ItemPatch: {
+    version: 3,
+    title: '井口澡堂热水系统改造',
+    deadline: '2025-06-30',
+    leadLeader: null,
+    reason: '改造范围扩大到整个热水系统',
+  },
   Update: update,
   // The note of a satisfaction result defaults to '': the input form must let it out.
   UpdateDraft: { kind: 'satisfaction', surveyed: 50, satisfied: 47, method: 'survey', version: 3 },
@@ -559,6 +583,7 @@ describe('endpoints', () => {
     'GET /api/stats/board',
     'GET /api/stats/struck-off',
     'GET /api/supervision/queue',
+    'PATCH /api/campaign/lists/{id}',
     'GET /api/openapi.json',
     'POST /api/__mock/reset',
     'GET /api/__mock/settings',
@@ -627,6 +652,7 @@ describe('endpoints', () => {
       'POST /api/items/{id}/updates': 'UpdateDraft',
       'POST /api/demands': 'DemandDraft',
       'PATCH /api/demands/{id}': 'DemandPatch',
+      'PATCH /api/campaign/lists/{id}': 'CampaignListPatch',
       'POST /api/public/demands': 'PublicDemandDraft',
       'PUT /api/__mock/settings': 'MockSettingsInput',
     }
@@ -645,6 +671,7 @@ describe('endpoints', () => {
       'GET /api/session': ['200', 'CurrentUser'],
       'DELETE /api/session': ['204', null],
       'GET /api/campaign': ['200', 'Campaign'],
+      'PATCH /api/campaign/lists/{id}': ['200', 'CampaignList'],
       'GET /api/units': ['200', 'UnitPage'],
       'GET /api/items': ['200', 'ItemPage'],
       'POST /api/items': ['201', 'Item'],
@@ -779,6 +806,7 @@ describe('query parameters', () => {
       'key',
       'overdue',
       'redList',
+      'extended',
       'q',
       'asOf',
       'sort',
@@ -798,7 +826,7 @@ describe('query parameters', () => {
       expect(ItemQuerySchema.safeParse({ [name]: values.join(',') }).success, name).toBe(true)
       expect(ItemQuerySchema.safeParse({ [name]: 'nope' }).success, name).toBe(false)
     }
-    for (const name of ['key', 'overdue', 'redList']) {
+    for (const name of ['key', 'overdue', 'redList', 'extended']) {
       expect(byName(name).schema).toEqual({ type: 'string', enum: ['true', 'false'] })
       expect(ItemQuerySchema.safeParse({ [name]: 'yes' }).success).toBe(false)
     }
@@ -853,7 +881,14 @@ describe('rules', () => {
 
   it('writes out the strike-off, append-only, version and item-patch rules and the role table', () => {
     const rules = document['x-rules']
-    expect(rules.strikeOff).toMatch(/`done`.*progress 100.*completion note.*`satisfaction`/s)
+    expect(rules.strikeOff).toMatch(
+      /`done`.*progress 100.*completion note.*satisfaction survey reaching the list’s bar/s,
+    )
+    // Issue 22: a second person confirms, and a survey below the bar sends done work back.
+    expect(rules.strikeOff).toMatch(/never the person who reported the work done.*403/s)
+    expect(rules.strikeOff).toContain('below the bar sends the item back to `in_progress`')
+    expect(rules.itemPatch).toMatch(/a different `deadline` → 422 on `deadline`/)
+    expect(rules.itemPatch).toMatch(/needs `reason` \(422 on `reason`\)/)
     expect(rules.appendOnlyUpdates).toContain('append-only')
     expect(rules.versions).toContain('409')
     expect(rules.versions).toContain('`current`')
@@ -863,10 +898,14 @@ describe('rules', () => {
       expect.arrayContaining(['strikeOff', 'appendOnlyUpdates', 'versions']),
     )
     expect(document.info.description).toContain('| action | `leader` | `supervisor` | `secretary` | `admin` |')
-    // Only a leader posts a 批示 (instruction).
+    // Only a leader posts a 批示 (instruction); a leader's `status` is the strike-off (issue 22).
     expect(document.info.description).toContain(
-      '| post update kinds | `instruction` | all but `reply`, `instruction` | `progress`, `status`, `reply` on own unit | all but `instruction` |',
+      '| post update kinds | `instruction`, `status` | all but `reply`, `instruction` | `progress`, `status`, `reply`, `extension` on own unit | all but `instruction` |',
     )
+    expect(document.info.description).toContain(
+      '| strike off (`done` → `closed`) | yes, x-rules.strikeOff | yes, x-rules.strikeOff | no | yes, x-rules.strikeOff |',
+    )
+    expect(document.info.description).toContain('| set a list’s satisfaction bar for strike-off | no | no | no | yes |')
     for (const { operation: op } of operations())
       for (const rule of op['x-rules'] ?? []) expect(rules[rule]).toBeTruthy()
   })

@@ -1,3 +1,4 @@
+import { addDays } from '@/domain/dates'
 import { pageOf } from '@/domain/model/common'
 import { DemandSchema } from '@/domain/model/demand'
 import { ItemSchema } from '@/domain/model/item'
@@ -127,7 +128,7 @@ describe('POST /items/{id}/updates', () => {
       201,
     ).item
     // Urged just now, nothing past its reply-by date: not on the red list.
-    expect(first.urge).toEqual({ count: 1, open: 1, replyBy: inDays(3), redList: false })
+    expect(first.urge).toMatchObject({ count: 1, open: 1, replyBy: inDays(3), redList: false })
     const again = expectError(
       await post(supervisor, item.id, { kind: 'urge', note: '第2次催办', replyBy: inDays(2) }),
       422,
@@ -166,8 +167,16 @@ describe('POST /items/{id}/updates', () => {
       completionNote: '超市已开业，商品 3000 余种',
       light: 'none',
     })
-    const early = expectError(
+    // Never by whoever reported it done: a second supervisor or a leader confirms.
+    const own = expectError(
       await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '销号' }),
+      403,
+      'forbidden',
+    )
+    expect(own.error.message).toContain('另一位')
+    const second = await signIn('supervisor-2')
+    const early = expectError(
+      await post(second, item.id, { kind: 'status', toStatus: 'closed', note: '销号' }),
       422,
       'validation',
     )
@@ -189,8 +198,10 @@ describe('POST /items/{id}/updates', () => {
       ItemWithUpdateSchema,
       201,
     )
+    // The survey does not make the reporter a second person.
+    expectError(await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '销号' }), 403, 'forbidden')
     const closed = expectOk(
-      await post(supervisor, item.id, { kind: 'status', toStatus: 'closed', note: '事结销号' }),
+      await post(second, item.id, { kind: 'status', toStatus: 'closed', note: '事结销号' }),
       ItemWithUpdateSchema,
       201,
     ).item
@@ -231,5 +242,112 @@ describe('POST /items/{id}/updates', () => {
       422,
       'validation',
     )
+  })
+
+  it('sends done work back when a survey falls below the list’s bar (10 surveyed, 80 %), and keeps the survey', async () => {
+    const supervisor = await signIn('supervisor-1')
+    const item = expectOk(
+      await call('POST', '/items', { token: supervisor, body: validDraft(await someCategory(supervisor)) }),
+      ItemSchema,
+      201,
+    )
+    const started = expectOk(
+      await post(supervisor, item.id, { kind: 'status', toStatus: 'in_progress', note: '开工' }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
+    const finished = expectOk(
+      await post(supervisor, started.id, { kind: 'status', toStatus: 'done', note: '更衣柜已安装' }),
+      ItemWithUpdateSchema,
+      201,
+    ).item
+    // Enough satisfied, too few asked: below the bar.
+    const few = expectOk(
+      await post(supervisor, item.id, { kind: 'satisfaction', surveyed: 9, satisfied: 9, method: 'phone' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    expect(few.item).toMatchObject({
+      status: 'in_progress',
+      progress: 100,
+      completionNote: null,
+      version: finished.version + 1,
+    })
+    expect(UpdateSchema.parse(few.update)).toMatchObject({
+      kind: 'satisfaction',
+      fromStatus: 'done',
+      toStatus: 'in_progress',
+      surveyed: 9,
+    })
+    // On work in progress a survey changes nothing but the time the item was touched.
+    const touched = expectOk(
+      await post(supervisor, item.id, { kind: 'satisfaction', surveyed: 20, satisfied: 1, method: 'survey' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    expect(touched.item).toMatchObject({ status: 'in_progress', version: few.item.version })
+    expect(UpdateSchema.parse(touched.update).toStatus).toBeUndefined()
+  })
+
+  it('moves a deadline by an extension: asked by the unit, decided by another supervisor, one at a time', async () => {
+    const supervisor = await signIn('supervisor-1')
+    const item = expectOk(
+      await call('POST', '/items', { token: supervisor, body: validDraft(await someCategory(supervisor)) }),
+      ItemSchema,
+      201,
+    )
+    const secretary = await signIn('secretary-zhuzhuang')
+    const asked = addDays(item.deadline, 20)
+    const request = expectOk(
+      await post(secretary, item.id, { kind: 'extension', deadline: asked, note: '设备到货推迟' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    // Asking moves nothing yet: the item waits for a decision.
+    expect(request.item).toMatchObject({ deadline: item.deadline, version: item.version })
+    expect(request.item.extension).toMatchObject({
+      approved: 0,
+      pending: { deadline: asked, reason: '设备到货推迟', requestedById: 'secretary-zhuzhuang' },
+    })
+    expectError(
+      await post(supervisor, item.id, { kind: 'extension', deadline: addDays(asked, 5), note: '再延' }),
+      422,
+      'validation',
+    )
+    const decided = expectOk(
+      await post(supervisor, item.id, { kind: 'extension_decision', approved: true, note: '理由充分' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    expect(decided.item).toMatchObject({
+      deadline: asked,
+      version: item.version + 1,
+      extension: { approved: 1, pending: null },
+    })
+    expect(UpdateSchema.parse(decided.update)).toMatchObject({
+      kind: 'extension_decision',
+      approved: true,
+      deadline: asked,
+      changes: [{ field: 'deadline', before: item.deadline, after: asked }],
+    })
+    // A refused request leaves the deadline; the supervisor's own request waits for someone else.
+    const later = addDays(asked, 10)
+    expectOk(
+      await post(supervisor, item.id, { kind: 'extension', deadline: later, note: '冬季停工' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    expectError(
+      await post(supervisor, item.id, { kind: 'extension_decision', approved: true, note: '自己批' }),
+      403,
+      'forbidden',
+    )
+    const refused = expectOk(
+      await post(await signIn('admin-1'), item.id, { kind: 'extension_decision', approved: false, note: '可以赶工' }),
+      ItemWithUpdateSchema,
+      201,
+    )
+    expect(refused.item).toMatchObject({ deadline: asked, version: item.version + 1 })
+    expect(refused.item.extension).toEqual({ approved: 1, pending: null })
   })
 })

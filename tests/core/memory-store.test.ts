@@ -46,20 +46,27 @@ describe('the in-memory store', () => {
     expect(read.items.get(record.id)?.title).toBe('先到')
   })
 
-  it('gives an item a new version when its demand links change, so a save over the old one is refused', async () => {
+  it('appends trail entries and saves the campaign only when the transaction commits', async () => {
     const { read, store } = fresh()
-    const record = [...read.items.values()].find((item) => item.demandIds.length > 0)!
-    const at = '2026-06-01T02:00:00.000Z'
-    await store.transaction((tx) => tx.setItemDemandIds(record.id, record.demandIds.slice(1), at))
-    expect(read.items.get(record.id)).toMatchObject({
-      demandIds: record.demandIds.slice(1),
-      updatedAt: at,
-      version: record.version + 1,
+    const record = [...read.items.values()][0]!
+    const entry = { ...read.updatesOf(record.id)[0]!, id: 'upd-new', kind: 'instruction' as const, note: '新批示' }
+    const lists = read.campaign.lists.map((list) => ({ ...list, satisfactionBar: { minPercent: 90, minSurveyed: 20 } }))
+    const before = read.updatesOf(record.id).length
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.insertUpdates([entry])
+        await tx.saveCampaign({ ...read.campaign, lists })
+        throw new Error('refused')
+      }),
+    ).rejects.toThrow('refused')
+    expect(read.updatesOf(record.id)).toHaveLength(before)
+    expect(read.campaign.lists[0]!.satisfactionBar.minPercent).toBe(80)
+    await store.transaction(async (tx) => {
+      await tx.insertUpdates([entry])
+      await tx.saveCampaign({ ...read.campaign, lists })
     })
-    const stale = await store.transaction((tx) =>
-      tx.saveItem({ ...record, title: '旧版本', version: record.version + 1 }, record.version),
-    )
-    expect(stale).toBe(false)
+    expect(read.updatesOf(record.id).at(-1)).toEqual(entry)
+    expect(read.campaign.lists[0]!.satisfactionBar).toEqual({ minPercent: 90, minSurveyed: 20 })
   })
 
   it('runs transactions one at a time, even when each waits in between', async () => {

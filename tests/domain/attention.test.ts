@@ -9,7 +9,7 @@ const item = (overrides: Partial<Input> = {}): Input => ({
   deadline: '2026-09-30',
   createdAt: at('2026-03-02'),
   key: false,
-  urge: { count: 0, open: 0, replyBy: null, redList: false },
+  urge: { count: 0, open: 0, replyBy: null, missed: 0, redList: false },
   lastUpdate: { at: at('2026-06-20'), kind: 'progress', note: '' },
   ...overrides,
 })
@@ -22,7 +22,7 @@ describe('attentionOf', () => {
   it('names an open urge, a passed deadline and a silence of more than 30 days, in that order', () => {
     const late = item({
       deadline: '2026-06-29',
-      urge: { count: 2, open: 1, replyBy: '2026-07-03', redList: false },
+      urge: { count: 2, open: 1, replyBy: '2026-07-03', missed: 0, redList: false },
       lastUpdate: { at: at('2026-05-30'), kind: 'progress', note: '' },
     })
     expect(attentionOf(late, today)).toEqual(['urged', 'overdue', 'stale'])
@@ -37,7 +37,7 @@ describe('attentionOf', () => {
   })
 
   it('leaves finished work alone except an unanswered urge; struck-off work entirely', () => {
-    const urge = { count: 1, open: 1, replyBy: null, redList: false }
+    const urge = { count: 1, open: 1, replyBy: null, missed: 0, redList: false }
     expect(attentionOf(item({ status: 'done', deadline: '2026-06-01', lastUpdate: null, urge }), today)).toEqual([
       'urged',
     ])

@@ -4,15 +4,20 @@ import {
   isMonthEnd,
   monthEnd,
   previousMonthEnd,
+  redListReason,
   struckOffBetween,
   type BriefingInput,
 } from '@/domain/briefing'
 import { addDays, type IsoDate } from '@/domain/dates'
+import type { ItemRecord } from '@/domain/history'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import type { Update } from '@/domain/model/update'
+import { redListRule } from '@/domain/red-list'
 import { statsByUnit, summarize } from '@/domain/stats'
+import { urgeState } from '@/domain/urge'
+import { tp } from '@/lib/strings/page-strings'
 import { createSeed } from '@/core/seed/create-seed'
-import { campaign, itemRecord, list, satisfaction, statusUpdate } from './fixtures'
+import { campaign, itemRecord, list, satisfaction, statusUpdate, update, urge } from './fixtures'
 
 describe('briefing dates', () => {
   it('knows month ends, also in February and leap years', () => {
@@ -50,11 +55,17 @@ for (const update of seed.updates) {
   else updatesByItem.set(update.itemId, [update])
 }
 
+/** GET /items?…&sort=deadline as of a date, as the backends answer it: the item views, earliest deadline first. */
+function viewsAsOf(records: readonly ItemRecord[], updates: ReadonlyMap<string, Update[]>, asOf: IsoDate) {
+  return records
+    .flatMap((record) => itemViewAsOf(record, updates.get(record.id) ?? [], asOf) ?? [])
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.code < b.code ? -1 : 1))
+}
+
 function seededInput(asOf: IsoDate, unitId: string | null = null, since = previousMonthEnd(asOf)): BriefingInput {
-  const overdue = seed.items
-    .flatMap((record) => itemViewAsOf(record, updatesByItem.get(record.id) ?? [], asOf) ?? [])
-    .filter((view) => view.overdue && (unitId === null || view.unitId === unitId))
-    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
+  const views = viewsAsOf(seed.items, updatesByItem, asOf).filter((view) => unitId === null || view.unitId === unitId)
+  const overdue = views.filter((view) => view.overdue)
+  const redList = views.filter((view) => view.urge.redList)
   return {
     campaign: seed.campaign,
     units: seed.units,
@@ -67,6 +78,7 @@ function seededInput(asOf: IsoDate, unitId: string | null = null, since = previo
       units: statsByUnit(seed.items, updatesByItem, list.id, asOf),
     })),
     overdue: { items: overdue.slice(0, 200), total: overdue.length },
+    redList: { items: redList.slice(0, 200), total: redList.length },
     struckOff: struckOffBetween(seed.items, updatesByItem, since, asOf, { unitId }),
   }
 }
@@ -189,6 +201,7 @@ describe('buildBriefing on a hand-made campaign', () => {
       summary: summarize(theCampaign, records, new Map(), [], asOf),
       unitStats: [{ listId: 'dh', units: statsByUnit(records, new Map(), 'dh', asOf) }],
       overdue: { items: [], total: 0 },
+      redList: { items: [], total: 0 },
       struckOff: [],
     }
     const briefing = buildBriefing(input)
@@ -225,6 +238,7 @@ describe('buildBriefing on a hand-made campaign', () => {
       summary: summarize(theCampaign, records, updates, [], asOf),
       unitStats: [],
       overdue: { items: [], total: 0 },
+      redList: { items: [], total: 0 },
       struckOff: struck,
     })
     const dh = briefing.lists.find((row) => row.listId === 'dh')!
@@ -233,5 +247,149 @@ describe('buildBriefing on a hand-made campaign', () => {
     expect(briefing.struckOff[0]).toMatchObject({ unitName: '一矿', listName: '基层“双百”行动', satisfaction: 0.95 })
     expect(briefing.paragraph).toContain('跟踪问效回访职工20人次，满意19人次，满意率95%；事结销号率33%。')
     expect(briefing.paragraph).toContain('自4月底以来，新事结销号项目1件。')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------
+// Accountability (issue 22): the red list (红榜) named with its reasons, and the deadlines extended.
+
+const redListWords = `${redListRule.missedUrges}次及以上催办逾期未回复或超期超过${redListRule.overdueDays}天`
+
+describe('the red list and extensions in the briefing, seeded campaign', () => {
+  for (const [label, asOf, unitId] of [
+    ['the whole campaign today', today, null],
+    ['the whole campaign a month ago', addDays(today, -30), null],
+    ['one unit today', today, 'zhuzhuang'],
+  ] as const) {
+    it(`counts and names the red list by the stats as of the date: ${label}`, () => {
+      const input = seededInput(asOf, unitId)
+      const briefing = buildBriefing(input)
+      const stats =
+        unitId === null
+          ? input.summary.lists
+          : input.unitStats.flatMap((entry) => entry.units.filter((row) => row.unitId === unitId))
+      const redListed = stats.reduce((sum, row) => sum + row.redListed, 0)
+      const extended = stats.reduce((sum, row) => sum + row.extended, 0)
+      expect(briefing.totals.redListed).toBe(redListed)
+      expect(briefing.totals.extended).toBe(extended)
+      expect(briefing.redList.total).toBe(redListed)
+      expect(briefing.redList.rows.map((row) => row.code)).toEqual(input.redList.items.map((item) => item.code))
+      expect(briefing.paragraph).toContain(
+        redListed > 0 ? `列入红榜项目${redListed}件（${redListWords}）。` : '没有列入红榜的项目。',
+      )
+      expect(briefing.paragraph).toContain(extended > 0 ? `经审批延期项目${extended}件。` : '没有经审批延期的项目。')
+    })
+  }
+
+  it('gives each red-listed item the reason the rule put it there', () => {
+    const briefing = buildBriefing(seededInput(today))
+    expect(briefing.redList.rows.length).toBeGreaterThan(0)
+    for (const row of briefing.redList.rows) {
+      const missed = urgeState(updatesByItem.get(row.itemId) ?? [], today).missed
+      const { reason } = row
+      // On the list by its urges or by its days overdue, and the reason says which.
+      expect(missed >= redListRule.missedUrges || reason.daysOverdue > redListRule.overdueDays).toBe(true)
+      expect(reason.missedUrges).toBe(missed)
+      expect(row.unitName).not.toBe('')
+      expect(tp.redList.reason(reason)).not.toBe('')
+    }
+  })
+})
+
+describe('the red list and extensions in the briefing, hand-made', () => {
+  const theCampaign = campaign({ lists: [list('dh', 'grassroots', { name: '基层“双百”行动' })] })
+  const asOf = '2026-04-30'
+  const records = [
+    // 41 days past its deadline on the 30th.
+    itemRecord({ id: 'late', code: 'SB-001', unitId: 'u1', deadline: '2026-03-20', status: 'in_progress' }),
+    // Two urges past their reply-by dates, never answered; the deadline still ahead.
+    itemRecord({ id: 'urged', code: 'SB-002', unitId: 'u2', status: 'in_progress', key: true }),
+    // Overdue, but by less than the rule's days: not on the list.
+    itemRecord({ id: 'slow', code: 'SB-003', unitId: 'u2', deadline: '2026-04-15', status: 'in_progress' }),
+    // Its deadline (stored as it is now) moved from 04-20 by an approved extension request: not overdue.
+    itemRecord({ id: 'moved', code: 'SB-004', unitId: 'u1', deadline: '2026-06-30', status: 'in_progress' }),
+  ]
+  const updates = new Map<string, Update[]>([
+    ['urged', [urge('2026-04-01', '2026-04-08'), urge('2026-04-10', '2026-04-17')]],
+    [
+      'moved',
+      [
+        update('extension', '2026-04-12', { deadline: '2026-06-30', note: '设备到货延迟', authorRole: 'secretary' }),
+        update('extension_decision', '2026-04-14', {
+          approved: true,
+          changes: [{ field: 'deadline', before: '2026-04-20', after: '2026-06-30' }],
+        }),
+      ],
+    ],
+  ])
+  const units = [
+    { id: 'u1', name: '一矿' },
+    { id: 'u2', name: '二矿' },
+  ]
+  const views = viewsAsOf(records, updates, asOf)
+  const input = (redList = views.filter((view) => view.urge.redList)): BriefingInput => ({
+    campaign: theCampaign,
+    units,
+    asOf,
+    since: previousMonthEnd(asOf),
+    unitId: null,
+    summary: summarize(theCampaign, records, updates, [], asOf),
+    unitStats: [],
+    overdue: { items: [], total: 0 },
+    redList: { items: redList, total: redList.length },
+    struckOff: [],
+  })
+
+  it('names the red-listed items, their units and why, and counts the extension', () => {
+    const briefing = buildBriefing(input())
+    expect(briefing.totals).toMatchObject({ redListed: 2, extended: 1, overdue: 2 })
+    expect(briefing.redList.total).toBe(2)
+    expect(briefing.redList.rows).toEqual([
+      {
+        itemId: 'late',
+        code: 'SB-001',
+        title: records[0]!.title,
+        listName: '基层“双百”行动',
+        unitName: '一矿',
+        key: false,
+        reason: { missedUrges: 0, daysOverdue: 41 },
+      },
+      {
+        itemId: 'urged',
+        code: 'SB-002',
+        title: records[1]!.title,
+        listName: '基层“双百”行动',
+        unitName: '二矿',
+        key: true,
+        reason: { missedUrges: 2, daysOverdue: 0 },
+      },
+    ])
+    expect(briefing.paragraph).toContain(
+      `目前逾期未完成项目2件，亮红灯项目4件。列入红榜项目2件（${redListWords}）。经审批延期项目1件。`,
+    )
+  })
+
+  it('says so when nothing is on the red list or extended', () => {
+    const early = '2026-04-05'
+    const briefing = buildBriefing({
+      ...input([]),
+      asOf: early,
+      summary: summarize(theCampaign, records, updates, [], early),
+    })
+    expect(briefing.totals).toMatchObject({ redListed: 0, extended: 0 })
+    expect(briefing.redList).toEqual({ rows: [], total: 0 })
+    expect(briefing.paragraph).toContain('没有列入红榜的项目。没有经审批延期的项目。')
+  })
+
+  it('reads the missed urges the item carries, and words each reason as the briefing prints it', () => {
+    const item = { status: 'in_progress', deadline: '2026-03-20' } as const
+    expect(redListReason({ ...item, urge: { missed: 2 } }, asOf)).toEqual({ missedUrges: 2, daysOverdue: 41 })
+    // A finished item is not overdue.
+    expect(redListReason({ ...item, status: 'done', urge: { missed: 0 } }, asOf).daysOverdue).toBe(0)
+
+    const words = tp.redList.reason
+    expect(words({ missedUrges: 2, daysOverdue: 0 })).toBe('2 次催办逾期未回复')
+    expect(words({ missedUrges: 0, daysOverdue: 35 })).toBe('逾期 35 天')
+    expect(words({ missedUrges: 3, daysOverdue: 35 })).toBe('3 次催办逾期未回复；逾期 35 天')
   })
 })

@@ -31,6 +31,7 @@ export function list(id: string, level: UnitKind, overrides: Partial<CampaignLis
     level,
     target: null,
     keyTarget: null,
+    satisfactionBar: { minPercent: 80, minSurveyed: 10 },
     ...overrides,
   }
 }
@@ -83,7 +84,8 @@ export function item(overrides: Partial<Item> = {}): Item {
     ...itemRecord(),
     light: 'green',
     lastUpdate: null,
-    urge: { count: 0, open: 0, replyBy: null, redList: false },
+    urge: { count: 0, open: 0, replyBy: null, missed: 0, redList: false },
+    extension: { approved: 0, pending: null },
     ...overrides,
   }
 }

@@ -21,9 +21,11 @@ describe('snapshotAt', () => {
       light: 'green',
       overdue: false,
       lastActivity: null,
-      urge: { count: 0, open: 0, replyBy: null, redList: false },
+      urge: { count: 0, open: 0, replyBy: null, missed: 0, redList: false },
       surveyed: 0,
       satisfied: 0,
+      deadline: record.deadline,
+      extended: false,
     })
   })
 
@@ -156,18 +158,21 @@ describe('snapshotAt', () => {
       count: 2,
       open: 2,
       replyBy: '2026-03-12',
+      missed: 1,
       redList: false,
     })
     expect(snapshotAt(record, updates, '2026-03-16')?.urge).toEqual({
       count: 3,
       open: 3,
       replyBy: '2026-03-12',
+      missed: 2,
       redList: true,
     })
     expect(snapshotAt(record, updates, '2026-03-20')?.urge).toEqual({
       count: 3,
       open: 0,
       replyBy: null,
+      missed: 0,
       redList: false,
     })
   })
@@ -189,7 +194,7 @@ describe('deriveItem', () => {
   it('with no updates: no last update, no urges, light from the creation date', () => {
     expect(deriveItem(record, [], '2026-03-16')).toMatchObject({
       lastUpdate: null,
-      urge: { count: 0, open: 0, replyBy: null, redList: false },
+      urge: { count: 0, open: 0, replyBy: null, missed: 0, redList: false },
       light: 'green',
     })
     expect(deriveItem(record, [], '2026-03-17').light).toBe('yellow')
@@ -225,6 +230,7 @@ describe('deriveItem', () => {
       count: 3,
       open: 3,
       replyBy: '2026-03-12',
+      missed: 2,
       redList: true,
     })
   })

@@ -1,12 +1,6 @@
-import {
-  checkDemandLinks,
-  checkItemDraft,
-  checkItemPatch,
-  repeatedTitles,
-  type DraftContext,
-} from '@/domain/item-checks'
+import { checkDemandLinks, checkItemDraft, checkItemPatch, type DraftContext } from '@/domain/item-checks'
 import type { ItemDraft } from '@/domain/model/item'
-import { campaign, list, unit } from './fixtures'
+import { campaign, item, list, unit } from './fixtures'
 
 const context: DraftContext = {
   today: '2026-05-31',
@@ -99,23 +93,26 @@ describe('checkDemandLinks', () => {
 })
 
 describe('checkItemPatch', () => {
-  const current = { deadline: '2026-05-20' } // already past on 2026-05-31
+  const current = item({ deadline: '2026-05-20', title: '职工食堂改造' }) // the deadline already past on 2026-05-31
 
   it('an unchanged deadline may already have passed', () => {
-    expect(checkItemPatch({ version: 3, deadline: '2026-05-20', title: '新名称' }, current, context)).toEqual({})
+    expect(
+      checkItemPatch({ version: 3, deadline: '2026-05-20', title: '新名称', reason: '名称更准确' }, current, context),
+    ).toEqual({})
   })
 
-  it('a changed deadline must lie ahead', () => {
-    expect(checkItemPatch({ version: 3, deadline: '2026-05-25' }, current, context)).toEqual({
-      deadline: '完成时限不能早于今天',
-    })
-    expect(checkItemPatch({ version: 3, deadline: '2026-06-30' }, current, context)).toEqual({})
+  it('a deadline moves only through an extension request, whatever the date', () => {
+    for (const deadline of ['2026-05-25', '2026-06-30', '2027-01-31'])
+      expect(checkItemPatch({ version: 3, deadline }, current, context)).toEqual({
+        deadline: '完成时限只能通过“申请延期”变更，经督办组审批后生效',
+      })
   })
 
-  it('a changed deadline may not pass the campaign end', () => {
-    expect(checkItemPatch({ version: 3, deadline: '2027-01-31' }, current, context)).toEqual({
-      deadline: '完成时限不能晚于活动结束日期 2026-12-31',
-    })
+  it('a changed content field needs a reason; the same value, key or links need none', () => {
+    expect(checkItemPatch({ version: 3, title: '新名称' }, current, context)).toEqual({ reason: '请填写修改原因' })
+    expect(checkItemPatch({ version: 3, title: '职工食堂改造' }, current, context)).toEqual({})
+    expect(checkItemPatch({ version: 3, key: true, demandIds: [] }, current, context)).toEqual({})
+    expect(checkItemPatch({ version: 3, ownerPhone: '0561-1234567', reason: '换人' }, current, context)).toEqual({})
   })
 
   it('a patch without deadline or category is not checked for them', () => {
@@ -123,32 +120,10 @@ describe('checkItemPatch', () => {
   })
 
   it('an unknown category', () => {
-    expect(checkItemPatch({ version: 3, category: 'food' }, current, context)).toEqual({ category: '未知的类别' })
-    expect(checkItemPatch({ version: 3, category: 'safety' }, current, context)).toEqual({})
-  })
-})
-
-describe('repeatedTitles', () => {
-  const existing = ['职工食堂改造', '职工 食堂，改造！', '井口浴室改造', 'Wi-Fi 覆盖', '“职工食堂”改造。']
-
-  it('finds titles that differ only in spaces and punctuation', () => {
-    expect(repeatedTitles('职工食堂改造', existing)).toEqual(['职工食堂改造', '职工 食堂，改造！', '“职工食堂”改造。'])
-  })
-
-  it('works the other way round too', () => {
-    expect(repeatedTitles(' 职工-食堂 改造? ', existing)).toHaveLength(3)
-  })
-
-  it('ignores case in Latin letters', () => {
-    expect(repeatedTitles('wifi覆盖', existing)).toEqual(['Wi-Fi 覆盖'])
-  })
-
-  it('different words are not repeats', () => {
-    expect(repeatedTitles('职工食堂扩建', existing)).toEqual([])
-  })
-
-  it('titles of under two characters once stripped find nothing', () => {
-    expect(repeatedTitles('！？', ['！？', '……'])).toEqual([])
-    expect(repeatedTitles('修', ['修'])).toEqual([])
+    const reason = '归类调整'
+    expect(checkItemPatch({ version: 3, category: 'food', reason }, current, context)).toEqual({
+      category: '未知的类别',
+    })
+    expect(checkItemPatch({ version: 3, category: 'safety', reason }, current, context)).toEqual({})
   })
 })

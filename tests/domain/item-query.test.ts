@@ -55,7 +55,7 @@ const items: ItemView[] = [
     category: 'safety',
     deadline: '2026-04-30',
     overdue: true,
-    urge: { count: 3, open: 3, replyBy: '2026-05-01', redList: true },
+    urge: { count: 3, open: 3, replyBy: '2026-05-01', missed: 0, redList: true },
   }),
   itemView({
     id: '4',

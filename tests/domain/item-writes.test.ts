@@ -4,17 +4,16 @@ import { itemRecord } from './fixtures'
 const at = '2026-06-10T04:00:00.000Z'
 
 describe('patchedItemRecord', () => {
-  it('takes the content fields given, one version on', () => {
+  it('takes the content fields given, one version on; never the deadline or the reason', () => {
     const record = itemRecord({ version: 3 })
     const next = patchedItemRecord(
       record,
-      { version: 3, title: '新标题', deadline: '2026-10-31', ownerPhone: null },
+      { version: 3, title: '新标题', deadline: '2026-10-31', ownerPhone: null, reason: '更正' },
       at,
     )
     expect(next).toEqual({
       ...record,
       title: '新标题',
-      deadline: '2026-10-31',
       ownerPhone: null,
       updatedAt: at,
       version: 4,

@@ -16,12 +16,15 @@ import {
   canReportProgress,
   canSelectKey,
   canSetKey,
+  canSetSatisfactionBar,
   canStrikeOff,
   canStrikeOffAsRole,
   canTriageDemand,
   updateKindsFor,
 } from '@/domain/permissions'
-import { chineseSentence, demand, item, list, satisfaction, urge, user } from './fixtures'
+import { canDecideExtension, canRequestExtension } from '@/domain/extension'
+import { defaultSatisfactionBar as bar } from '@/domain/satisfaction-bar'
+import { chineseSentence, demand, item, list, satisfaction, update, urge, user } from './fixtures'
 
 // The role table of CONTRACT.md, cell by cell. The secretary is bound to unit `zhu`; "own unit" cells act on
 // an item or demand of `zhu`, "other unit" cells on one of `lu`.
@@ -72,7 +75,7 @@ function expectDecision(decision: Decision, expected: Expected) {
 }
 
 const ready = { progress: 100, completionNote: '食堂已改造完成，职工评价良好' }
-const satisfied: readonly Pick<Update, 'kind' | 'at'>[] = [satisfaction('2026-05-10', 10, 9)]
+const satisfied: readonly Update[] = [satisfaction('2026-05-10', 10, 9)]
 const scoped = (unitId: string, status: ItemStatus, extra: Partial<Item> = {}) => item({ unitId, status, ...extra })
 
 // ---- create ---------------------------------------------------------------------------------------
@@ -120,7 +123,7 @@ const editCells = [
   ),
   ...row(
     'edit a closed item',
-    { leader: 403, supervisor: 'ok', 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 'ok' },
+    { leader: 403, supervisor: 422, 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 422 },
     (u, unitId) => canEditItem(u, scoped(unitId, 'closed')),
   ),
 ]
@@ -161,6 +164,7 @@ const supervisionOnly: Record<Actor, Expected> = {
   'secretary (other unit)': 403,
   admin: 'ok',
 }
+const strikers: Record<Actor, Expected> = { ...supervisionOnly, leader: 'ok' }
 const invalidMove = (secretaryOwn: Expected): Record<Actor, Expected> => ({
   leader: 403,
   supervisor: 422,
@@ -172,24 +176,31 @@ const statusCases: StatusCase[] = [
   { from: 'planned', to: 'in_progress', label: 'start', expected: upToDone },
   { from: 'in_progress', to: 'done', label: 'finish', expected: upToDone },
   { from: 'done', to: 'in_progress', label: 'reopen', expected: supervisionOnly },
-  { from: 'done', to: 'closed', label: 'strike off (ready)', updates: satisfied, expected: supervisionOnly },
+  { from: 'done', to: 'closed', label: 'strike off (ready)', updates: satisfied, expected: strikers },
   {
     from: 'done',
     to: 'closed',
     label: 'strike off (no satisfaction yet)',
     updates: [],
-    expected: { leader: 403, supervisor: 422, 'secretary (own unit)': 403, 'secretary (other unit)': 403, admin: 422 },
+    expected: { leader: 422, supervisor: 422, 'secretary (own unit)': 403, 'secretary (other unit)': 403, admin: 422 },
+  },
+  {
+    from: 'done',
+    to: 'closed',
+    label: 'strike off (survey below the bar)',
+    updates: [satisfaction('2026-05-10', 10, 7)],
+    expected: { leader: 422, supervisor: 422, 'secretary (own unit)': 403, 'secretary (other unit)': 403, admin: 422 },
   },
   { from: 'planned', to: 'done', label: 'skip a step', expected: invalidMove(422) },
   { from: 'planned', to: 'planned', label: 'stay put', expected: invalidMove(422) },
   { from: 'in_progress', to: 'planned', label: 'move back before start', expected: invalidMove(422) },
   { from: 'in_progress', to: 'closed', label: 'strike off before done', expected: invalidMove(403) },
-  { from: 'closed', to: 'in_progress', label: 'reopen a closed item', expected: invalidMove(422) },
+  { from: 'closed', to: 'in_progress', label: 'reopen a closed item', expected: supervisionOnly },
   { from: 'closed', to: 'done', label: 'un-strike a closed item', expected: invalidMove(422) },
 ]
 const statusCells = statusCases.flatMap(({ from, to, label, updates = satisfied, expected }) =>
   row(`status ${from} → ${to} (${label})`, expected, (u, unitId) =>
-    canChangeStatus(u, scoped(unitId, from, ready), to, updates),
+    canChangeStatus(u, scoped(unitId, from, ready), to, updates, bar),
   ),
 )
 
@@ -218,27 +229,64 @@ const keyCells = [
   ...row('unselect in a list without keyTarget', { ...all(403), supervisor: 422, admin: 422 }, (u) =>
     canSetKey(u, { key: true }, openList, 1, false),
   ),
+  ...row('select a closed item as key', { ...all(403), supervisor: 422, admin: 422 }, (u) =>
+    canSetKey(u, { key: false, status: 'closed' }, keyList, 0, true),
+  ),
   ...row('offer key selection at all', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canSelectKey(u)),
 ]
 
 // ---- strike-off -----------------------------------------------------------------------------------
+const reportedBy = (u: User) => [update('status', '2026-05-08', { toStatus: 'done', authorId: u.id }), ...satisfied]
 const strikeCells = [
-  ...row('strike off as a role', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u) => canStrikeOffAsRole(u)),
-  ...row('strike off a ready item', { ...all(403), supervisor: 'ok', admin: 'ok' }, (u, unitId) =>
-    canStrikeOff(u, scoped(unitId, 'done', ready), satisfied),
+  ...row('strike off as a role', strikers, (u) => canStrikeOffAsRole(u)),
+  ...row('strike off a ready item', strikers, (u, unitId) =>
+    canStrikeOff(u, scoped(unitId, 'done', ready), satisfied, bar),
   ),
-  ...row('strike off an item at 90%', { ...all(403), supervisor: 422, admin: 422 }, (u, unitId) =>
-    canStrikeOff(u, scoped(unitId, 'done', { ...ready, progress: 90 }), satisfied),
+  ...row('strike off an item at 90%', { ...all(403), leader: 422, supervisor: 422, admin: 422 }, (u, unitId) =>
+    canStrikeOff(u, scoped(unitId, 'done', { ...ready, progress: 90 }), satisfied, bar),
+  ),
+  ...row('strike off work one reported done oneself', all(403), (u, unitId) =>
+    canStrikeOff(u, scoped(unitId, 'done', ready), reportedBy(u), bar),
   ),
 ]
 
+// ---- extensions and the satisfaction bar ----------------------------------------------------------
+const requested = (authorId: string) => [
+  update('extension', '2026-05-08', { deadline: '2026-09-30', note: '设备到货延迟', authorId }),
+]
+const requesters: Record<Actor, Expected> = { ...upToDone }
+const extensionCells = [
+  ...row('request an extension on an open item', requesters, (u, unitId) =>
+    canRequestExtension(u, scoped(unitId, 'in_progress'), []),
+  ),
+  ...row(
+    'request an extension on a done item',
+    { leader: 403, supervisor: 422, 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 422 },
+    (u, unitId) => canRequestExtension(u, scoped(unitId, 'done'), []),
+  ),
+  ...row(
+    'request a second extension while one waits',
+    { leader: 403, supervisor: 422, 'secretary (own unit)': 422, 'secretary (other unit)': 403, admin: 422 },
+    (u, unitId) => canRequestExtension(u, scoped(unitId, 'in_progress'), requested('someone-else')),
+  ),
+  ...row("decide another's extension request", supervisionOnly, (u) =>
+    canDecideExtension(u, requested('someone-else')),
+  ),
+  ...row("decide one's own extension request", all(403), (u) => canDecideExtension(u, requested(u.id))),
+  ...row('decide when no request waits', { ...all(403), supervisor: 422, admin: 422 }, (u) =>
+    canDecideExtension(u, []),
+  ),
+  ...row("set a list's satisfaction bar", { ...all(403), admin: 'ok' }, (u) => canSetSatisfactionBar(u)),
+]
+
 // ---- update kinds ---------------------------------------------------------------------------------
+const written: readonly UpdateKind[] = ['created', 'edit']
 const mayPost: Record<Actor, readonly UpdateKind[]> = {
-  leader: ['instruction'],
-  supervisor: ['progress', 'status', 'inspection', 'urge', 'satisfaction'],
-  'secretary (own unit)': ['progress', 'status', 'reply'],
+  leader: ['instruction', 'status'],
+  supervisor: ['progress', 'status', 'inspection', 'urge', 'satisfaction', 'extension', 'extension_decision'],
+  'secretary (own unit)': ['progress', 'status', 'reply', 'extension'],
   'secretary (other unit)': [],
-  admin: updateKinds.filter((kind) => kind !== 'instruction'),
+  admin: updateKinds.filter((kind) => kind !== 'instruction' && !written.includes(kind)),
 }
 const roleMayPost = (actor: Actor, kind: UpdateKind) =>
   actor === 'secretary (other unit)' ? mayPost['secretary (own unit)'].includes(kind) : mayPost[actor].includes(kind)
@@ -254,7 +302,7 @@ const updateCells = updateKinds.flatMap((kind) => [
     Object.fromEntries(
       actorNames.map((a): [Actor, Expected] => {
         if (!roleMayPost(a, kind) || a === 'secretary (other unit)') return [a, 403]
-        return [a, kind === 'instruction' ? 'ok' : 422]
+        return [a, kind === 'instruction' || kind === 'status' ? 'ok' : 422]
       }),
     ) as Record<Actor, Expected>,
     (u, unitId) => canPostUpdate(u, scoped(unitId, 'closed'), kind),
@@ -275,6 +323,7 @@ const cells: Cell[] = [
   ...statusCells,
   ...keyCells,
   ...strikeCells,
+  ...extensionCells,
   ...updateCells,
   ...demandCells,
 ]
@@ -303,7 +352,7 @@ describe('details behind the cells', () => {
   it('a supervisor or admin with a home unit still acts on every unit', () => {
     const supervisor = user('supervisor', 'dept-office')
     expectDecision(canEditItem(supervisor, item({ unitId: 'zhu' })), 'ok')
-    expectDecision(canChangeStatus(supervisor, item({ unitId: 'lu', status: 'planned' }), 'in_progress', []), 'ok')
+    expectDecision(canChangeStatus(supervisor, item({ unitId: 'lu', status: 'planned' }), 'in_progress', [], bar), 'ok')
     expectDecision(canTriageDemand(user('admin', 'group'), demand({ unitId: 'lu' })), 'ok')
   })
 
@@ -314,7 +363,7 @@ describe('details behind the cells', () => {
   })
 
   it('a refused strike-off lists every blocker and names toStatus', () => {
-    const decision = canStrikeOff(user('supervisor'), { status: 'done', progress: 90, completionNote: ' ' }, [])
+    const decision = canStrikeOff(user('supervisor'), { status: 'done', progress: 90, completionNote: ' ' }, [], bar)
     expect(decision).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
     const reason = decision.ok ? '' : decision.reason
     expect(reason).toContain('进度')
@@ -328,21 +377,22 @@ describe('details behind the cells', () => {
       item({ status: 'done', progress: 100, completionNote: null }),
       'closed',
       satisfied,
+      bar,
     )
     expect(decision).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
   })
 
   it('an impossible move names toStatus and both statuses in Chinese', () => {
-    const decision = canChangeStatus(user('supervisor'), item({ status: 'planned' }), 'done', [])
+    const decision = canChangeStatus(user('supervisor'), item({ status: 'planned' }), 'done', [], bar)
     expect(decision).toMatchObject({ ok: false, status: 422, field: 'toStatus' })
     expect(decision.ok ? '' : decision.reason).toMatch(/未启动.*已办结/)
   })
 
   it.each([
-    ['leader', ['instruction']],
-    ['supervisor', ['progress', 'status', 'inspection', 'urge', 'satisfaction']],
-    ['secretary', ['progress', 'status', 'reply']],
-    ['admin', updateKinds.filter((kind) => kind !== 'instruction')],
+    ['leader', ['instruction', 'status']],
+    ['supervisor', ['progress', 'status', 'inspection', 'urge', 'satisfaction', 'extension', 'extension_decision']],
+    ['secretary', ['progress', 'status', 'reply', 'extension']],
+    ['admin', updateKinds.filter((kind) => kind !== 'instruction' && kind !== 'created' && kind !== 'edit')],
   ] as const)('updateKindsFor(%s) offers exactly its kinds', (role, kinds) => {
     expect([...updateKindsFor(user(role, role === 'secretary' ? 'zhu' : null))].sort()).toEqual([...kinds].sort())
   })
@@ -351,7 +401,7 @@ describe('details behind the cells', () => {
 describe('canPostDraft', () => {
   const secretary = user('secretary', 'zhu')
   const supervisor = user('supervisor')
-  const now = new Date('2026-05-12T04:00:00Z') // 12:00 China time
+  const now = { now: new Date('2026-05-12T04:00:00Z'), bar } // 12:00 China time
 
   it('asks the kind first: a leader may only instruct', () => {
     expect(canPostDraft(user('leader'), item(), { kind: 'progress', progress: 10, note: '进展' }, [], now).ok).toBe(

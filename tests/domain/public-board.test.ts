@@ -10,7 +10,7 @@ describe('toPublicItem', () => {
     content: '内部说明',
     completionNote: '办结回复',
     lastUpdate: { at: update('instruction', '2026-05-01').at, kind: 'instruction', note: '领导批示内容' },
-    urge: { count: 3, open: 3, replyBy: '2026-05-05', redList: true },
+    urge: { count: 3, open: 3, replyBy: '2026-05-05', missed: 0, redList: true },
     demandIds: ['d-1'],
   })
 

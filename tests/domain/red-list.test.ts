@@ -19,6 +19,7 @@ describe('the red list rule', () => {
       count: 3,
       open: 3,
       replyBy: '2026-04-08',
+      missed: 0,
       redList: false,
     })
     // …but once the reply-by date passes with no reply, they count against the unit.

@@ -18,6 +18,7 @@ import {
   type StatsTally,
 } from '@/domain/stats-tally'
 import { applyUpdate } from '@/domain/update-effects'
+import { barOf } from '@/domain/satisfaction-bar'
 import { createSeed, type SeedData } from '@/core/seed/create-seed'
 import { seededRandom, type Random } from '@/core/seed/seeded-random'
 
@@ -127,6 +128,12 @@ function randomDraft(random: Random, record: ItemRecord): UpdateDraft {
   }
 }
 
+/** What applying an update needs besides the draft: the list's bar and the item's trail so far. */
+const effectsFor = (rows: Rows, record: ItemRecord) => ({
+  bar: barOf(rows.seed.campaign.lists.find((list) => list.id === record.listId)),
+  history: rows.updatesByItem.get(record.id) ?? [],
+})
+
 /** One random write, as a handler would make it, applied to the rows and the tally. */
 function randomWrite(rows: Rows, random: Random, asOf: IsoDate) {
   const { campaign, units } = rows.seed
@@ -136,7 +143,13 @@ function randomWrite(rows: Rows, random: Random, asOf: IsoDate) {
   const choice = random.int(0, 9)
   if (choice <= 3) {
     // An update of any kind; striking off answers the item's demands, as the server does.
-    const posted = applyUpdate(record, randomDraft(random, record), supervisor, stamp(random, asOf))
+    const posted = applyUpdate(
+      record,
+      randomDraft(random, record),
+      supervisor,
+      stamp(random, asOf),
+      effectsFor(rows, record),
+    )
     const answered =
       posted.record.status === 'closed'
         ? answerOnStrikeOff(
@@ -213,6 +226,7 @@ function randomWrite(rows: Rows, random: Random, asOf: IsoDate) {
         random.chance(0.5) ? { kind: 'urge', replyBy: addDays(today, 2), note: '' } : randomDraft(random, current),
         supervisor,
         stamp(random, asOf),
+        effectsFor(rows, current),
       )
       updates.push(posted.update)
       current = posted.record
@@ -255,10 +269,13 @@ describe('the statistics tally', () => {
     )!
     const item = rows.items.get(demand.itemId!)!
     const before = tallySummary(rows.seed.campaign, rows.tally)
-    const posted = applyUpdate(item, { kind: 'status', toStatus: 'closed', note: '销号' }, supervisor, {
-      id: 'upd-close',
-      at: instantOn(today, 18),
-    })
+    const posted = applyUpdate(
+      item,
+      { kind: 'status', toStatus: 'closed', note: '销号' },
+      supervisor,
+      { id: 'upd-close', at: instantOn(today, 18) },
+      effectsFor(rows, item),
+    )
     rows.write({ items: [posted.record], updates: [posted.update] })
     const after = tallySummary(rows.seed.campaign, rows.tally)
     const listBefore = before.lists.find((l) => l.listId === item.listId)!

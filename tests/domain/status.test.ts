@@ -6,6 +6,7 @@ const allowed: ReadonlyArray<readonly [ItemStatus, ItemStatus]> = [
   ['in_progress', 'done'],
   ['done', 'closed'],
   ['done', 'in_progress'],
+  ['closed', 'in_progress'],
 ]
 const isAllowed = (from: ItemStatus, to: ItemStatus) => allowed.some(([f, t]) => f === from && t === to)
 
@@ -24,13 +25,13 @@ describe('isTransition', () => {
     expect(nextStatuses('planned')).toEqual(['in_progress'])
     expect(nextStatuses('in_progress')).toEqual(['done'])
     expect([...nextStatuses('done')].sort()).toEqual(['closed', 'in_progress'])
-    expect(nextStatuses('closed')).toEqual([])
+    expect(nextStatuses('closed')).toEqual(['in_progress'])
   })
 })
 
 describe('isReopening', () => {
   it.each(pairs)('$from → $to', ({ from, to }) => {
-    expect(isReopening(from, to)).toBe(from === 'done' && to === 'in_progress')
+    expect(isReopening(from, to)).toBe((from === 'done' || from === 'closed') && to === 'in_progress')
   })
 })
 

@@ -1,7 +1,9 @@
+import { defaultSatisfactionBar as bar, meetsBar } from '@/domain/satisfaction-bar'
 import {
-  isReadyForStrikeOff,
-  strikeOffBlockers,
+  completionReporter,
+  strikeOffBlockers as blockersWithBar,
   strikeOffBlockerText,
+  type HistoryEntry,
   type StrikeOffBlocker,
 } from '@/domain/strike-off'
 import type { Item } from '@/domain/model/item'
@@ -10,18 +12,15 @@ import { chineseSentence, progressUpdate, reply, satisfaction, statusUpdate, upd
 
 type StrikeItem = Pick<Item, 'status' | 'progress' | 'completionNote'>
 const ready: StrikeItem = { status: 'done', progress: 100, completionNote: '已完成改造并回复职工' }
-const surveyed: readonly Pick<Update, 'kind'>[] = [
-  progressUpdate('2026-05-01', 100),
-  satisfaction('2026-05-10', 12, 11),
-]
+const strikeOffBlockers = (item: StrikeItem, updates: readonly HistoryEntry[]) => blockersWithBar(item, updates, bar)
+const surveyed: readonly Update[] = [progressUpdate('2026-05-01', 100), satisfaction('2026-05-10', 12, 11)]
 
 describe('strikeOffBlockers', () => {
   it('a done item at 100 % with a completion note and a satisfaction result may be struck off', () => {
     expect(strikeOffBlockers(ready, surveyed)).toEqual([])
-    expect(isReadyForStrikeOff(ready, surveyed)).toBe(true)
   })
 
-  it.each<[string, StrikeItem, readonly Pick<Update, 'kind'>[], StrikeOffBlocker]>([
+  it.each<[string, StrikeItem, readonly Update[], StrikeOffBlocker]>([
     ['status in_progress', { ...ready, status: 'in_progress' }, surveyed, 'not_done'],
     ['status planned', { ...ready, status: 'planned' }, surveyed, 'not_done'],
     ['status closed (already struck off)', { ...ready, status: 'closed' }, surveyed, 'not_done'],
@@ -36,9 +35,10 @@ describe('strikeOffBlockers', () => {
       'satisfaction',
     ],
     ['no updates at all', ready, [], 'satisfaction'],
+    ['a survey of too few people', ready, [satisfaction('2026-05-10', 9, 9)], 'satisfaction'],
+    ['a survey below 80 % satisfied', ready, [satisfaction('2026-05-10', 20, 15)], 'satisfaction'],
   ])('%s alone blocks with %s', (_label, item, updates, blocker) => {
     expect(strikeOffBlockers(item, updates)).toEqual([blocker])
-    expect(isReadyForStrikeOff(item, updates)).toBe(false)
   })
 
   it('all four together, in a stable order', () => {
@@ -50,14 +50,11 @@ describe('strikeOffBlockers', () => {
     ])
   })
 
-  it('each blocker has a Chinese explanation', () => {
-    for (const text of Object.values(strikeOffBlockerText)) expect(text).toMatch(chineseSentence)
-    expect(Object.keys(strikeOffBlockerText).sort()).toEqual([
-      'completion_note',
-      'not_done',
-      'progress',
-      'satisfaction',
-    ])
+  it('each blocker has a Chinese explanation; the survey one states the bar', () => {
+    const blockers: StrikeOffBlocker[] = ['not_done', 'progress', 'completion_note', 'satisfaction']
+    for (const blocker of blockers) expect(strikeOffBlockerText(blocker, bar)).toMatch(chineseSentence)
+    expect(strikeOffBlockerText('satisfaction', { minPercent: 90, minSurveyed: 30 })).toContain('不少于 30 人')
+    expect(strikeOffBlockerText('satisfaction', { minPercent: 90, minSurveyed: 30 })).toContain('90%')
   })
 })
 
@@ -71,5 +68,33 @@ describe('the satisfaction follow-up must come after the latest move to done', (
     ]
     expect(strikeOffBlockers(ready, history)).toEqual(['satisfaction'])
     expect(strikeOffBlockers(ready, [...history, satisfaction('2026-05-25', 10, 9)])).toEqual([])
+  })
+})
+
+describe('the satisfaction bar', () => {
+  it.each([
+    [10, 8, true],
+    [10, 7, false],
+    [9, 9, false],
+    [100, 80, true],
+    [100, 79, false],
+  ])('%i surveyed, %i satisfied against 80 %% and 10: %s', (surveyed, satisfied, meets) => {
+    expect(meetsBar({ surveyed, satisfied }, bar)).toBe(meets)
+  })
+
+  it('an admin bar of 0 % still needs the people surveyed', () => {
+    expect(meetsBar({ surveyed: 5, satisfied: 0 }, { minPercent: 0, minSurveyed: 5 })).toBe(true)
+    expect(meetsBar({ surveyed: 4, satisfied: 4 }, { minPercent: 0, minSurveyed: 5 })).toBe(false)
+  })
+})
+
+describe('completionReporter', () => {
+  it('is the author of the latest move to done', () => {
+    const first = statusUpdate('2026-05-01', 'in_progress', 'done', { authorId: 'a', authorName: '甲' })
+    const back = statusUpdate('2026-05-02', 'done', 'in_progress', { authorId: 'b' })
+    const again = statusUpdate('2026-05-03', 'in_progress', 'done', { authorId: 'c', authorName: '丙' })
+    expect(completionReporter([first])).toEqual({ authorId: 'a', authorName: '甲' })
+    expect(completionReporter([first, back, again])).toEqual({ authorId: 'c', authorName: '丙' })
+    expect(completionReporter([])).toBeNull()
   })
 })

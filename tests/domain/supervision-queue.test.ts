@@ -2,7 +2,7 @@ import { compareUrgency, countReasons, queueFor, queueReasonsOf, supervisionQueu
 import { item } from './fixtures'
 
 const today = '2026-06-10'
-const urged = (open: number, replyBy: string | null) => ({ count: open, open, replyBy, redList: open >= 3 })
+const urged = (open: number, replyBy: string | null) => ({ count: open, open, replyBy, missed: 0, redList: open >= 3 })
 
 describe('queueReasonsOf', () => {
   it('names nothing for a green item on schedule, nor for a closed one', () => {

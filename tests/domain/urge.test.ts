@@ -75,6 +75,7 @@ describe('isReplyOverdue', () => {
     count: openCount,
     open: openCount,
     replyBy,
+    missed: 0,
     redList: false,
   })
 
@@ -87,7 +88,7 @@ describe('isReplyOverdue', () => {
   })
 
   it('nothing open → never overdue', () => {
-    const answered: UrgeState = { count: 4, open: 0, replyBy: '2026-04-10', redList: false }
+    const answered: UrgeState = { count: 4, open: 0, replyBy: '2026-04-10', missed: 0, redList: false }
     expect(isReplyOverdue(answered, '2026-05-01')).toBe(false)
   })
 

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBrowser, type Session } from './browser'
 import { shanghaiDate } from './journey'
 
-// Journey 4 (issue 6): a worker, signed out, submits a demand from their unit's QR page and gets a
-// receipt number; a supervisor adopts it into an item, the item is done, followed up and struck off;
-// the worker's receipt lookup shows the answer. One browser profile throughout: the demo data lives in it.
+// Journey 4 (issues 6, 22): a worker, signed out, submits a demand from their unit's QR page and gets a
+// receipt number; a supervisor adopts it into an item, reports it done and follows it up, but may not
+// strike off what they reported: a leader confirms. The worker's receipt shows the completion note. One browser profile throughout: the demo data lives in it.
 
 let session: Session
 beforeEach(async () => {
@@ -115,6 +115,14 @@ describe('a demand from the QR page to the answer, in Chromium', () => {
       },
       '记录回访结果',
     )
+    // The reporter of done may not strike it off: a second supervisor or a leader confirms.
+    const actions = page.getByRole('region', { name: '办理', exact: true })
+    const refused = actions.getByRole('listitem').filter({ hasText: '办结由您报告' })
+    expect(await refused.textContent()).toContain('销号须由另一位督办组成员或集团领导确认')
+    expect(await actions.getByRole('button', { name: '销号', exact: true }).count()).toBe(0)
+    const itemPath = new URL(page.url()).pathname
+    await page.goto(`${baseUrl}/sign-in?as=leader-1&next=${encodeURIComponent(itemPath)}`)
+    await page.getByRole('heading', { level: 1, name: itemTitle }).waitFor()
     await act(
       page,
       '销号',
@@ -128,6 +136,8 @@ describe('a demand from the QR page to the answer, in Chromium', () => {
       .getByRole('definition')
       .filter({ hasText: /^已销号$/ })
       .waitFor()
+    const struck = page.getByRole('region', { name: '办理动态' }).getByRole('listitem').filter({ hasText: '已销号' })
+    expect(await struck.first().textContent()).toContain('方国栋')
 
     // The worker, signed out again, looks the receipt up and reads the answer.
     await page.getByRole('button', { name: /用户菜单$/ }).click()

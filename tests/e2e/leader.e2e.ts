@@ -62,7 +62,7 @@ describe('a leader in Chromium', () => {
     // Paused: choosing a screen by hand stays there.
     const position = page.getByRole('banner').getByText(/第 \d+ \/ \d+ 屏/)
     await page.getByRole('button', { name: '切换到：单位排名' }).click()
-    await expect.poll(() => position.textContent()).toContain('第 4 / 5 屏')
+    await expect.poll(() => position.textContent()).toContain('第 5 / 6 屏')
     await page.getByRole('link', { name: '退出大屏' }).click()
     await page.getByRole('heading', { level: 1, name: '进度墙' }).waitFor()
     expect(session.errors).toEqual([])

@@ -11,7 +11,10 @@ import { UserSchema, type User } from '@/domain/model/user'
 import { canChangeStatus, canPostUpdate, canReportProgress, canStrikeOff } from '@/domain/permissions'
 import { summarize, trend } from '@/domain/stats'
 import { isTransition } from '@/domain/status'
+import { barOf } from '@/domain/satisfaction-bar'
 import { strikeOffBlockers } from '@/domain/strike-off'
+import { changesRecord, replayTrail } from '@/domain/trail'
+import { extensionStateOf } from '@/domain/extension'
 import { isReplyOverdue } from '@/domain/urge'
 import { createSeed, type SeedData } from '@/core/seed/create-seed'
 
@@ -36,6 +39,7 @@ function groupUpdates(updates: readonly Update[]): Map<string, Update[]> {
 }
 
 const updatesOf = (item: ItemRecord) => updatesByItem.get(item.id) ?? []
+const listOf = (item: ItemRecord) => seed.campaign.lists.find((list) => list.id === item.listId)
 const listStats = (data: SeedData, byItem: Map<string, Update[]>, asOf: IsoDate, listId: string) => {
   const stats = summarize(data.campaign, data.items, byItem, data.demands, asOf).lists.find(
     (list) => list.listId === listId,
@@ -52,7 +56,8 @@ function replay(
   const state: ReplayState = { unitId: item.unitId, status: 'planned', progress: 0, completionNote: null }
   const earlier: Update[] = []
   for (const update of updatesOf(item)) {
-    visit(update, { ...state }, earlier)
+    // The trail's first entry is the item's creation, written by the backend, not posted.
+    if (update.kind !== 'created') visit(update, { ...state }, earlier)
     if (update.progress !== undefined) state.progress = update.progress
     if (update.toStatus !== undefined) {
       if (update.toStatus === 'done') state.completionNote = update.note
@@ -109,7 +114,9 @@ describe('createSeed (demo)', () => {
   })
 
   it('parses with the contract schemas', () => {
-    const RecordSchema = z.strictObject(z.omit(ItemSchema, { light: true, lastUpdate: true, urge: true }).shape)
+    const RecordSchema = z.strictObject(
+      z.omit(ItemSchema, { light: true, lastUpdate: true, urge: true, extension: true }).shape,
+    )
     expect(() => CampaignSchema.parse(seed.campaign)).not.toThrow()
     for (const unit of seed.units) UnitSchema.parse(unit)
     for (const user of seed.users) UserSchema.parse(user)
@@ -181,9 +188,26 @@ describe('createSeed (demo)', () => {
       expect(end.completionNote, item.code).toBe(item.completionNote)
       expect(item.updatedAt, item.code).toBe(updates.at(-1)?.at ?? item.createdAt)
       expect(item.version, item.code).toBe(
-        1 + updates.filter((update) => update.kind === 'progress' || update.kind === 'status').length,
+        1 + updates.filter((update) => update.kind !== 'created' && changesRecord(update)).length,
       )
+      expect(replayTrail(updates), item.code).toEqual(item)
     }
+  })
+
+  it('has extension requests approved by a second supervisor, and some waiting', () => {
+    const states = seed.items.map((item) => ({ item, state: extensionStateOf(updatesOf(item)) }))
+    const approved = states.filter(({ state }) => state.approved > 0)
+    const pending = states.filter(({ state }) => state.pending !== null)
+    expect([approved.length, pending.length]).toEqual([6, 4])
+    for (const { item } of approved) {
+      const trail = updatesOf(item)
+      const asked = trail.find((update) => update.kind === 'extension')!
+      const decided = trail.find((update) => update.kind === 'extension_decision')!
+      expect(decided.authorId, item.code).not.toBe(asked.authorId)
+      expect(decided.changes?.[0]).toMatchObject({ field: 'deadline', after: item.deadline })
+      expect(trail[0]!.changes?.find((change) => change.field === 'deadline')?.after).not.toBe(item.deadline)
+    }
+    for (const { item, state } of pending) expect(state.pending!.deadline > item.deadline, item.code).toBe(true)
   })
 
   it('lets every update be posted by its author at that moment', () => {
@@ -203,7 +227,9 @@ describe('createSeed (demo)', () => {
         }
         if (update.kind === 'status') {
           expect(update.fromStatus, update.id).toBe(before.status)
-          expect(canChangeStatus(author, before, update.toStatus!, earlier), update.id).toEqual({ ok: true })
+          expect(canChangeStatus(author, before, update.toStatus!, earlier, barOf(listOf(item))), update.id).toEqual({
+            ok: true,
+          })
           if (update.toStatus === 'done')
             expect([update.progress, update.note.length > 0], update.id).toEqual([100, true])
         }
@@ -216,7 +242,7 @@ describe('createSeed (demo)', () => {
         checked += 1
       })
     }
-    expect(checked).toBe(seed.updates.length)
+    expect(checked).toBe(seed.updates.filter((update) => update.kind !== 'created').length)
   })
 
   it('struck off only what the strike-off rule allowed at that moment', () => {
@@ -227,8 +253,10 @@ describe('createSeed (demo)', () => {
       replay(item, (update, before, earlier) => {
         if (update.toStatus !== 'closed') return
         strikes += 1
-        expect(strikeOffBlockers(before, earlier), item.code).toEqual([])
-        expect(canStrikeOff(usersById.get(update.authorId)!, before, earlier), item.code).toEqual({ ok: true })
+        expect(strikeOffBlockers(before, earlier, barOf(listOf(item))), item.code).toEqual([])
+        expect(canStrikeOff(usersById.get(update.authorId)!, before, earlier, barOf(listOf(item))), item.code).toEqual({
+          ok: true,
+        })
       })
       expect(strikes, item.code).toBe(1)
     }
@@ -239,7 +267,10 @@ describe('createSeed (demo)', () => {
     const inCampaign = (instant: string) => dateOf(instant) < today && dateOf(instant) >= start
     for (const item of seed.items) {
       expect(inCampaign(item.createdAt) && inCampaign(item.updatedAt), item.code).toBe(true)
-      for (const update of updatesOf(item)) expect(update.at > item.createdAt, update.id).toBe(true)
+      for (const update of updatesOf(item))
+        expect(update.kind === 'created' ? update.at === item.createdAt : update.at > item.createdAt, update.id).toBe(
+          true,
+        )
     }
     for (const update of seed.updates) expect(inCampaign(update.at), update.id).toBe(true)
     for (const demand of seed.demands) {

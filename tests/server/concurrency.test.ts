@@ -24,7 +24,7 @@ describe('concurrent writes on one item', () => {
           const current = await getItem(token, start.id)
           const reply = await call('PATCH', `/items/${start.id}`, {
             token,
-            body: { version: current.version, beneficiaries: `${current.beneficiaries}|w${n}` },
+            body: { version: current.version, beneficiaries: `${current.beneficiaries}|w${n}`, reason: `写入 ${n}` },
           })
           if (reply.status === 200) return
           if (reply.status !== 409) throw new Error(`writer ${n}: ${reply.status} ${JSON.stringify(reply.body)}`)

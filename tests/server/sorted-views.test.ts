@@ -1,5 +1,6 @@
 import { instantOn } from '@/domain/dates'
 import { sortItems } from '@/domain/item-query'
+import { defaultSatisfactionBar } from '@/domain/satisfaction-bar'
 import { applyUpdate } from '@/domain/update-effects'
 import { createSeed } from '@/core/seed/create-seed'
 import { ReadModel } from '@/core/read-model/read-model'
@@ -29,6 +30,7 @@ describe('the projection’s sorted views', () => {
           : { kind: 'progress', progress: (n * 17) % 100, note: '推进' },
         author,
         { id: `upd-sorted-${n}`, at },
+        { bar: defaultSatisfactionBar, history: p.updatesOf(record.id) },
       )
       const edited =
         n % 4 === 0

@@ -1,6 +1,7 @@
 import { addDays, dateOf, instantOn } from '@/domain/dates'
 import { summarize } from '@/domain/stats'
 import { tallySummary } from '@/domain/stats-tally'
+import { defaultSatisfactionBar } from '@/domain/satisfaction-bar'
 import { applyUpdate } from '@/domain/update-effects'
 import { createSeed } from '@/core/seed/create-seed'
 import { createApp } from '../../server/app'
@@ -99,10 +100,13 @@ describe('the projection’s tally', () => {
     const p = fresh()
     expect(tallySummary(p.campaign, p.statsToday(day))).toEqual(full(p, day))
     const record = [...p.items.values()].find((item) => item.status === 'in_progress')!
-    const posted = applyUpdate(record, { kind: 'status', toStatus: 'done', note: '已办结' }, author, {
-      id: 'upd-late',
-      at: instantOn(day, 23, 30),
-    })
+    const posted = applyUpdate(
+      record,
+      { kind: 'status', toStatus: 'done', note: '已办结' },
+      author,
+      { id: 'upd-late', at: instantOn(day, 23, 30) },
+      { bar: defaultSatisfactionBar, history: p.updatesOf(record.id) },
+    )
     p.apply({ items: [{ ...posted.record, version: record.version + 1 }], updates: [posted.update] })
     expect(tallySummary(p.campaign, p.statsToday(day))).toEqual(full(p, day))
     const next = addDays(day, 1)

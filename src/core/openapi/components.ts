@@ -8,11 +8,24 @@ import { getSession, listUsers } from '@/contract/session'
 import { listItemUpdates, postItemUpdate } from '@/contract/updates'
 import { StruckOffItemSchema, StruckOffResponseSchema } from '@/domain/model/briefing'
 import { BoardSchema } from '@/domain/model/board'
-import { CampaignListSchema, CampaignSchema, CategorySchema } from '@/domain/model/campaign'
+import {
+  CampaignListPatchSchema,
+  CampaignListSchema,
+  CampaignSchema,
+  CategorySchema,
+  SatisfactionBarSchema,
+} from '@/domain/model/campaign'
 import { CategoryStatsResponseSchema, CategoryStatsSchema } from '@/domain/model/category-stats'
 import { DemandDraftSchema, DemandItemSchema, DemandPatchSchema, DemandSchema } from '@/domain/model/demand'
 import { ErrorBodySchema } from '@/domain/model/errors'
-import { ItemDraftSchema, ItemPatchSchema, ItemSchema, LightSchema, UrgeStateSchema } from '@/domain/model/item'
+import {
+  ExtensionStateSchema,
+  ItemDraftSchema,
+  ItemPatchSchema,
+  ItemSchema,
+  LightSchema,
+  UrgeStateSchema,
+} from '@/domain/model/item'
 import { ItemBatchResultSchema, ItemBatchSchema } from '@/domain/model/item-batch'
 import { MockSettingsSchema } from '@/domain/model/mock-settings'
 import { PublicBoardSchema, PublicItemSchema } from '@/domain/model/public-board'
@@ -27,7 +40,7 @@ import {
 } from '@/domain/model/stats'
 import { QueueEntrySchema, SupervisionQueueSchema } from '@/domain/model/supervision'
 import { UnitSchema } from '@/domain/model/unit'
-import { UpdateDraftSchema, UpdateSchema } from '@/domain/model/update'
+import { FieldChangeSchema, UpdateDraftSchema, UpdateSchema } from '@/domain/model/update'
 import { SessionSchema, SignInSchema, UserSchema } from '@/domain/model/user'
 import { mapRefs, refsIn, toJsonObject, withoutRootKeywords } from './json'
 import { lightDescription, redListDescription } from './rules'
@@ -43,15 +56,19 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   SignInSchema,
   CampaignSchema,
   CampaignListSchema,
+  SatisfactionBarSchema,
+  CampaignListPatchSchema,
   CategorySchema,
   UnitSchema,
   ItemSchema,
   UrgeStateSchema,
+  ExtensionStateSchema,
   ItemDraftSchema,
   ItemPatchSchema,
   ItemBatchSchema,
   ItemBatchResultSchema,
   UpdateSchema,
+  FieldChangeSchema,
   UpdateDraftSchema,
   DemandSchema,
   DemandDraftSchema,
@@ -107,6 +124,7 @@ const namedHere: Readonly<Record<string, z.ZodMiniType>> = { MockSettings: MockS
 /** Schemas only ever sent by the client: their component is the input form (a default makes a field optional). */
 const requestOnlySchemas: ReadonlySet<z.ZodMiniType> = new Set<z.ZodMiniType>([
   SignInSchema,
+  CampaignListPatchSchema,
   ItemDraftSchema,
   ItemPatchSchema,
   ItemBatchSchema,

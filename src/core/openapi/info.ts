@@ -1,6 +1,6 @@
 import { sessionCookieName } from '@/contract/session-cookie'
 import { roles, type Role } from '@/domain/model/user'
-import { updateKinds } from '@/domain/model/item'
+import { postedKinds } from '@/domain/model/item'
 import { updateKindsFor } from '@/domain/permissions'
 import type { SecuritySchemeObject, TagObject } from './types'
 
@@ -43,7 +43,7 @@ export const securitySchemes = {
 
 function updateKindsCell(role: Role): string {
   const kinds = updateKindsFor({ id: role, name: role, role, unitId: null })
-  const missing = updateKinds.filter((kind) => !kinds.includes(kind))
+  const missing = postedKinds.filter((kind) => !kinds.includes(kind))
   const quoted = (list: readonly string[]) => list.map((kind) => `\`${kind}\``).join(', ')
   const cell =
     missing.length === 0 ? 'all' : missing.length < kinds.length ? `all but ${quoted(missing)}` : quoted(kinds)
@@ -65,19 +65,36 @@ const roleRows: readonly (readonly [string, Record<Role, string>])[] = [
     },
   ],
   [
-    'edit content fields, deadline',
-    { leader: 'no', supervisor: 'yes', secretary: 'own unit, not closed', admin: 'yes' },
+    'edit content fields (with a reason), demand links; never a closed item',
+    { leader: 'no', supervisor: 'yes', secretary: 'own unit', admin: 'yes' },
   ],
   ['set progress, status up to `done`', { leader: 'no', supervisor: 'yes', secretary: 'own unit', admin: 'yes' }],
-  ['move an item back from `done`', { leader: 'no', supervisor: 'yes', secretary: 'no', admin: 'yes' }],
+  [
+    'move an item back from `done` or `closed` (with a reason)',
+    { leader: 'no', supervisor: 'yes', secretary: 'no', admin: 'yes' },
+  ],
+  [
+    'request an extension (申请延期): the only way a deadline moves',
+    { leader: 'no', supervisor: 'yes', secretary: 'own unit', admin: 'yes' },
+  ],
+  [
+    'approve or refuse an extension request',
+    { leader: 'no', supervisor: 'yes, not their own', secretary: 'no', admin: 'yes, not their own' },
+  ],
   [
     'set `key` (select the key items, up to the list’s `keyTarget`)',
     { leader: 'no', supervisor: 'yes', secretary: 'no', admin: 'yes' },
   ],
   [
     'strike off (`done` → `closed`)',
-    { leader: 'no', supervisor: 'yes, x-rules.strikeOff', secretary: 'no', admin: 'yes, x-rules.strikeOff' },
+    {
+      leader: 'yes, x-rules.strikeOff',
+      supervisor: 'yes, x-rules.strikeOff',
+      secretary: 'no',
+      admin: 'yes, x-rules.strikeOff',
+    },
   ],
+  ['set a list’s satisfaction bar for strike-off', { leader: 'no', supervisor: 'no', secretary: 'no', admin: 'yes' }],
   [
     'post update kinds',
     {

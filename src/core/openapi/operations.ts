@@ -66,6 +66,17 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     tag: 'campaign',
     response: 'The campaign.',
   },
+  patchCampaignList: {
+    summary: "Set a list's satisfaction bar for strike-off",
+    description:
+      'Admins only. The bar (at least `minSurveyed` surveyed and `minPercent` % satisfied; 80 % and 10 until set) ' +
+      'applies to surveys and strike-offs from now on: a survey of a done item below it sends the item back to ' +
+      'in_progress, and a strike-off needs a survey reaching it since the item was last marked done.' +
+      addition('Not in CONTRACT.md: issue 22 (a strike-off that proves something).'),
+    tag: 'campaign',
+    params: { id: "The list's id." },
+    response: 'The list with its new bar.',
+  },
   listUnits: {
     summary: 'The units: the group, its departments and the grassroots units',
     description:
@@ -94,9 +105,12 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
         `\`true\`: items on the red list (Item.urge.redList): not done or closed, and ${redListRule.missedUrges} or more urges past their reply-by date with no reply since, ` +
         `or more than ${redListRule.overdueDays} days past the deadline (src/domain/red-list.ts); \`false\`: the others.` +
         addition('the supervision view lists the red list.'),
+      extended:
+        '`true`: items whose deadline an approved extension request moved (Item.extension.approved > 0); `false`: the others.' +
+        addition('issue 22: the wall and the 通报 say how many items were extended.'),
       q: 'Free text, case-insensitive, in the code, title, content, owner, lead leader, beneficiaries and unit name.',
       asOf:
-        'The items as they stood at the end of this day, replayed from their dated updates (status, progress, light, urges); content and key as they are now. Not after today (else 400). Default: today.' +
+        'The items as they stood at the end of this day, replayed from their trail (status, progress, deadline, light, urges, extensions); content and key as they are now. Not after today (else 400). Default: today.' +
         addition('the board can be looked at as of a past date.'),
       sort: `One field, \`-field\` for descending: ${itemSortFields.map((field) => `\`${field}\``).join(', ')}. Ties fall back to \`code\`. Default \`code\`.`,
       ...paging('Items'),
@@ -136,11 +150,11 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
   },
   getItem: { summary: 'One item', tag: 'items', params: itemId, response: 'The item.', rules: ['light'] },
   patchItem: {
-    summary: 'Edit an item’s content, deadline, demand links or key',
+    summary: 'Edit an item’s content, demand links or key',
     description:
-      'By role. Carries the `version` read; stale → 409 with `current`. Does not change progress or status (x-rules.itemPatch). ' +
-      'Content and deadline: supervisor, admin, or the secretary of the item’s unit while it is not closed. `key`: supervisor or admin, ' +
-      'within the list’s `keyTarget`. A changed deadline must lie between today and the campaign’s end. ' +
+      'By role. Carries the `version` read; stale → 409 with `current`. Does not change progress, status or the deadline (x-rules.itemPatch). ' +
+      'Content: supervisor, admin, or the secretary of the item’s unit, with a `reason`; never on a closed item (422). `key`: supervisor or admin, ' +
+      'within the list’s `keyTarget`. Each change is one `edit` entry of the trail (before → after, who, when, why). ' +
       '`demandIds` replaces the links: demands no longer listed go back to `new`. Links follow src/domain/demand-links.ts ' +
       '(`canRelinkDemand`): a secretary links only their unit’s demands to their unit’s items (else 403) and never takes a demand ' +
       'linked to another item (422 on `demandIds`); supervision may move a demand, and the item it leaves gets a new version too.',
@@ -151,21 +165,26 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     rules: ['itemPatch', 'versions', 'roles'],
   },
   listItemUpdates: {
-    summary: 'The item’s updates, oldest first',
+    summary: 'The item’s trail, oldest first',
+    description: 'Signed in. Every change since the item’s creation (x-rules.appendOnlyUpdates).',
     tag: 'updates',
     params: itemId,
-    response: 'All of the item’s updates, in one page.',
+    response: 'All of the item’s trail entries, in one page.',
     rules: ['appendOnlyUpdates'],
   },
   postItemUpdate: {
-    summary: 'Post an update: progress, status change, inspection, urge, reply, instruction or satisfaction result',
+    summary:
+      'Post an update: progress, status, inspection, urge, reply, instruction, survey, extension request or decision',
     description:
       'By role and kind (x-rules.roles, “post update kinds”). Posting `progress` or `status` also changes the item ' +
       '(x-rules.statusTransitions, x-rules.strikeOff). May carry the `version` read; stale → 409 with `current`. ' +
       '422 also when an urge’s `replyBy` is before today, an inspection’s `visitedOn` after today, or `satisfied` exceeds `surveyed` ' +
       '(a rule of UpdateDraft that JSON Schema cannot state), and for a repeat urge within ' +
       `${urgeRepeatHours} hours of the item’s last urge (\`fields.kind\` says when it may be urged again). ` +
-      'Only a `leader` posts an `instruction` (领导批示); a `reply` (回复催办) answers every open urge.',
+      'Only a `leader` posts an `instruction` (领导批示); a `reply` (回复催办) answers every open urge. ' +
+      'An `extension` (申请延期) asks for a later deadline with a reason; an `extension_decision` approves or refuses the waiting one, ' +
+      'by a supervisor or admin other than the requester (x-rules.itemPatch). A `satisfaction` survey of a done item below the list’s bar ' +
+      'sends it back to `in_progress` (x-rules.strikeOff).',
     tag: 'updates',
     params: itemId,
     response: 'The new update and the item after it.',

@@ -13,7 +13,7 @@ import type { User } from '@/domain/model/user'
 import { SearchIndex } from './search-index'
 
 /** What one committed write changed, as committed. */
-export type Changes = { items?: ItemRecord[]; updates?: Update[]; demands?: Demand[] }
+export type Changes = { items?: ItemRecord[]; updates?: Update[]; demands?: Demand[]; campaign?: Campaign }
 
 const none: readonly Update[] = []
 
@@ -121,6 +121,10 @@ export class ReadModel {
    */
   apply(changes: Changes): void {
     for (const listener of this.listeners) listener(changes)
+    if (changes.campaign) {
+      this.campaign = changes.campaign
+      this.invalidate()
+    }
     const itemIds = new Set<string>()
     for (const update of changes.updates ?? []) {
       this.appendUpdate(update)

@@ -1,4 +1,5 @@
 import type { Campaign, CampaignList } from '@/domain/model/campaign'
+import { defaultSatisfactionBar } from '@/domain/satisfaction-bar'
 import type { SeedClock } from './seed-clock'
 
 // The demo campaign: Huaibei Mining's 8+N and 双百 lists (seed 000) and the categories of its items.
@@ -14,6 +15,7 @@ const lists: CampaignList[] = [
     level: 'group',
     target: 8,
     keyTarget: null,
+    satisfactionBar: defaultSatisfactionBar,
   },
   {
     id: listIds.n,
@@ -23,6 +25,7 @@ const lists: CampaignList[] = [
     level: 'department',
     target: null,
     keyTarget: null,
+    satisfactionBar: defaultSatisfactionBar,
   },
   {
     id: listIds.doubleHundred,
@@ -32,6 +35,7 @@ const lists: CampaignList[] = [
     level: 'grassroots',
     target: null,
     keyTarget: 100,
+    satisfactionBar: defaultSatisfactionBar,
   },
 ]
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
+import { createdEntry } from '@/domain/trail'
 import type { DemandChannel } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
 import type { User } from '@/domain/model/user'
@@ -9,6 +10,7 @@ import { eightThings } from './eight-things'
 import { demoFigures, planGrassroots, scaledFigures, type Pin } from './grassroots-fates'
 import { grassrootsEntries } from './grassroots-items'
 import { topics } from './grassroots-topics'
+import { seedExtensions } from './extensions'
 import { writeHistory, type Crew, type History, type HistoryInput } from './item-history'
 import type { ItemPlan } from './item-plan'
 import { nDifficulties } from './n-difficulties'
@@ -35,18 +37,26 @@ type SizeShape = {
   linkedTwice: number
   linkedOnce: number
   demands: DemandCounts
+  /** 双百 items whose extension request was approved, and items with one waiting today. */
+  extensions: { approved: number; pending: number }
 }
 
 const shapes: Record<SeedSize, SizeShape> = {
-  demo: { linkedTwice: 50, linkedOnce: 100, demands: { merged: 26, rejected: 30, answered: 40, fresh: 50 } },
+  demo: {
+    linkedTwice: 50,
+    linkedOnce: 100,
+    demands: { merged: 26, rejected: 30, answered: 40, fresh: 50 },
+    extensions: { approved: 6, pending: 4 },
+  },
   large: {
     linkedTwice: 3_400,
     linkedOnce: 6_800,
     demands: { merged: 1_100, rejected: 1_300, answered: 1_700, fresh: 2_179 },
+    extensions: { approved: 600, pending: 400 },
   },
 }
 
-type Built = { record: ItemRecord; history: History; target: DemandTarget }
+type Built = { record: ItemRecord; history: History; target: DemandTarget; crew: Crew }
 
 type ItemFields = Pick<
   ItemRecord,
@@ -90,7 +100,7 @@ function buildItem(
         ? { at: written.closedAt, note: written.completionNote }
         : null,
   }
-  return { record, history: written, target }
+  return { record, history: written, target, crew }
 }
 
 function crews(users: readonly User[], unitName: (id: string) => string): (listId: string, unitId: string) => Crew {
@@ -119,7 +129,8 @@ function crews(users: readonly User[], unitName: (id: string) => string): (listI
       inspector: supervisor2,
       urger: listId === listIds.doubleHundred ? supervisor2 : supervisor1,
       surveyor: supervisor2,
-      closer: supervisor1,
+      // Whoever reported the work done never strikes it off: a second supervisor confirms.
+      closer: secretary ? supervisor1 : supervisor2,
       leaders,
     }
     cache.set(cacheKey, crew)
@@ -354,8 +365,28 @@ export function createSeed(options: { today: IsoDate; size?: SeedSize }): SeedDa
     demandUnits(unitSet.itemUnits),
     shape.demands,
   )
+  const { originalDeadlines } = seedExtensions(
+    root.fork(`extensions:${size}`),
+    clock,
+    built
+      .filter((item) => item.record.listId === listIds.doubleHundred)
+      .map((item) => ({ record: item.record, history: item.history, requester: item.crew.recorder })),
+    [supervisorOf(users, 'supervisor-1'), supervisorOf(users, 'supervisor-2')],
+    shape.extensions,
+  )
   const items = built.map((item) => {
     item.record.demandIds = byItem.get(item.record.id) ?? []
+    // The trail starts with the item as created, by whoever keeps its record.
+    const list = campaign.lists.find((candidate) => candidate.id === item.record.listId)
+    const original = originalDeadlines.get(item.record.id)
+    const created = createdEntry(
+      original ? { ...item.record, deadline: original } : item.record,
+      item.crew.recorder,
+      { id: `${item.record.id}-00`, at: '' },
+      `列入${list?.name ?? '清单'}`,
+    )
+    item.history.updates.unshift(created)
+    item.history.sortKeys.unshift(item.history.createdKey)
     return item.record
   })
 
@@ -392,4 +423,10 @@ function oldestFirst(histories: readonly History[]): Update[] {
     })
   }
   return sorted
+}
+
+function supervisorOf(users: readonly User[], id: string): User {
+  const user = users.find((candidate) => candidate.id === id)
+  if (!user) throw new Error(`seed: no user ${id}`)
+  return user
 }

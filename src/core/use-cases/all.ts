@@ -1,7 +1,7 @@
 import { buildOpenApiDocument } from '@/core/openapi/document'
 import type { UseCase, UseCases } from '../use-case'
 import type { getOpenApiDocument } from '@/contract/docs'
-import { getCampaignCase, listUnitsCase } from './campaign'
+import { getCampaignCase, listUnitsCase, patchCampaignListCase } from './campaign'
 import { createDemandCase, getDemandStatsCase, listDemandsCase, patchDemandCase } from './demands'
 import { getMockSettingsCase, putMockSettingsCase, resetMockCase } from './demo'
 import { createItemCase, createItemsCase, getItemCase, listItemsCase, patchItemCase } from './items'
@@ -29,6 +29,7 @@ export const useCases: UseCases = {
   signOut: signOutCase,
   getCampaign: getCampaignCase,
   listUnits: listUnitsCase,
+  patchCampaignList: patchCampaignListCase,
   listItems: listItemsCase,
   createItem: createItemCase,
   createItems: createItemsCase,

@@ -3,8 +3,9 @@ import { canRelinkDemand, itemDemandIds, linkedDemand, unlinkedDemand, type Link
 import type { ItemRecord } from '@/domain/history'
 import type { Demand } from '@/domain/model/demand'
 import type { User } from '@/domain/model/user'
+import { editEntry } from '@/domain/trail'
 import { HttpFailure } from '../failure'
-import type { WriteTx } from '../store'
+import { newId, type WriteTx } from '../store'
 
 // Both sides of the demand ↔ item link, kept in step: `item.demandIds` and `demand.itemId`. Every change
 // is checked by the domain's canRelinkDemand first, and every item whose list changes gets a new version.
@@ -49,26 +50,37 @@ export async function relinkItemDemands(
     if (!demand || demand.itemId === item.id) continue
     const from = demand.itemId ? await tx.lockItem(demand.itemId) : null
     checkLink(user, demand, { from, to: item, field: 'demandIds', explicit: false })
-    if (from) await detach(tx, from.id, id, at)
+    if (from) await detach(tx, user, from.id, demand, at)
     await tx.saveDemand(linkedDemand(demand, item.id, at))
   }
   return itemDemandIds(item.demandIds, wanted, replace)
 }
 
-/** Removes a demand from an item's list, a new version of the item (the demand is changed by the caller). */
-export async function detach(tx: WriteTx, itemId: string, demandId: string, at: string): Promise<void> {
-  const item = await tx.lockItem(itemId)
-  if (item?.demandIds.includes(demandId))
-    await tx.setItemDemandIds(
-      itemId,
-      item.demandIds.filter((id) => id !== demandId),
-      at,
-    )
+/**
+ * Writes an item's new state as one new version with its trail entry (an edit: what changed and why);
+ * nothing when nothing changed. The caller holds the item's lock and has checked the version.
+ */
+export async function saveEdit(tx: WriteTx, user: User, before: ItemRecord, after: ItemRecord, note: string) {
+  const next = { ...after, version: before.version + 1 }
+  const entry = editEntry(before, next, user, { id: newId('upd'), at: next.updatedAt }, note)
+  if (!entry) return false
+  if (!(await tx.saveItem(next, before.version))) return false
+  await tx.insertUpdates([entry])
+  return true
 }
 
-/** Adds a demand to an item's list, a new version of the item (the demand is changed by the caller). */
-export async function attach(tx: WriteTx, itemId: string, demandId: string, at: string): Promise<void> {
+/** Removes a demand from an item's list: a new version of the item (the demand is changed by the caller). */
+export async function detach(tx: WriteTx, user: User, itemId: string, demand: Demand, at: string): Promise<void> {
   const item = await tx.lockItem(itemId)
-  if (item && !item.demandIds.includes(demandId))
-    await tx.setItemDemandIds(itemId, itemDemandIds(item.demandIds, [demandId], false), at)
+  if (!item?.demandIds.includes(demand.id)) return
+  const demandIds = item.demandIds.filter((id) => id !== demand.id)
+  await saveEdit(tx, user, item, { ...item, demandIds, updatedAt: at }, `诉求 ${demand.receipt} 不再由本项目承接`)
+}
+
+/** Adds a demand to an item's list: a new version of the item (the demand is changed by the caller). */
+export async function attach(tx: WriteTx, user: User, itemId: string, demand: Demand, at: string): Promise<void> {
+  const item = await tx.lockItem(itemId)
+  if (!item || item.demandIds.includes(demand.id)) return
+  const demandIds = itemDemandIds(item.demandIds, [demand.id], false)
+  await saveEdit(tx, user, item, { ...item, demandIds, updatedAt: at }, `诉求 ${demand.receipt} 由本项目承接`)
 }

@@ -87,11 +87,11 @@ export const patchDemandCase: UseCase<typeof patchDemand> = async ({ store, read
       const to = patched.itemId ? await tx.lockItem(patched.itemId) : null
       const linkOk = canRelinkDemand(user, demand, { from, to, field: 'itemId', explicit: true })
       if (!linkOk.ok) throw linkRefusal(linkOk, 'itemId')
-      if (from) await detach(tx, from.id, demand.id, at)
+      if (from) await detach(tx, user, from.id, demand, at)
     }
     const next = moved && patched.itemId ? linkedDemand(patched, patched.itemId, at) : patched
     await tx.saveDemand(next)
-    if (moved && next.itemId) await attach(tx, next.itemId, next.id, at)
+    if (moved && next.itemId) await attach(tx, user, next.itemId, next, at)
   })
   return demandOut(read, read.demands.get(id)!)
 }

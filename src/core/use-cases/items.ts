@@ -14,7 +14,8 @@ import type { ReadModel } from '../read-model/read-model'
 import { newId, type WriteTx } from '../store'
 import type { UseCase, UseCaseContext } from '../use-case'
 import { canEditItem, canSetKey } from '@/domain/permissions'
-import { relinkItemDemands } from './demand-links'
+import { createdEntry, fieldChanges } from '@/domain/trail'
+import { relinkItemDemands, saveEdit } from './demand-links'
 import { pastDate } from './query-checks'
 
 /** The item as served, or 404. */
@@ -79,6 +80,7 @@ async function createRows(context: UseCaseContext<typeof createItems>, user: Use
       created.set(row.index, { ...record, demandIds: [...new Set(row.draft.demandIds ?? [])] })
     }
     await tx.insertItems([...created.values()])
+    await tx.insertUpdates([...created.values()].map((record) => createdEntry(record, user, { id: newId('upd'), at })))
     // The new items carry their links from version 1; the demands follow (and leave any item they were behind).
     for (const row of plan) {
       const record = created.get(row.index)
@@ -143,11 +145,12 @@ export const patchItemCase: UseCase<typeof patchItem> = async ({
     }
     if (Object.keys(fields).length > 0) throw validation(fields)
     const at = now.toISOString()
-    // The links are part of the item: a change of them is in this one new version.
+    // The links are part of the item: a change of them is in this one new version and its one entry.
     const linked =
       demandIds === undefined ? record.demandIds : await relinkItemDemands(tx, user, record, demandIds, at, true)
     const next = { ...patchedItemRecord(record, patch, at), demandIds: linked }
-    if (!(await tx.saveItem(next, record.version))) throw conflict(await served())
+    const unchanged = fieldChanges(record, next).length === 0
+    if (!unchanged && !(await saveEdit(tx, user, record, next, patch.reason ?? ''))) throw conflict(await served())
   })
   return read.item(id, today)!
 }

@@ -5,6 +5,7 @@ import { pageSlice } from '../paging'
 import { canPostDraft } from '@/domain/permissions'
 import { checkUpdateDraft } from '@/domain/update-checks'
 import { applyUpdate } from '@/domain/update-effects'
+import { barOf } from '@/domain/satisfaction-bar'
 import { conflict, notFound, refusal, validation } from '../failure'
 import { newId } from '../store'
 import type { UseCase } from '../use-case'
@@ -24,16 +25,17 @@ export const postItemUpdateCase: UseCase<typeof postItemUpdate> = async (context
     const record = await tx.lockItem(id)
     if (!record) throw notFound('项目')
     const history = await tx.historyOf(id)
-    const allowed = canPostDraft(user, record, draft, history, now)
+    const bar = barOf(read.campaign.lists.find((list) => list.id === record.listId))
+    const allowed = canPostDraft(user, record, draft, history, { now, bar })
     if (!allowed.ok) throw refusal(allowed)
     if (draft.version !== undefined && draft.version !== record.version)
       throw conflict(deriveItem(record, history, today))
-    const fields = checkUpdateDraft(draft, today)
+    const fields = checkUpdateDraft(draft, today, { item: record, campaign: read.campaign })
     if (Object.keys(fields).length > 0) throw validation(fields)
 
     const at = now.toISOString()
-    const posted = applyUpdate(record, draft, user, { id: newId('upd'), at })
-    await tx.insertUpdate(posted.update)
+    const posted = applyUpdate(record, draft, user, { id: newId('upd'), at }, { bar, history })
+    await tx.insertUpdates([posted.update])
     if (!(await tx.saveItem(posted.record, record.version))) throw conflict(deriveItem(record, history, today))
     // Marking done (and striking off) answers the demands behind the item that still wait for an
     // answer with its completion note: the loop back to the worker, read on the receipt.

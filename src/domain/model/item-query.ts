@@ -49,6 +49,8 @@ export const ItemQuerySchema = z.strictObject({
   key: z.optional(bool),
   overdue: z.optional(bool),
   redList: z.optional(bool),
+  /** Items whose deadline an approved extension request moved. */
+  extended: z.optional(bool),
   q: z.optional(z.string().check(z.trim(), z.maxLength(textLimits.search))),
   asOf: z.optional(IsoDateSchema),
   sort: z.optional(z.string().check(z.regex(new RegExp(`^-?(${itemSortFields.join('|')})$`), '未知的排序字段'))),

@@ -16,8 +16,26 @@ export const LightSchema = z.enum(lights).register(z.globalRegistry, {
 })
 export type Light = z.infer<typeof LightSchema>
 
-export const updateKinds = ['progress', 'status', 'inspection', 'urge', 'reply', 'instruction', 'satisfaction'] as const
-export const UpdateKindSchema = z.enum(updateKinds)
+export const updateKinds = [
+  'created',
+  'edit',
+  'progress',
+  'status',
+  'inspection',
+  'urge',
+  'reply',
+  'instruction',
+  'satisfaction',
+  'extension',
+  'extension_decision',
+] as const
+/** The kinds the backend writes itself; every other kind is posted (POST /items/{id}/updates). */
+export const writtenKinds: readonly UpdateKind[] = ['created', 'edit']
+export const postedKinds: readonly UpdateKind[] = updateKinds.filter((kind) => !writtenKinds.includes(kind))
+export const UpdateKindSchema = z.enum(updateKinds).register(z.globalRegistry, {
+  description:
+    'created and edit are written by the backend (creation; field changes, key selection and demand links); the others are posted.',
+})
 export type UpdateKind = z.infer<typeof UpdateKindSchema>
 
 export const UrgeStateSchema = z
@@ -33,6 +51,9 @@ export const UrgeStateSchema = z
     replyBy: z
       .nullable(IsoDateSchema)
       .register(z.globalRegistry, { description: 'The earliest reply-by date among open urges.' }),
+    missed: z.number().check(z.int(), z.minimum(0)).register(z.globalRegistry, {
+      description: 'Open urges whose reply-by date has passed without a reply: what counts against the unit.',
+    }),
     redList: z.boolean().register(z.globalRegistry, {
       description:
         'On the red list (红榜) shown to leadership: the rule and its thresholds are src/domain/red-list.ts.',
@@ -40,6 +61,27 @@ export const UrgeStateSchema = z
   })
   .register(z.globalRegistry, { id: 'UrgeState' })
 export type UrgeState = z.infer<typeof UrgeStateSchema>
+
+export const ExtensionStateSchema = z
+  .object({
+    approved: z
+      .number()
+      .check(z.int(), z.minimum(0))
+      .register(z.globalRegistry, { description: 'Approved extension requests (申请延期) on the item.' }),
+    pending: z
+      .nullable(
+        z.object({
+          deadline: IsoDateSchema,
+          reason: z.string(),
+          requestedBy: z.string(),
+          requestedById: IdSchema,
+          at: InstantSchema,
+        }),
+      )
+      .register(z.globalRegistry, { description: 'The request waiting for the supervision team, if any.' }),
+  })
+  .register(z.globalRegistry, { id: 'ExtensionState' })
+export type ExtensionState = z.infer<typeof ExtensionStateSchema>
 
 export const ItemSchema = z
   .object({
@@ -72,11 +114,12 @@ export const ItemSchema = z
       .nullable(z.object({ at: InstantSchema, kind: UpdateKindSchema, note: z.string() }))
       .register(z.globalRegistry, { description: 'The newest update on the item, for ledgers and cards.' }),
     urge: UrgeStateSchema,
+    extension: ExtensionStateSchema,
   })
   .register(z.globalRegistry, { id: 'Item' })
 export type Item = z.infer<typeof ItemSchema>
 
-const { itemTitle, itemContent, personName } = textLimits
+const { itemTitle, itemContent, personName, reason: reasonLimit } = textLimits
 const title = z
   .string()
   .check(
@@ -128,9 +171,16 @@ export const ItemPatchSchema = z
       leadLeader: z.optional(z.nullable(PersonNameSchema)),
       owner: z.optional(person),
       ownerPhone: z.optional(phone),
-      deadline: z.optional(IsoDateSchema),
+      deadline: z.optional(IsoDateSchema).register(z.globalRegistry, {
+        description: 'Accepted only unchanged: a deadline moves through an approved extension request.',
+      }),
       key: z.optional(z.boolean()),
       demandIds: z.optional(z.array(IdSchema).check(z.maxLength(50))),
+      reason: z
+        .optional(z.string().check(z.trim(), z.maxLength(reasonLimit, `原因不超过 ${reasonLimit} 字`)))
+        .register(z.globalRegistry, {
+          description: 'Why (修改原因): required when a content field changes; kept in the trail.',
+        }),
     },
     {
       error: (issue) =>
@@ -152,6 +202,5 @@ export const editableItemFields = [
   'leadLeader',
   'owner',
   'ownerPhone',
-  'deadline',
   'demandIds',
 ] as const

@@ -23,6 +23,7 @@ const counts = {
   keyDone: count(),
   overdue: count(),
   redListed: described('Items on the red list (Item.urge.redList) as of the date.'),
+  extended: described('Items whose deadline an approved extension request (申请延期) had moved by the date.'),
   lights: LightCountsSchema,
   surveyed: count(),
   satisfied: count(),

@@ -9,6 +9,8 @@ export const textLimits = {
   /** A person's name: an item's owner or lead leader, a demand's submitter. */
   personName: 40,
   demandReply: 2000,
+  /** Why an item was edited, reopened, extended, or an extension refused. */
+  reason: 500,
   /** The free-text search of the ledger and of the demands. */
   search: 100,
 } as const

@@ -1,7 +1,33 @@
 import { z } from 'zod/mini'
 import { IdSchema, InstantSchema, IsoDateSchema } from './common'
 import { ItemStatusSchema, UpdateKindSchema } from './item'
+import { textLimits } from './text-limits'
 import { RoleSchema } from './user'
+
+/** The item fields an entry of the trail may change (progress and status have fields of their own). */
+export const trailFields = [
+  'code',
+  'listId',
+  'unitId',
+  'title',
+  'content',
+  'beneficiaries',
+  'category',
+  'leadLeader',
+  'owner',
+  'ownerPhone',
+  'deadline',
+  'key',
+  'demandIds',
+] as const
+export type TrailField = (typeof trailFields)[number]
+
+const FieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])
+
+export const FieldChangeSchema = z
+  .object({ field: z.enum(trailFields), before: FieldValueSchema, after: FieldValueSchema })
+  .register(z.globalRegistry, { id: 'FieldChange', description: 'One field of the item, before → after.' })
+export type FieldChange = z.infer<typeof FieldChangeSchema>
 
 export const satisfactionMethods = ['survey', 'phone', 'symposium'] as const
 export const SatisfactionMethodSchema = z.enum(satisfactionMethods)
@@ -25,14 +51,25 @@ export const UpdateSchema = z
     surveyed: z.optional(z.number().check(z.int(), z.minimum(1))),
     satisfied: z.optional(z.number().check(z.int(), z.minimum(0))),
     method: z.optional(SatisfactionMethodSchema),
+    changes: z.optional(z.array(FieldChangeSchema)).register(z.globalRegistry, {
+      description: 'created: every field (before null); edit and an approved extension: what changed.',
+    }),
+    deadline: z.optional(IsoDateSchema).register(z.globalRegistry, {
+      description: 'extension: the date asked for; extension_decision: the date decided on.',
+    }),
+    approved: z.optional(z.boolean()).register(z.globalRegistry, { description: 'extension_decision only.' }),
   })
   .register(z.globalRegistry, {
     id: 'Update',
-    description: 'A dated entry on an item. Append-only: there is no edit or delete.',
+    description:
+      "An entry of the item's trail. Append-only: there is no edit or delete; replayed from `created`, the trail gives the item.",
   })
 export type Update = z.infer<typeof UpdateSchema>
 
 const note = z.string().check(z.trim(), z.minLength(1, '请填写说明'), z.maxLength(2000, '说明不超过 2000 字'))
+const reason = z
+  .string()
+  .check(z.trim(), z.minLength(1, '请填写原因'), z.maxLength(textLimits.reason, `原因不超过 ${textLimits.reason} 字`))
 const version = z
   .optional(z.number().check(z.int(), z.minimum(1)))
   .register(z.globalRegistry, { description: 'The item version the author saw; stale → 409.' })
@@ -60,6 +97,8 @@ export const UpdateDraftSchema = z
       method: SatisfactionMethodSchema,
       version,
     }),
+    z.object({ kind: z.literal('extension'), deadline: IsoDateSchema, note: reason, version }),
+    z.object({ kind: z.literal('extension_decision'), approved: z.boolean(), note: reason, version }),
   ])
   .check(
     z.refine((draft) => draft.kind !== 'satisfaction' || draft.satisfied <= draft.surveyed, {

@@ -11,7 +11,7 @@ import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import { StatusBadge } from '@/components/status-badge'
 import { dateOf } from '@/domain/dates'
-import { listLabel, nameLookup } from '@/lib/name-lookup'
+import { listLabel, listNameLookup, nameLookup } from '@/lib/name-lookup'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { conflictChanges } from './actions/conflict-changes'
@@ -56,6 +56,11 @@ export function ItemRoute() {
   const user = session.data ?? null
   const today = dateOf(new Date())
   const categoryName = nameLookup(campaign.data.categories)
+  const trailNames = {
+    category: categoryName,
+    unit: nameLookup(units.data.items),
+    list: listNameLookup(campaign.data.lists),
+  }
   const offers =
     user && updates.data
       ? offersFor({
@@ -119,7 +124,11 @@ export function ItemRoute() {
             <h2 id="timeline-title" className={styles.heading}>
               {tp.item.timeline}
             </h2>
-            {updates.data ? <UpdateTimeline updates={updates.data.items} /> : <QueryFallback queries={[updates]} />}
+            {updates.data ? (
+              <UpdateTimeline updates={updates.data.items} names={trailNames} />
+            ) : (
+              <QueryFallback queries={[updates]} />
+            )}
           </section>
         </div>
       </div>

@@ -66,6 +66,26 @@ export function briefingText(briefing: Briefing): string {
     lines.push('')
   }
 
+  lines.push(r.redListHeading(briefing.redList.total), tp.redList.rule)
+  if (briefing.redList.rows.length === 0) lines.push(r.redListNone)
+  else {
+    if (briefing.redList.rows.length < briefing.redList.total)
+      lines.push(r.redListShown(briefing.redList.rows.length, briefing.redList.total))
+    lines.push(row([r.code, r.itemTitle, r.list, r.unitName, tp.redList.reasonHeading]))
+    for (const item of briefing.redList.rows) {
+      lines.push(
+        row([
+          item.code,
+          item.key ? `${item.title}${r.keyMark}` : item.title,
+          item.listName,
+          item.unitName,
+          tp.redList.reason(item.reason),
+        ]),
+      )
+    }
+  }
+  lines.push('')
+
   lines.push(r.overdueHeading(briefing.overdue.total))
   if (briefing.overdue.rows.length === 0) lines.push(r.overdueNone)
   else {

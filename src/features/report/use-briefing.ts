@@ -11,6 +11,8 @@ import type { BriefingParams } from './briefing-params'
 
 /** How many overdue items the briefing lists (longest overdue first); the rest are in the ledger. */
 export const overdueShown = 200
+/** How many red-listed items it names (longest overdue first); the rest are in the ledger. */
+export const redListShown = 200
 
 export type BriefingState = {
   briefing: Briefing | undefined
@@ -51,17 +53,28 @@ export function useBriefing(params: BriefingParams): BriefingState {
     }),
     enabled: unitsKnown,
   })
+  const redList = useQuery({
+    ...itemsQuery({
+      redList: true,
+      asOf,
+      unit: unitId ? [unitId] : undefined,
+      sort: 'deadline',
+      pageSize: redListShown,
+    }),
+    enabled: unitsKnown,
+  })
   const struckOff = useQuery({
     ...struckOffQuery({ since: since ?? '', asOf, unit: unitId }),
     enabled: unitsKnown && since !== undefined,
   })
 
-  const queries: QueryLike[] = [campaign, units, summary, ...unitStats, overdue, struckOff]
+  const queries: QueryLike[] = [campaign, units, summary, ...unitStats, overdue, redList, struckOff]
   const ready =
     campaign.data &&
     units.data &&
     summary.data &&
     overdue.data &&
+    redList.data &&
     struckOff.data &&
     since !== undefined &&
     unitStats.every((query) => query.data !== undefined)
@@ -75,6 +88,7 @@ export function useBriefing(params: BriefingParams): BriefingState {
         summary: summary.data,
         unitStats: unitStats.flatMap((query) => (query.data ? [query.data] : [])),
         overdue: overdue.data,
+        redList: redList.data,
         struckOff: struckOff.data.items,
       })
     : undefined

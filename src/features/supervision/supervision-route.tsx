@@ -10,12 +10,13 @@ import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
 import { dateOf } from '@/domain/dates'
 import type { QueueEntry } from '@/domain/model/supervision'
-import { canPostUpdate } from '@/domain/permissions'
+import { canPostUpdate, canSetSatisfactionBar } from '@/domain/permissions'
 import { listLabel, nameLookup } from '@/lib/name-lookup'
 import { tp } from '@/lib/strings/page-strings'
 import { BulkUrge, type Selected } from './components/bulk-urge'
 import { QueueTable } from './components/queue-table'
 import { ReasonFilter } from './components/reason-filter'
+import { SatisfactionBarPanel } from './components/satisfaction-bar-panel'
 import styles from './supervision-route.module.css'
 import { useQueueFilters } from './use-queue-filters'
 
@@ -34,6 +35,8 @@ export function SupervisionRoute() {
   const firstItem = queue.data?.items[0]?.item
   // The role rule for urging, asked of the domain; the backend refuses each item it does not allow.
   const urgeDecision = user && firstItem ? canPostUpdate(user, firstItem, 'urge') : null
+  // Each list's satisfaction bar for strike-off: shown to whoever the domain lets set it.
+  const mayEditBars = user ? canSetSatisfactionBar(user).ok : false
 
   const toggle = ({ item }: QueueEntry) =>
     setSelected((current) => {
@@ -59,6 +62,7 @@ export function SupervisionRoute() {
         description={tp.supervision.intro}
         marks={<StaleMark stale={queue.isRefetchError} />}
       />
+      {mayEditBars && campaign.data ? <SatisfactionBarPanel lists={campaign.data.lists} /> : null}
       <div className={styles.filters}>
         <ReasonFilter
           counts={queue.data?.counts}

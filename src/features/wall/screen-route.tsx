@@ -14,6 +14,7 @@ import { HeadlineStrip } from './components/headline-strip'
 import { ItemBoards } from './components/item-boards'
 import { KeyThings } from './components/key-things'
 import { ListTiles } from './components/list-tiles'
+import { RedListPanel } from './components/red-list-panel'
 import { UnitMatrix } from './components/unit-matrix'
 import styles from './screen-route.module.css'
 import { useAsOf } from './use-as-of'
@@ -78,6 +79,7 @@ export function ScreenRoute() {
         <HeadlineStrip summary={summary.data} asOf={asOf} />
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </div>,
+      <RedListPanel key="red" asOf={asOf} day={summary.data.asOf} unitName={unitName} refetchInterval={refreshMs} />,
       groupList ? <KeyThings key="key" list={groupList} asOf={asOf} unitName={unitName} compact /> : null,
       <ItemBoards
         key="boards"

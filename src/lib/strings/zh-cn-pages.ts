@@ -3,6 +3,7 @@
 // wall's first load (150 KB budget) does not carry them. Another language copies this shape too.
 
 import { attentionRule } from '@/domain/attention'
+import type { RedListReason } from '@/domain/briefing'
 import { textLimits } from '@/domain/model/text-limits'
 import { updateKindText } from '@/domain/permissions'
 import { redListRule } from '@/domain/red-list'
@@ -26,6 +27,8 @@ export const zhCNPages = {
     overdue: '已逾期',
     notOverdue: '未逾期',
     redList: '红榜',
+    extended: '经审批延期',
+    notExtended: '未延期',
     category: '类别',
     q: (text: string) => `关键词“${text}”`,
     sort: (field: string) => `排序：${field}`,
@@ -153,6 +156,77 @@ export const zhCNPages = {
     survey: '问卷调查',
     phone: '电话回访',
     symposium: '座谈会',
+  },
+  // Issue 22 on the item page: the trail in the timeline (field by field), extension requests and their
+  // decision, strike-off by a second person against the list's bar, reopening a struck-off item.
+  trail: {
+    created: (code: string, deadline: string, owner: string) =>
+      `新建项目：编号 ${code}，完成时限 ${deadline}，责任人 ${owner}`,
+    changes: '修改内容',
+    editReason: (reason: string) => `修改原因：${reason}`,
+    demandsAdded: (count: number) => `新增关联 ${count} 条`,
+    demandsRemoved: (count: number) => `解除关联 ${count} 条`,
+    demandsTotal: (count: number) => `现共 ${count} 条`,
+    demandCount: (count: number) => `${count} 条`,
+    extensionAsked: (date: string) => `申请延期至 ${date}`,
+    extensionReason: (reason: string) => `原因：${reason}`,
+    extensionApproved: (date: string) => `同意延期至 ${date}`,
+    extensionRefused: (date: string) => `不同意延期（申请延期至 ${date}）`,
+    extensionRefusedNoDate: '不同意延期',
+    decisionReason: (reason: string) => `审批意见：${reason}`,
+    surveyBelowBar: '未达到销号标准，退回推进中',
+    reopened: (from: string, to: string) => `重新打开：${from} → ${to}`,
+    reopenReason: (reason: string) => `原因：${reason}`,
+  },
+  itemAccountability: {
+    action: { extension: '申请延期', extensionDecision: '延期审批', reopen: '重新打开' },
+    submit: { extension: '提交延期申请', extensionDecision: '提交审批意见', reopen: '确认重新打开' },
+    field: {
+      deadline: '延期至',
+      deadlineHint: (current: string, end: string) => `应晚于当前完成时限 ${current}，不晚于活动结束日期 ${end}`,
+      reason: '延期原因',
+      approved: '审批意见',
+      approve: (date: string) => `同意延期至 ${date}`,
+      refuse: '不同意延期',
+      decisionNote: '审批说明（原因）',
+      reopenReason: '重新打开的原因',
+      editReason: '修改原因',
+      editReasonHint: '修改项目内容时必填，将记入办理动态',
+    },
+    requestIntro: (deadline: string) =>
+      `当前完成时限 ${deadline}。延期申请须经督办组另一位成员审批，同意后完成时限才改变。`,
+    pending: '待审批的延期申请',
+    pendingText: (date: string, who: string) => `申请延期至 ${date}（${who} 提出）`,
+    pendingReason: (reason: string) => `原因：${reason}`,
+    extendedCount: (count: number) => `已延期 ${count} 次`,
+    requestedDeadline: '申请延期至',
+    currentDeadline: '当前完成时限',
+    requester: '申请人',
+    requestReason: '申请原因',
+    requestedAt: '申请时间',
+    chooseDecision: '请选择同意或不同意',
+    chooseDeadline: '请选择延期后的完成时限',
+    reopenRequired: '请填写重新打开的原因',
+    reopenIntro: '项目已销号。重新打开后回到“推进中”，原因记入办理动态。',
+    closedUseReopen: '项目已销号；如需继续办理，请由督办组“重新打开”',
+    alreadyClosed: '项目已销号',
+    editIntro:
+      '修改项目内容与责任人，须填写修改原因，记入办理动态。完成时限请通过“申请延期”变更；进度和状态请通过“报送进度”“变更状态”更新。',
+    surveyBar: (bar: string) => `本清单的销号标准：${bar}。已办结的项目回访未达到标准的，将退回“推进中”。`,
+    surveyBelowBar: '已提交：满意度回访。未达到销号标准，项目已退回“推进中”',
+  },
+  // Issue 22 on the supervision page: the admin sets each list's satisfaction bar for strike-off.
+  barSetting: {
+    heading: '销号满意度标准',
+    intro: '已办结的项目，满意度回访达到所在清单的标准后方可销号；未达到标准的，项目退回“推进中”。',
+    current: (text: string) => `现行标准：${text}`,
+    formLabel: (list: string) => `${list}的销号标准`,
+    minPercent: '满意率不低于（%）',
+    minSurveyed: '回访人数不少于（人）',
+    save: '保存',
+    saving: '正在保存…',
+    saved: (list: string) => `已保存${list}的销号标准`,
+    failed: '保存未成功，您填写的内容已保留',
   },
   // The update kinds' names are the domain's (the permission reasons say them too).
   updateKind: updateKindText,
@@ -378,13 +452,13 @@ export const zhCNPages = {
     listsHeading: '一、各清单完成情况',
     rankingHeading: '二、各单位完成情况排名',
     rankingCaption: (list: string) => `${list} · 各单位按完成率排名`,
-    overdueHeading: (total: number) => `三、逾期未完成项目（${total} 项）`,
+    overdueHeading: (total: number) => `四、逾期未完成项目（${total} 项）`,
     overdueShown: (shown: number, total: number) =>
       `以下列出逾期时间最长的 ${shown} 项，共 ${total} 项，完整名单见台账。`,
     overdueNone: '没有逾期未完成的项目。',
-    struckOffHeading: (since: string, count: number) => `四、${since}以来事结销号项目（${count} 项）`,
+    struckOffHeading: (since: string, count: number) => `五、${since}以来事结销号项目（${count} 项）`,
     struckOffNone: '这段时间没有事结销号的项目。',
-    satisfactionHeading: '五、满意度回访与销号情况',
+    satisfactionHeading: '六、满意度回访与销号情况',
     satisfactionNote: '满意率 = 满意人次 ÷ 回访人次；销号率 = 已销号项目 ÷ 项目总数。',
     list: '清单',
     rank: '名次',
@@ -411,6 +485,11 @@ export const zhCNPages = {
     keyMark: '（重点）',
     noSurvey: '未回访',
     thisUnit: '（本单位）',
+    // 红榜 (issue 22): section three, the red-listed items and why (the rule's and reasons' words are tp.redList).
+    redListHeading: (total: number) => `三、红榜项目（${total} 项）`,
+    redListShown: (shown: number, total: number) =>
+      `以下列出完成时限最早的 ${shown} 项，共 ${total} 项，完整名单见台账。`,
+    redListNone: '没有列入红榜的项目。',
   },
   submit: {
     title: '提交诉求',
@@ -474,5 +553,23 @@ export const zhCNPages = {
     qrLoading: '正在生成二维码…',
     qrFailed: '二维码生成失败，请刷新重试',
     back: '返回诉求列表',
+  },
+  // The red list (红榜, issue 22): the screen's 红榜 panel and the briefing's section. The thresholds are the
+  // domain's (src/domain/red-list.ts); the reasons come from src/domain/briefing.ts redListReason.
+  redList: {
+    title: '红榜',
+    rule: `列入标准：${redListWhy}`,
+    reasonHeading: '列入原因',
+    /** Why one item is on the red list, e.g. 2 次催办逾期未回复；逾期 35 天. */
+    reason: (why: RedListReason) =>
+      [
+        why.missedUrges > 0 ? `${why.missedUrges} 次催办逾期未回复` : '',
+        why.daysOverdue > 0 ? `逾期 ${why.daysOverdue} 天` : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
+    more: (shown: number, total: number) => `共 ${total} 项，此处列出完成时限最早的 ${shown} 项，完整名单见台账`,
+    none: '红榜暂无项目',
+    noneHint: '没有催办逾期未回复或超期过久的项目',
   },
 } as const

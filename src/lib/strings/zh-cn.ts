@@ -143,7 +143,7 @@ export const zhCN = {
     paused: '已暂停',
     dataAt: (time: string) => `数据截至 ${time}`,
     panel: (index: number, total: number) => `第 ${index} / ${total} 屏`,
-    panelNames: ['总体情况', '重点实事', '项目全景', '单位排名', '趋势分布'],
+    panelNames: ['总体情况', '红榜', '重点实事', '项目全景', '单位排名', '趋势分布'],
     keyHint: '空格键暂停或继续',
     goTo: (name: string) => `切换到：${name}`,
   },
@@ -250,5 +250,9 @@ export const zhCN = {
     seedLarge: '大规模（约 5 万项，压力测试）',
     save: '保存设置',
     saved: '设置已保存',
+  },
+  // Deadline extensions (issue 22): the wall's figure. The red list's words are the pages' (zh-cn-pages.ts).
+  accountability: {
+    extended: (count: number) => `经审批延期 ${count} 件`,
   },
 } as const

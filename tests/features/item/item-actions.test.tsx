@@ -1,29 +1,14 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { strikeOffBlockerText } from '@/domain/strike-off'
+import { defaultSatisfactionBar } from '@/domain/satisfaction-bar'
+import { completionReporter, strikeOffBlockers, strikeOffBlockerText } from '@/domain/strike-off'
 import { mockBackend, server } from '../../../mocks/node'
 import { holdRequests } from '../../hold-requests'
-import { renderApp } from '../../render-app'
-import { seededItem, today } from './item-helpers'
+import { offered, openItem, refusedReason, seededItem } from './item-helpers'
 
 const slow = { timeout: 30_000 }
-
-async function openItem(itemId: string, as: string) {
-  const view = await renderApp(`/items/${itemId}`, { as })
-  const actions = await screen.findByRole('region', { name: '办理' }, { timeout: 5_000 })
-  return { ...view, actions }
-}
-
-const offered = (actions: HTMLElement) =>
-  within(actions)
-    .queryAllByRole('button', { expanded: false })
-    .map((button) => button.textContent)
-
-const refusedReason = (actions: HTMLElement, action: string) => {
-  const row = within(actions).getByText(action, { selector: 'span' }).closest('li')
-  if (!row) throw new Error(`${action} is not listed as refused`)
-  return row.textContent ?? ''
-}
+const blocker = (which: Parameters<typeof strikeOffBlockerText>[0]) =>
+  strikeOffBlockerText(which, defaultSatisfactionBar)
 
 describe('the item page: actions by role', () => {
   it('offers each role exactly what the role table allows, with the reason for the rest', slow, async () => {
@@ -38,23 +23,28 @@ describe('the item page: actions by role', () => {
       '现场查看',
       '催办',
       '满意度回访',
+      '申请延期',
       '修改项目信息',
     ])
     expect(refusedReason(supervisor.actions, '回复催办')).toContain('当前角色不能提交“回复催办”')
     expect(refusedReason(supervisor.actions, '领导批示')).toContain('当前角色不能提交“领导批示”')
-    expect(refusedReason(supervisor.actions, '销号')).toContain(strikeOffBlockerText.not_done)
+    expect(refusedReason(supervisor.actions, '销号')).toContain(blocker('not_done'))
+    expect(refusedReason(supervisor.actions, '延期审批')).toContain('没有等待审批的延期申请')
     supervisor.unmount()
 
     const leader = await openItem(item.id, 'leader-1')
     expect(offered(leader.actions)).toEqual(['领导批示'])
     expect(refusedReason(leader.actions, '报送进度')).toContain('当前角色不能提交“进度”')
     expect(refusedReason(leader.actions, '修改项目信息')).toContain('集团领导可查看全部项目并作出批示，不直接修改项目')
-    expect(refusedReason(leader.actions, '销号')).toContain('只有督办组可以销号')
+    // A leader may confirm a strike-off, so what stands in the way is the rule, not the role.
+    expect(refusedReason(leader.actions, '销号')).toContain(blocker('not_done'))
+    expect(refusedReason(leader.actions, '申请延期')).toContain('当前角色不能提交“申请延期”')
     expect(await screen.findByRole('button', { name: /^(选为|取消)重点项目$/ })).toBeDisabled()
     leader.unmount()
 
     const secretary = await openItem(item.id, 'secretary-zhuzhuang')
-    expect(offered(secretary.actions)).toEqual(['报送进度', '变更状态', '回复催办', '修改项目信息'])
+    expect(offered(secretary.actions)).toEqual(['报送进度', '变更状态', '回复催办', '申请延期', '修改项目信息'])
+    expect(refusedReason(secretary.actions, '销号')).toContain('只有督办组或集团领导可以确认销号')
     expect(refusedReason(secretary.actions, '催办')).toContain('当前角色不能提交“催办”')
     secretary.unmount()
 
@@ -245,15 +235,21 @@ describe('the item page: urges and strike-off', () => {
   })
 
   it('refuses strike-off with the rule’s reasons, then allows it once satisfaction is recorded', slow, async () => {
-    const item = seededItem(
-      (entry) =>
+    // Whoever reported the work done may not strike it off: a supervisor who did not report it.
+    const signedIn = 'supervisor-2'
+    const item = seededItem((entry) => {
+      const history = mockBackend().db.updatesOf(entry.id)
+      return (
         entry.status === 'done' &&
-        !mockBackend()
-          .db.updatesOf(entry.id)
-          .some((u) => u.kind === 'satisfaction'),
-    )
-    const { user, actions } = await openItem(item.id, 'supervisor-1')
-    expect(refusedReason(actions, '销号')).toContain(strikeOffBlockerText.satisfaction)
+        completionReporter(history)?.authorId !== signedIn &&
+        !history.some((u) => u.kind === 'satisfaction')
+      )
+    })
+    expect(strikeOffBlockers(item, mockBackend().db.updatesOf(item.id), defaultSatisfactionBar)).toEqual([
+      'satisfaction',
+    ])
+    const { user, actions } = await openItem(item.id, signedIn)
+    expect(refusedReason(actions, '销号')).toContain(blocker('satisfaction'))
 
     await user.click(within(actions).getByRole('button', { name: '满意度回访' }))
     const survey = within(actions).getByRole('form', { name: '满意度回访' })
@@ -290,20 +286,26 @@ describe('the item page: urges and strike-off', () => {
       const secretary = await openItem(item.id, 'secretary-zhuzhuang')
       await secretary.user.click(within(secretary.actions).getByRole('button', { name: '修改项目信息' }))
       const form = within(secretary.actions).getByRole('form', { name: '修改项目信息' })
+      // The deadline moves only through an extension request, so the edit has no deadline field.
+      expect(within(form).queryByLabelText(/^完成时限/)).not.toBeInTheDocument()
+      expect(form).toHaveTextContent('完成时限请通过“申请延期”变更')
       await secretary.user.clear(within(form).getByLabelText(/^责任人/))
       await secretary.user.type(within(form).getByLabelText(/^责任人/), '李新')
-      await secretary.user.clear(within(form).getByLabelText(/^完成时限/))
-      await secretary.user.type(within(form).getByLabelText(/^完成时限/), '2000-01-01')
       await secretary.user.click(within(form).getByRole('button', { name: '保存修改' }))
-      expect(within(form).getByLabelText(/^完成时限/)).toHaveAccessibleDescription('完成时限不能早于今天')
-      await secretary.user.clear(within(form).getByLabelText(/^完成时限/))
-      await secretary.user.type(
-        within(form).getByLabelText(/^完成时限/),
-        item.deadline < today() ? today() : item.deadline,
-      )
+      const reason = within(form).getByLabelText(/^修改原因/)
+      expect(reason).toHaveAccessibleDescription(/请填写修改原因/)
+      expect(reason).toHaveFocus()
+      expect(within(form).getByLabelText(/^责任人/)).toHaveValue('李新')
+      await secretary.user.type(reason, '原责任人调岗')
       await secretary.user.click(within(form).getByRole('button', { name: '保存修改' }))
       expect(await within(secretary.actions).findByText('已提交：修改项目信息')).toBeInTheDocument()
+      // The form closed: focus is back on the button that opened it.
+      expect(within(secretary.actions).getByRole('button', { name: '修改项目信息' })).toHaveFocus()
       expect(mockBackend().db.items.get(item.id)?.owner).toBe('李新')
+      // The trail tells what changed, field by field, and why.
+      const timeline = screen.getByRole('region', { name: '办理动态' })
+      expect(await within(timeline).findByText(`责任人：${item.owner} → 李新`)).toBeInTheDocument()
+      expect(within(timeline).getByText('修改原因：原责任人调岗')).toBeInTheDocument()
       expect(screen.getByRole('region', { name: '重点项目' })).toHaveTextContent('本清单已评选 100 / 100 件')
       expect(screen.getByRole('button', { name: '取消重点项目' })).toBeDisabled()
       secretary.unmount()

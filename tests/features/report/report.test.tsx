@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { vi } from 'vitest'
-import { previousMonthEnd } from '@/domain/briefing'
+import { listItems } from '@/api/items'
+import { getSummary } from '@/api/stats'
+import { listUnits } from '@/api/units'
+import { previousMonthEnd, redListReason } from '@/domain/briefing'
 import { addDays, dateOf } from '@/domain/dates'
 import { summarize } from '@/domain/stats'
 import { formatDate } from '@/lib/format'
+import { tp } from '@/lib/strings/page-strings'
 import { mockBackend, server } from '../../../mocks/node'
 import { renderApp } from '../../render-app'
 
@@ -45,8 +49,9 @@ describe('the briefing (通报)', { timeout: 20_000 }, () => {
       const row = within(lists).getByRole('row', { name: new RegExp(`^${name}`) })
       expect(cells(row).slice(0, 2)).toEqual([String(stats.total), String(stats.done)])
     }
-    expect(within(article).getByRole('region', { name: /三、逾期未完成项目/ })).toBeInTheDocument()
-    expect(within(article).getByRole('heading', { name: '五、满意度回访与销号情况' })).toBeInTheDocument()
+    expect(within(article).getByRole('region', { name: /三、红榜项目/ })).toBeInTheDocument()
+    expect(within(article).getByRole('region', { name: /四、逾期未完成项目/ })).toBeInTheDocument()
+    expect(within(article).getByRole('heading', { name: '六、满意度回访与销号情况' })).toBeInTheDocument()
   })
 
   it('counts as of the chosen date, says which last briefing it compares with, and keeps both in the address', async () => {
@@ -74,8 +79,47 @@ describe('the briefing (通报)', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByLabelText('上次通报日期'), { target: { value: earlier } })
     expect(location()).toBe(`/report?asOf=${asOf}&since=${earlier}`)
     expect(
-      await screen.findByRole('heading', { name: new RegExp(`^四、${formatDate(earlier)}以来事结销号项目`) }),
+      await screen.findByRole('heading', { name: new RegExp(`^五、${formatDate(earlier)}以来事结销号项目`) }),
     ).toBeInTheDocument()
+  })
+
+  it('names the red list (红榜) with each item’s unit and why, and says how many deadlines were extended', async () => {
+    const { user } = await renderApp('/report', { as: 'supervisor-1' })
+    const article = await briefing()
+    // The figures as the API gives them.
+    const summary = await getSummary()
+    const redListed = summary.lists.reduce((sum, list) => sum + list.redListed, 0)
+    const extended = summary.lists.reduce((sum, list) => sum + list.extended, 0)
+    const { items } = await listItems({ redList: true, sort: 'deadline', pageSize: 500 })
+    const units = new Map((await listUnits()).items.map((unit) => [unit.id, unit.name]))
+    expect(redListed).toBeGreaterThan(0)
+    expect(items).toHaveLength(redListed)
+
+    expect(article).toHaveTextContent(`列入红榜项目${redListed}件（2次及以上催办逾期未回复或超期超过30天）。`)
+    expect(article).toHaveTextContent(extended > 0 ? `经审批延期项目${extended}件。` : '没有经审批延期的项目。')
+    const heading = within(article).getByRole('heading', { level: 3, name: `三、红榜项目（${redListed} 项）` })
+    const section = heading.closest('section')!
+    expect(within(section).getByText('列入标准：2 次及以上催办逾期未回复，或超期超过 30 天')).toBeInTheDocument()
+    const table = within(section).getByRole('table', { name: `三、红榜项目（${redListed} 项）` })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(redListed)
+    items.forEach((item, index) => {
+      const row = rows[index]!
+      expect(within(row).getByRole('rowheader')).toHaveTextContent(item.title)
+      expect(within(row).getByRole('link', { name: item.code })).toHaveAttribute('href', `/items/${item.id}`)
+      const reason = tp.redList.reason(redListReason(item, summary.asOf))
+      expect(reason).toMatch(/次催办|逾期 \d+ 天/)
+      expect(cells(row).slice(-2)).toEqual([units.get(item.unitId), reason])
+    })
+
+    // In the copied text too, as a table of its own.
+    await user.click(screen.getByRole('button', { name: '复制全文' }))
+    await screen.findByText(/通报全文已复制/)
+    const copied = await navigator.clipboard.readText()
+    const first = items[0]!
+    expect(copied).toContain(`三、红榜项目（${redListed} 项）\n列入标准：`)
+    expect(copied).toContain(`\n${first.code}\t${first.title}${first.key ? '（重点）' : ''}\t`)
+    expect(copied).toContain(`\t${units.get(first.unitId)}\t${tp.redList.reason(redListReason(first, summary.asOf))}\n`)
   })
 
   it('briefs one unit, placing it in the ranking', async () => {
@@ -102,7 +146,7 @@ describe('the briefing (通报)', { timeout: 20_000 }, () => {
     expect(copied.split('\n')[0]).toBe('淮北矿业集团“我为职工办实事”实践活动进展情况通报')
     expect(copied).toContain('其中100件重点实事项目完成34件')
     expect(copied).toContain('一、各清单完成情况\n清单\t项目数\t已完成\t完成率')
-    expect(copied).toContain('五、满意度回访与销号情况')
+    expect(copied).toContain('六、满意度回访与销号情况')
     expect(article.textContent).toContain(copied.split('\n')[3])
   })
 

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { getSummary } from '@/api/stats'
 import { addDays, dateOf } from '@/domain/dates'
 import { summarize } from '@/domain/stats'
 import { mockBackend } from '../../../mocks/node'
@@ -63,6 +64,17 @@ describe('the battle map', () => {
     expect(chips).toHaveLength(471)
     expect(chips.filter((chip) => / 重点$/.test(chip.getAttribute('aria-label') ?? ''))).toHaveLength(100)
   }, 20_000)
+
+  it('says under the overdue figure how many deadlines an approved extension moved (no ledger filter: no link)', async () => {
+    await renderApp('/', { as: 'leader-1' })
+    await screen.findByRole('region', { name: '“双百”行动' })
+    const summary = await getSummary()
+    const overdue = summary.lists.reduce((sum, entry) => sum + entry.overdue, 0)
+    const extended = summary.lists.reduce((sum, entry) => sum + entry.extended, 0)
+    const tile = (await figure('逾期项目', overdue)).closest('li')!
+    const note = within(tile).getByText(`经审批延期 ${extended} 件`)
+    expect(note.closest('a')).toBeNull()
+  })
 
   it('shows the campaign as it stood on a past date', async () => {
     const past = addDays(today(), -30)

@@ -24,7 +24,8 @@ type Props = {
   /** Checks the input (the domain's schemas and rules) and returns what to send, or the fields to fix. */
   prepare: (values: Record<string, string>) => Prepared
   describeChanges: (before: Item, after: Item) => string[]
-  onDone: () => void
+  /** Told the server's answer (e.g. the posted update and the item as it now stands). */
+  onDone: (result: unknown) => void
   onCancel: () => void
   /** Told when a save starts and ends, so the page keeps this form open until the server has answered. */
   onPendingChange?: (pending: boolean) => void
@@ -78,8 +79,7 @@ export function ActionForm({
     setFieldErrors({})
     setFailure(null)
     try {
-      await prepared.run(version)
-      onDone()
+      onDone(await prepared.run(version))
     } catch (error) {
       const next = describeFailure(error)
       if (next.kind === 'fields') {

@@ -4,7 +4,7 @@ import styles from './action-form.module.css'
 export type FieldSpec = {
   name: string
   label: string
-  type: 'text' | 'textarea' | 'number' | 'date' | 'select'
+  type: 'text' | 'textarea' | 'number' | 'date' | 'select' | 'radio'
   options?: readonly { value: string; label: string }[]
   min?: string | number
   max?: string | number
@@ -26,6 +26,8 @@ export function FormField({ idPrefix, spec, value, error, onChange }: Props) {
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [spec.hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  if (spec.type === 'radio')
+    return <RadioGroup id={id} spec={spec} value={value} error={error} describedBy={describedBy} onChange={onChange} />
   const common = {
     id,
     name: spec.name,
@@ -61,16 +63,55 @@ export function FormField({ idPrefix, spec, value, error, onChange }: Props) {
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-      {spec.hint ? (
-        <span id={hintId} className={styles.hint}>
-          {spec.hint}
+      <FieldNotes id={id} hint={spec.hint} error={error} />
+    </div>
+  )
+}
+
+function FieldNotes({ id, hint, error }: { id: string; hint: string | undefined; error: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <span id={`${id}-hint`} className={styles.hint}>
+          {hint}
         </span>
       ) : null}
       {error ? (
-        <span id={errorId} className={styles.error}>
+        <span id={`${id}-error`} className={styles.error}>
           {error}
         </span>
       ) : null}
-    </div>
+    </>
+  )
+}
+
+type RadioProps = Omit<Props, 'idPrefix'> & { id: string; describedBy: string | undefined }
+
+/** One choice among a few (e.g. approve or refuse), as a fieldset of native radio buttons. */
+function RadioGroup({ id, spec, value, error, describedBy, onChange }: RadioProps) {
+  return (
+    <fieldset className={`${styles.field} ${styles.radios}`} aria-describedby={describedBy}>
+      <legend>
+        {spec.label}
+        {spec.optional ? null : <span aria-hidden="true"> *</span>}
+      </legend>
+      {(spec.options ?? []).map((option, index) => (
+        <label key={option.value} className={styles.radio}>
+          <input
+            type="radio"
+            id={index === 0 ? id : undefined}
+            name={spec.name}
+            value={option.value}
+            checked={value === option.value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            required={!spec.optional}
+            onChange={() => onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+      <FieldNotes id={id} hint={spec.hint} error={error} />
+    </fieldset>
   )
 }

@@ -1,62 +1,30 @@
-import type { UpdateDraftInput } from '@/api/updates'
 import { firstDenial, invalid, type Decision } from '@/domain/decision'
-import type { DraftContext } from '@/domain/item-checks'
-import type { Item, ItemPatch } from '@/domain/model/item'
 import { satisfactionMethods, type Update } from '@/domain/model/update'
-import type { User } from '@/domain/model/user'
-import { canChangeStatus, canEditItem, canPostUpdate, canReportProgress, canStrikeOff } from '@/domain/permissions'
+import { canChangeStatus, canEditItem, canPostUpdate, canReportProgress } from '@/domain/permissions'
+import { barOf, barText } from '@/domain/satisfaction-bar'
 import { nextStatuses } from '@/domain/status'
-import { strikeOffBlockers, strikeOffBlockerText } from '@/domain/strike-off'
 import { defaultReplyBy } from '@/domain/urge'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
-import type { Prepared } from './action-form'
-import type { FieldSpec } from './form-field'
+import { extensionDecisionOffer, extensionOffer, reopenOffer, strikeOffOffer } from './accountability-offers'
+import { textArea, type ActionForm, type ActionId, type Offer, type OfferContext } from './offer-types'
 import { missingDates, numberOf, prepareEdit, prepareUpdate } from './prepare'
 
-export const actionIds = [
-  'progress',
-  'status',
-  'inspection',
-  'urge',
-  'reply',
-  'instruction',
-  'satisfaction',
-  'strikeOff',
-  'edit',
-] as const
-export type ActionId = (typeof actionIds)[number]
+export type { ActionForm, ActionId, Offer, OfferContext } from './offer-types'
 
-export type ActionForm = {
-  fields: FieldSpec[]
-  initial: Record<string, string>
-  optimistic?: boolean
-  prepare: (values: Record<string, string>) => Prepared
+const ta = tp.itemAccountability
+
+/** Whether a posted survey sent the item back: below the list's bar, done work returns to in progress. */
+function sentBack(result: unknown): boolean {
+  if (typeof result !== 'object' || result === null || !('update' in result)) return false
+  const update = (result as { update: Partial<Update> | null }).update
+  return update?.kind === 'satisfaction' && update.toStatus === 'in_progress'
 }
-
-/** One action on the item: allowed (with its form), or refused with the domain's reasons. */
-export type Offer = { id: ActionId; decision: Decision; reasons: string[]; form: ActionForm | null }
-
-export type OfferContext = {
-  user: User
-  item: Item
-  updates: readonly Update[]
-  today: string
-  draftContext: DraftContext
-  post: (draft: UpdateDraftInput) => Promise<unknown>
-  patch: (patch: ItemPatch) => Promise<unknown>
-}
-
-const textArea = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
-  name,
-  label,
-  type: 'textarea',
-  ...extra,
-})
 
 /** Every action of the role table for this user on this item, asked of the domain's permission functions. */
 export function offersFor(context: OfferContext): Offer[] {
   const { user, item, updates, today, draftContext, post, patch } = context
+  const bar = barOf(draftContext.campaign.lists.find((list) => list.id === item.listId))
   const offer = (
     id: ActionId,
     decision: Decision,
@@ -68,6 +36,7 @@ export function offersFor(context: OfferContext): Offer[] {
     reasons,
     form: decision.ok ? form() : null,
   })
+  const tools = { ...context, bar, offer }
 
   const progress = offer(
     'progress',
@@ -86,9 +55,10 @@ export function offersFor(context: OfferContext): Offer[] {
     }),
   )
 
-  const targets = nextStatuses(item.status)
+  // Strike-off and reopening a struck-off item are actions of their own (accountability-offers.ts).
+  const targets = (item.status === 'closed' ? [] : nextStatuses(item.status))
     .filter((to) => to !== 'closed')
-    .map((to) => ({ to, decision: canChangeStatus(user, item, to, updates) }))
+    .map((to) => ({ to, decision: canChangeStatus(user, item, to, updates, bar) }))
   const allowedTargets = targets.filter((target) => target.decision.ok).map((target) => target.to)
   const statusDecision =
     allowedTargets.length > 0
@@ -96,7 +66,7 @@ export function offersFor(context: OfferContext): Offer[] {
       : firstDenial(
           canPostUpdate(user, item, 'status'),
           ...targets.map((target) => target.decision),
-          invalid(tp.item.noNextStatus),
+          invalid(item.status === 'closed' ? ta.closedUseReopen : tp.item.noNextStatus),
         )
   const status = offer('status', statusDecision, () => ({
     fields: [
@@ -154,6 +124,8 @@ export function offersFor(context: OfferContext): Offer[] {
     }))
 
   const satisfaction = offer('satisfaction', canPostUpdate(user, item, 'satisfaction'), () => ({
+    intro: { text: ta.surveyBar(barText(bar)) },
+    doneText: (result) => (sentBack(result) ? { text: ta.surveyBelowBar, warning: true } : null),
     fields: [
       { name: 'surveyed', label: tp.item.field.surveyed, type: 'number', min: 1 },
       { name: 'satisfied', label: tp.item.field.satisfied, type: 'number', min: 0 },
@@ -181,29 +153,6 @@ export function offersFor(context: OfferContext): Offer[] {
       ),
   }))
 
-  const strikeDecision = canStrikeOff(user, item, updates)
-  const closedDecision = canPostUpdate(user, item, 'status')
-  // Who may strike off comes first; for them, every condition of the rule still missing.
-  const strikeOffReasons = strikeDecision.ok
-    ? []
-    : strikeDecision.status === 403
-      ? [strikeDecision.reason]
-      : !closedDecision.ok
-        ? [closedDecision.reason]
-        : strikeOffBlockers(item, updates).map((blocker) => strikeOffBlockerText[blocker])
-  const strikeOff = offer(
-    'strikeOff',
-    strikeDecision,
-    () => ({
-      fields: [textArea('note', tp.item.field.strikeOffNote)],
-      initial: { note: '' },
-      optimistic: true,
-      prepare: (values) =>
-        prepareUpdate({ kind: 'status', toStatus: 'closed', note: values.note }, today, post, { withVersion: true }),
-    }),
-    strikeOffReasons,
-  )
-
   const edit = offer('edit', canEditItem(user, item), () => ({
     fields: [
       { name: 'title', label: t.list.title, type: 'text' },
@@ -218,8 +167,9 @@ export function offersFor(context: OfferContext): Offer[] {
       { name: 'owner', label: t.list.owner, type: 'text' },
       { name: 'ownerPhone', label: tp.item.ownerPhone, type: 'text', optional: true },
       { name: 'leadLeader', label: t.list.leadLeader, type: 'text', optional: true },
-      { name: 'deadline', label: t.list.deadline, type: 'date', max: draftContext.campaign.endDate },
+      textArea('reason', ta.field.editReason, { hint: ta.field.editReasonHint }),
     ],
+    intro: { text: ta.editIntro },
     initial: {
       title: item.title,
       content: item.content,
@@ -228,7 +178,7 @@ export function offersFor(context: OfferContext): Offer[] {
       owner: item.owner,
       ownerPhone: item.ownerPhone ?? '',
       leadLeader: item.leadLeader ?? '',
-      deadline: item.deadline,
+      reason: '',
     },
     prepare: (values) => prepareEdit(values, item, draftContext, patch),
   }))
@@ -241,7 +191,11 @@ export function offersFor(context: OfferContext): Offer[] {
     noteOnly('reply', tp.item.field.replyNote, tp.item.replyHint),
     noteOnly('instruction', tp.item.field.instructionNote),
     satisfaction,
-    strikeOff,
+    extensionOffer(tools),
+    extensionDecisionOffer(tools),
+    strikeOffOffer(tools),
+    // 重新打开 concerns struck-off items only; elsewhere it is not an action to refuse.
+    ...(item.status === 'closed' ? [reopenOffer(tools)] : []),
     edit,
   ]
 }

@@ -3,7 +3,7 @@ import { fieldIssues } from '@/domain/issue-fields'
 import { checkItemPatch, type DraftContext, type FieldErrors } from '@/domain/item-checks'
 import { editableItemFields, ItemPatchSchema, type Item, type ItemPatch } from '@/domain/model/item'
 import { UpdateDraftSchema } from '@/domain/model/update'
-import { checkUpdateDraft } from '@/domain/update-checks'
+import { checkUpdateDraft, type ExtensionContext } from '@/domain/update-checks'
 import type { Prepared } from './action-form'
 
 /** '' → undefined, else the number typed (NaN stays NaN, for the schema to refuse in Chinese). */
@@ -18,18 +18,19 @@ export function missingDates(values: Record<string, string>, dates: Record<strin
 }
 
 /**
- * An update draft checked by the contract's schema and the domain's date rules; `withVersion` sends
- * the version the form was opened on (progress and status change the item, so a stale one is refused).
+ * An update draft checked by the contract's schema and the domain's date rules (an extension's date
+ * too, given `extension`); `withVersion` sends the version the form was opened on (progress and status
+ * change the item, so a stale one is refused).
  */
 export function prepareUpdate(
   raw: Record<string, unknown>,
   today: string,
   post: (draft: UpdateDraftInput) => Promise<unknown>,
-  { withVersion, early = {} }: { withVersion: boolean; early?: FieldErrors },
+  { withVersion, early = {}, extension }: { withVersion: boolean; early?: FieldErrors; extension?: ExtensionContext },
 ): Prepared {
   const parsed = UpdateDraftSchema.safeParse(raw)
   const fields: FieldErrors = {
-    ...(parsed.success ? checkUpdateDraft(parsed.data, today) : fieldIssues(parsed.error.issues)),
+    ...(parsed.success ? checkUpdateDraft(parsed.data, today, extension) : fieldIssues(parsed.error.issues)),
     ...early,
   }
   if (!parsed.success || Object.keys(fields).length > 0) return { fields }
@@ -37,7 +38,11 @@ export function prepareUpdate(
   return { run: (version) => post(withVersion ? { ...draft, version } : draft) }
 }
 
-/** The content edit: only the fields that changed, checked by ItemPatch and the domain's deadline and category rules. */
+/**
+ * The content edit: only the fields that changed, with the reason (修改原因) when there is one, checked
+ * by ItemPatch and the domain's rules (a changed content field needs a reason; the deadline is not
+ * edited here but through an extension request).
+ */
 export function prepareEdit(
   values: Record<string, string>,
   item: Item,
@@ -52,10 +57,11 @@ export function prepareEdit(
     const next = nullable.has(name) && value === '' ? null : value
     if (next !== (item[name] ?? null)) changed[name] = next
   }
-  const parsed = ItemPatchSchema.safeParse({ version: item.version, ...changed })
+  if (Object.keys(changed).length === 0) return { run: () => Promise.resolve() }
+  const reason = values.reason?.trim() ?? ''
+  const parsed = ItemPatchSchema.safeParse({ version: item.version, ...changed, ...(reason ? { reason } : {}) })
   const fields = parsed.success ? checkItemPatch(parsed.data, item, context) : fieldIssues(parsed.error.issues)
   if (!parsed.success || Object.keys(fields).length > 0) return { fields }
-  if (Object.keys(changed).length === 0) return { run: () => Promise.resolve() }
   const body = parsed.data
   return { run: (version) => patch({ ...body, version }) }
 }

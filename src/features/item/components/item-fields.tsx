@@ -13,6 +13,8 @@ import styles from './item-fields.module.css'
 
 type Props = { item: Item; campaign: Campaign; units: readonly Unit[] }
 
+const ta = tp.itemAccountability
+
 /** The ledger's columns for one item: problem, measure and responsibility. */
 export function ItemFields({ item, campaign, units }: Props) {
   const unitName = nameLookup(units)
@@ -28,7 +30,17 @@ export function ItemFields({ item, campaign, units }: Props) {
     { label: t.list.leadLeader, value: item.leadLeader ?? t.list.none },
     { label: t.list.owner, value: item.owner },
     { label: tp.item.ownerPhone, value: item.ownerPhone ?? t.list.none },
-    { label: t.list.deadline, value: <time dateTime={item.deadline}>{formatDate(item.deadline)}</time> },
+    {
+      label: t.list.deadline,
+      value: (
+        <>
+          <time dateTime={item.deadline}>{formatDate(item.deadline)}</time>
+          {item.extension.approved > 0 ? (
+            <span className={styles.extended}>{ta.extendedCount(item.extension.approved)}</span>
+          ) : null}
+        </>
+      ),
+    },
     { label: t.list.status, value: <StatusBadge status={item.status} /> },
     {
       label: t.list.progress,
@@ -53,6 +65,17 @@ export function ItemFields({ item, campaign, units }: Props) {
     { label: tp.item.createdAt, value: <time dateTime={item.createdAt}>{formatInstant(item.createdAt)}</time> },
     { label: tp.item.updatedAt, value: <time dateTime={item.updatedAt}>{formatInstant(item.updatedAt)}</time> },
   ]
+  const { pending } = item.extension
+  if (pending)
+    rows.splice(rows.findIndex((row) => row.label === t.list.deadline) + 1, 0, {
+      label: ta.pending,
+      value: (
+        <span className={styles.pending}>
+          <span>{ta.pendingText(formatDate(pending.deadline), pending.requestedBy)}</span>
+          <span>{ta.pendingReason(pending.reason)}</span>
+        </span>
+      ),
+    })
   if (item.completionNote) rows.push({ label: t.list.completionNote, value: item.completionNote })
 
   return (

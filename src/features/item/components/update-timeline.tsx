@@ -1,36 +1,25 @@
 import { EmptyState } from '@/components/empty-state'
 import type { Update } from '@/domain/model/update'
-import { formatDate, formatInstant } from '@/lib/format'
+import { formatInstant } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
+import { entryText, type TrailNames } from './trail-text'
 import styles from './update-timeline.module.css'
 
-/** What the update says beyond its note: the new progress, the status change, the reply-by date… */
-function details(update: Update): string | null {
-  const status =
-    update.fromStatus && update.toStatus
-      ? tp.item.statusChange(t.status[update.fromStatus], t.status[update.toStatus])
-      : null
-  if (update.kind === 'progress' && update.progress !== undefined)
-    return status ? `${tp.item.progressTo(update.progress)}；${status}` : tp.item.progressTo(update.progress)
-  if (status) return status
-  if (update.replyBy) return tp.item.replyBy(formatDate(update.replyBy))
-  if (update.visitedOn) return tp.item.visitedOn(formatDate(update.visitedOn))
-  if (update.surveyed !== undefined) {
-    const result = tp.item.satisfaction(update.satisfied ?? 0, update.surveyed)
-    return update.method ? `${result}；${tp.item.method(tp.satisfactionMethod[update.method])}` : result
-  }
-  return null
-}
+type Props = { updates: readonly Update[]; names: TrailNames }
 
-/** The item's history, newest first. Updates are append-only, so this is the whole record. */
-export function UpdateTimeline({ updates }: { updates: readonly Update[] }) {
+/**
+ * The item's trail, newest first: who did what and when, each field changed (旧值 → 新值) with the
+ * reason given. Entries are append-only, so this is the whole record.
+ */
+export function UpdateTimeline({ updates, names }: Props) {
   if (updates.length === 0) return <EmptyState title={tp.item.timelineEmpty} />
   const newestFirst = [...updates].reverse()
   return (
     <ol className={styles.timeline}>
       {newestFirst.map((update) => {
-        const detail = details(update)
+        const { lines, changes, note } = entryText(update, names)
+        const sentBack = update.kind === 'satisfaction' && update.toStatus === 'in_progress'
         return (
           <li key={update.id} className={`${styles.entry} ${styles[update.kind]}`}>
             <div className={styles.meta}>
@@ -40,8 +29,17 @@ export function UpdateTimeline({ updates }: { updates: readonly Update[] }) {
                 {update.authorName}（{t.role[update.authorRole]}）
               </span>
             </div>
-            {detail ? <p className={styles.detail}>{detail}</p> : null}
-            {update.note ? <p className={styles.note}>{update.note}</p> : null}
+            {lines.length > 0 ? (
+              <p className={sentBack ? `${styles.detail} ${styles.warning}` : styles.detail}>{lines.join('；')}</p>
+            ) : null}
+            {changes.length > 0 ? (
+              <ul className={styles.changes} aria-label={tp.trail.changes}>
+                {changes.map((change, index) => (
+                  <li key={index}>{change}</li>
+                ))}
+              </ul>
+            ) : null}
+            {note ? <p className={styles.note}>{note}</p> : null}
           </li>
         )
       })}

@@ -34,6 +34,7 @@ export function FilterSummary({ filters, campaign, unitName, onClear }: Props) {
   add(tp.ledgerFilters.key, yesNo(filters.key, tp.ledgerFilters.key, tp.ledgerFilters.notKey))
   add(tp.ledgerFilters.overdue, yesNo(filters.overdue, tp.ledgerFilters.overdue, tp.ledgerFilters.notOverdue))
   add(tp.ledgerFilters.redList, yesNo(filters.redList, tp.ledgerFilters.redList, t.list.none))
+  add(tp.ledgerFilters.extended, yesNo(filters.extended, tp.ledgerFilters.extended, tp.ledgerFilters.notExtended))
   add(tp.ledgerFilters.heading, filters.q ? tp.ledgerFilters.q(filters.q) : null)
   add(tp.ledgerFilters.heading, filters.asOf ? tp.ledgerFilters.asOf(formatDate(filters.asOf)) : null)
   add(tp.ledgerFilters.heading, filters.sort ? sortText(filters.sort) : null)

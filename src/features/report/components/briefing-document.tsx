@@ -5,6 +5,7 @@ import type {
   BriefingListRow,
   BriefingOverdueRow,
   BriefingRankRow,
+  BriefingRedListRow,
   BriefingStruckOffRow,
 } from '@/domain/briefing'
 import { formatDate, formatNumber, formatPercent } from '@/lib/format'
@@ -88,6 +89,15 @@ const overdueColumns: Column<BriefingOverdueRow>[] = [
   { head: r.progress, numeric: true, cell: (item) => `${item.progress}%` },
 ]
 
+const redListColumns: Column<BriefingRedListRow>[] = [
+  ...itemColumns<BriefingRedListRow>(),
+  {
+    head: tp.redList.reasonHeading,
+    className: () => styles.alert,
+    cell: (item) => tp.redList.reason(item.reason),
+  },
+]
+
 const struckOffColumns: Column<BriefingStruckOffRow>[] = [
   ...itemColumns<BriefingStruckOffRow>(),
   { head: r.closedOn, nowrap: true, cell: (item) => formatDate(item.closedOn) },
@@ -104,12 +114,13 @@ const satisfactionColumns: Column<BriefingListRow>[] = [
   { head: r.resolution, numeric: true, cell: (list) => formatPercent(list.resolution) },
 ]
 
-/** The briefing as it is printed: title, date line, the paragraph, then the five tables. */
+/** The briefing as it is printed: title, date line, the paragraph, then the six tables. */
 export function BriefingDocument({ briefing }: { briefing: Briefing }) {
   const titleId = useId()
   const since = formatDate(briefing.since)
   const mine = (row: BriefingRankRow) => briefing.unit?.id === row.unitId
-  const { overdue, struckOff, totals } = briefing
+  const { overdue, redList, struckOff, totals } = briefing
+  const unitFilter = briefing.unit ? { unit: [briefing.unit.id] } : {}
   return (
     <article className={styles.document} aria-labelledby={titleId}>
       <div className={styles.head}>
@@ -148,6 +159,31 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
       ) : null}
 
       <section className={styles.section}>
+        <h3 className={styles.heading}>{r.redListHeading(redList.total)}</h3>
+        <p className={styles.note}>{tp.redList.rule}</p>
+        {redList.rows.length === 0 ? (
+          <p>{r.redListNone}</p>
+        ) : (
+          <>
+            {redList.rows.length < redList.total ? (
+              <p className={styles.note}>
+                <Link to={ledgerHref({ redList: true, asOf: briefing.asOf, ...unitFilter })}>
+                  {r.redListShown(redList.rows.length, redList.total)}
+                </Link>
+              </p>
+            ) : null}
+            <BriefingTable
+              caption={r.redListHeading(redList.total)}
+              captionHidden
+              columns={redListColumns}
+              rows={redList.rows}
+              rowKey={(item) => item.itemId}
+            />
+          </>
+        )}
+      </section>
+
+      <section className={styles.section}>
         <h3 className={styles.heading}>{r.overdueHeading(overdue.total)}</h3>
         {overdue.rows.length === 0 ? (
           <p>{r.overdueNone}</p>
@@ -155,13 +191,7 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
           <>
             {overdue.rows.length < overdue.total ? (
               <p className={styles.note}>
-                <Link
-                  to={ledgerHref({
-                    overdue: true,
-                    asOf: briefing.asOf,
-                    ...(briefing.unit ? { unit: [briefing.unit.id] } : {}),
-                  })}
-                >
+                <Link to={ledgerHref({ overdue: true, asOf: briefing.asOf, ...unitFilter })}>
                   {r.overdueShown(overdue.rows.length, overdue.total)}
                 </Link>
               </p>

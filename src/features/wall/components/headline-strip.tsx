@@ -6,7 +6,15 @@ import { drillHref } from '../use-as-of'
 import styles from './headline-strip.module.css'
 
 type Tone = 'red' | 'yellow' | 'green' | 'brand' | 'neutral'
-type Tile = { label: string; value: number; tone: Tone; to: string; unit: string }
+type Tile = {
+  label: string
+  value: number
+  tone: Tone
+  to: string
+  unit: string
+  /** A smaller figure under the tile, not a link (the ledger has no filter for it). */
+  note?: string
+}
 
 /** The campaign in eight numbers, each a coloured tile that opens the items (or demands) it counts. */
 export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: string | undefined }) {
@@ -33,6 +41,8 @@ export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: strin
       tone: sum((l) => l.overdue) > 0 ? 'red' : 'green',
       to: drillHref({ overdue: true }, asOf),
       unit: t.wall.itemsUnit,
+      // Deadlines moved by an approved extension request (申请延期), beside the overdue count.
+      note: t.accountability.extended(sum((l) => l.extended)),
     },
     {
       // The red list (src/domain/red-list.ts): urges past their reply-by date unanswered, or long overdue.
@@ -89,6 +99,7 @@ export function HeadlineStrip({ summary, asOf }: { summary: Summary; asOf: strin
             </span>
             <span className="visually-hidden">{t.wall.seeItems}</span>
           </Link>
+          {tile.note ? <p className={styles.note}>{tile.note}</p> : null}
         </li>
       ))}
     </ul>
