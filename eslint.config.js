@@ -97,6 +97,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-server',
+      'dist-server-node',
       'shots',
       'test-results',
       'node_modules',

@@ -1,6 +1,6 @@
 import { earlyRequestsGlobal } from '../src/api/early-requests'
 import { startEarlyRequests } from '../src/api/early-requests-script'
-import { tokenStorageKey } from '../src/api/token-key'
+import { cookieSessionMarker, tokenStorageKey } from '../src/api/token-key'
 import { getCampaign, listUnits } from '../src/contract/campaign'
 import { getSession } from '../src/contract/session'
 import { getSummary } from '../src/contract/stats'
@@ -16,11 +16,17 @@ export const wallRequestPaths = [getSession.path, getCampaign.path, getSummary.p
 
 /**
  * index.html's inline script: src/api/early-requests-script.ts's function, from its source, called with the
- * build's API base (VITE_API_URL, no user text), the paths above, the token's storage key and the global the
- * client reads.
+ * build's API base (VITE_API_URL, no user text), the paths above, the token's storage key, the global the
+ * client reads and the marker kept instead of a token when the session is only in the cookie.
  */
 export function earlyRequestsScript(apiBase: string): string {
-  const args = JSON.stringify([apiBase, wallRequestPaths, tokenStorageKey, earlyRequestsGlobal]).slice(1, -1)
+  const args = JSON.stringify([
+    apiBase,
+    wallRequestPaths,
+    tokenStorageKey,
+    earlyRequestsGlobal,
+    cookieSessionMarker,
+  ]).slice(1, -1)
   // `<` escaped, so that no argument can close the script element.
   return `(${startEarlyRequests.toString()})(${args.replace(/</g, '\\u003c')});`
 }

@@ -34,6 +34,7 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
     for (const [token, userId] of Object.entries(stored)) sessions.set(token, userId)
     const store = memoryStore(read, {
       sessions,
+      guard,
       ...(options.onSessionChange && { onSessionChange: options.onSessionChange }),
     })
     return { read, store }

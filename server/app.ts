@@ -6,7 +6,6 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { timing } from 'hono/timing'
-import { getConnInfo } from '@hono/node-server/conninfo'
 import { endpoints } from '@/contract/all'
 import { sessionCookieName as sessionCookie } from '@/contract/session-cookie'
 import type { Endpoint } from '@/contract/endpoint'
@@ -15,6 +14,8 @@ import { overLimit, serve, type Answer } from '@/core/serve'
 import type { UseCase } from '@/core/use-case'
 import { useCases } from '@/core/use-cases/all'
 import type { Backend } from './context'
+import { apiSecurityHeaders, clientOf, writeGuard } from './http-guards'
+import { errorForLog } from './log'
 import { testHookRoutes } from './routes/test-hooks'
 
 // The Hono transport of the application core: one route per endpoint of the route table, under /api.
@@ -29,23 +30,13 @@ function bearerToken(header: string | undefined): string | null {
   return match?.[1]?.trim() ?? null
 }
 
-function clientOf(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
-    if (forwarded) return forwarded
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
-}
-
 export function createApp(backend: Backend) {
   const app = new Hono()
   const api = new Hono()
   const { options } = backend
 
+  // Security headers on every answer, errors and unknown paths included (http-guards.ts).
+  app.use('*', secureHeaders(apiSecurityHeaders(options)))
   // Server-Timing on every answer: the browser shows where a request's time went.
   api.use('*', timing({ totalDescription: 'handled' }))
   api.use(
@@ -59,7 +50,6 @@ export function createApp(backend: Backend) {
       maxAge: 600,
     }),
   )
-  api.use('*', secureHeaders({ crossOriginResourcePolicy: false }))
   // JSON answers over 1 KB go out gzipped when the client accepts it: a phone waits for a tenth of the bytes.
   api.use('*', compress())
   // A body over the server's cap is refused unread (413), before the core checks the endpoint's own limit.
@@ -82,7 +72,8 @@ export function createApp(backend: Backend) {
     const handle = useCases[endpoint.id as keyof typeof useCases] as UseCase<Endpoint>
     const path = endpoint.path.replace(/\{(\w+)\}/g, ':$1')
     const cap = capped(Math.max(serverCap, endpoint.bodyLimit?.bytes ?? 0))
-    api.on(endpoint.method.toUpperCase(), path, cap, async (c) => {
+    const guard = writeGuard(endpoint, options.corsOrigins)
+    api.on(endpoint.method.toUpperCase(), path, guard, cap, async (c) => {
       const answer = await serve(backend.core, endpoint, handle, {
         params: c.req.param() as Record<string, string>,
         search: new URL(c.req.url).searchParams,
@@ -102,7 +93,7 @@ export function createApp(backend: Backend) {
   app.notFound((c) => c.json(notFound('接口').body(), 404))
   app.onError((error, c) => {
     if (error instanceof HttpFailure) return c.json(error.body(), error.status as 400)
-    console.error('[server]', c.req.method, c.req.path, error)
+    console.error('[server]', c.req.method, c.req.path, 500, errorForLog(error))
     return c.json(new HttpFailure('server_error', '服务器内部错误，请稍后重试').body(), 500)
   })
   return app

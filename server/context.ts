@@ -1,5 +1,6 @@
 import { dateOf, type IsoDate } from '@/domain/dates'
 import type { ReadModel } from '@/core/read-model/read-model'
+import type { SignInPolicy } from '@/core/sign-in-throttle'
 import type { Core } from '@/core/use-case'
 import type { Database } from './db/database'
 import type { PgStore } from './store/pg-store'
@@ -14,8 +15,13 @@ export type ServerOptions = {
   /** POST /api/__test/reset re-seeds the database: only for the contract suite's own server. */
   testHooks: boolean
   sessionDays: number
-  /** Take the client's address from X-Forwarded-For (behind a reverse proxy). */
-  trustProxy: boolean
+  /**
+   * Reverse proxies in front of the server that append to X-Forwarded-For (0: none). The client's address is
+   * the entry that many hops from the right; entries further left are whatever the client sent.
+   */
+  trustProxy: number
+  /** Sign-in throttling's numbers (src/core/sign-in-throttle.ts); tests shorten them. */
+  signInPolicy?: Partial<SignInPolicy>
 }
 
 /** The server's side of the core: the database (source of truth), its store and read model, the clock. */

@@ -5,11 +5,13 @@ import { migrate } from './db/migrate'
 import { demoSeed, loadSeed } from './db/seed'
 
 // `npm run server:seed`: migrates, then replaces all data with the demo campaign (SEED_SIZE=large for
-// 50,000 双百 items). Stop the server first when it uses the embedded database (one process per folder).
+// 50,000 双百 items). Only with DEMO=1 (the npm script sets it), never with NODE_ENV=production. Stop the server first when it uses the embedded database (one process per folder).
 
 const options = configFromEnv()
-if (process.env.NODE_ENV === 'production') {
-  console.error('[seed] refused: the demo campaign and its demo users are for development only')
+if (process.env.NODE_ENV === 'production' || !options.seedWhenEmpty) {
+  console.error(
+    '[seed] refused: the demo campaign and its demo users are for the demo only (DEMO=1, never in production)',
+  )
   process.exit(1)
 }
 const db = await openDatabase(options)

@@ -8,8 +8,11 @@ import { prewarmQueries } from '@/core/read-model/prewarm'
 import { backendClock, type Backend, type ServerOptions } from './context'
 import { openDatabase, type Database } from './db/database'
 import { migrate } from './db/migrate'
-import { demoHashes, demoSeed, isEmpty, loadSeed, restoreSnapshot, takeSnapshot } from './db/seed'
+import { demoHashes, demoSeed, isEmpty, loadSeed, loadSkeleton, restoreSnapshot, takeSnapshot } from './db/seed'
+import { campaignSkeleton } from '@/core/seed/skeleton'
 import { pgStore } from './store/pg-store'
+import { withStaticApp } from './static-app'
+import { signInThrottle } from './auth/sign-in-throttle'
 
 export type StartOptions = ServerOptions & {
   port: number
@@ -17,9 +20,11 @@ export type StartOptions = ServerOptions & {
   databaseUrl?: string | undefined
   /** The embedded database's folder; null keeps it in memory (tests). */
   dataDir: string | null
-  /** Seed an empty database with the demo campaign at start. */
+  /** Seed an empty database with the demo campaign at start (DEMO=1); otherwise it gets the campaign skeleton. */
   seedWhenEmpty: boolean
   seedSize: SeedSize
+  /** The built app to serve beside /api on one origin (APP_DIR), if any. */
+  appDir?: string | undefined
   log?: (line: string) => void
 }
 
@@ -41,9 +46,16 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
     }
     await loadSeed(db, seedCache.data, seedCache.hashes)
   }
-  if (options.seedWhenEmpty && (await isEmpty(db))) {
-    await seedNow()
-    log(`empty database: seeded the ${options.seedSize} campaign (demo users' password: demo)`)
+  if (await isEmpty(db)) {
+    if (options.seedWhenEmpty) {
+      await seedNow()
+      log(`empty database: seeded the ${options.seedSize} campaign (demo users' password: demo)`)
+    } else {
+      await writeSkeleton(db)
+      log(
+        'empty database: wrote the campaign, its lists and the units; create the first administrator with `npm run admin -- create-admin`',
+      )
+    }
   }
   const store = await pgStore(db, options)
   const read = store.read
@@ -67,7 +79,13 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
     read,
     options,
     ...clock,
-    core: { store, now: clock.now, random: Math.random, guard },
+    core: {
+      store,
+      now: clock.now,
+      random: Math.random,
+      guard,
+      signInThrottle: signInThrottle(db, options.signInPolicy),
+    },
     async reseed() {
       store.sessionCache.clear()
       if (options.testHooks && seedCache) {
@@ -86,11 +104,17 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
   return backend
 }
 
+/** A real deployment's first start: the campaign skeleton (src/core/seed/skeleton.ts), no people, no items. */
+export async function writeSkeleton(db: Database): Promise<void> {
+  await loadSkeleton(db, campaignSkeleton(dateOf(new Date())))
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const backend = await openBackend(options)
   const app = createApp(backend)
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s))
+    const fetch = options.appDir ? withStaticApp(app.fetch, options.appDir) : app.fetch
+    const s = serve({ fetch, port: options.port, hostname: options.host }, () => resolve(s))
   })
   const address = server.address() as AddressInfo
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${address.port}/api`

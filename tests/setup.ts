@@ -7,6 +7,9 @@ import { resetMockBackend, server } from '../mocks/node'
 // It is a ceiling, not a delay: a query returns as soon as the element is there.
 configure({ asyncUtilTimeout: 5000 })
 
+// jsdom does not scroll: a page opening at its top (window.scrollTo) does nothing here, and tests may spy on it.
+if (typeof window !== 'undefined') window.scrollTo = () => {}
+
 // The network is the msw backend only; an unhandled request is an error, never a real call.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())

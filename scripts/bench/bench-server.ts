@@ -18,7 +18,8 @@ export const freePort = () =>
 function run(root: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.server.json', script], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'development', ...env },
+    // The demo campaign and its users (DEMO=1, as `npm run server` sets it).
+    env: { ...process.env, NODE_ENV: 'development', DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 }
@@ -73,7 +74,6 @@ export async function startBenchServer(
     PORT: String(port),
     HOST: '127.0.0.1',
     CORS_ORIGINS: appOrigin,
-    SEED_WHEN_EMPTY: 'false',
   }
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,

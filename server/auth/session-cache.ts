@@ -40,6 +40,11 @@ export class SessionCache {
     this.entries.delete(tokenHash)
   }
 
+  /** Every session of one user (disabled, reset or sent away by an admin). */
+  forgetUser(userId: string): void {
+    for (const [hash, entry] of this.entries) if (entry.userId === userId) this.entries.delete(hash)
+  }
+
   clear(): void {
     this.entries.clear()
   }

@@ -23,6 +23,56 @@ export interface Database extends Queryable {
 
 const DATE_OID = 1082
 
+/**
+ * A failed statement, as the server may log it: the SQLSTATE code, the statement's text (placeholders only)
+ * and the engine's message with every quoted or keyed value cut out. Never the parameters, the row's values
+ * (`detail`, `where`) or the engine's own error (PGlite attaches the parameters to it, and a logged error prints
+ * every property): a demand's text or a worker's phone must not reach a log.
+ */
+export class DatabaseError extends Error {
+  override readonly name = 'DatabaseError'
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly statement: string,
+  ) {
+    super(message)
+  }
+}
+
+/** The engine's message without the values it quotes: `"…"`, `'…'` and `Key (…)=(…)`. */
+export function redactedMessage(message: string): string {
+  return message
+    .replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)')
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/'[^']*'/g, "'…'")
+}
+
+/** The statement's first line, shortened: enough to find it in the code. */
+const statementOf = (sql: string) => sql.trim().split('\n')[0]!.slice(0, 120)
+
+function databaseError(error: unknown, sql: string): DatabaseError {
+  const source = error instanceof Error ? error : new Error(String(error))
+  const code = (source as { code?: unknown }).code
+  const failure = new DatabaseError(
+    redactedMessage(source.message),
+    typeof code === 'string' ? code : undefined,
+    statementOf(sql),
+  )
+  // The stack of the engine's error says where, not what: keep its frames, with the redacted first line.
+  if (source.stack) failure.stack = `DatabaseError: ${failure.message}\n${source.stack.split('\n').slice(1).join('\n')}`
+  return failure
+}
+
+/** Runs a statement; a failure is rethrown as a DatabaseError that carries no values. */
+async function guarded<T>(sql: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw databaseError(error, sql)
+  }
+}
+
 /** `date` columns come back as the `YYYY-MM-DD` text they are, never as a local-midnight Date. */
 const asText = (value: string) => value
 
@@ -31,11 +81,11 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [DATE_OID]: asText } })
   const wrap = (target: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query<R>(sql, [...params])
+      const result = await guarded(sql, () => target.query<R>(sql, [...params]))
       return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length }
     },
     async exec(sql: string) {
-      await target.exec(sql)
+      await guarded(sql, () => target.exec(sql))
     },
   })
   return {
@@ -58,11 +108,11 @@ export function openPostgres(connectionString: string): Database {
   })
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query<R>(sql, [...params])
+      const result = await guarded(sql, () => client.query<R>(sql, [...params]))
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length }
     },
     async exec(sql: string) {
-      await client.query(sql)
+      await guarded(sql, () => client.query(sql))
     },
   })
   return {

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Database } from './database'
 
-const folder = fileURLToPath(new URL('../migrations/', import.meta.url))
+// server/migrations from the source (server/db/), or the copy beside the built server (dist-server-node/).
+const folder = [new URL('./migrations/', import.meta.url), new URL('../migrations/', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path))!
 // Any number, the same for every server: holds off a second instance migrating at the same time.
 const migrationLock = 7_304_117
 

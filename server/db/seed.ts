@@ -1,5 +1,6 @@
 import type { IsoDate } from '@/domain/dates'
 import { createSeed, type SeedData, type SeedSize } from '@/core/seed/create-seed'
+import type { Skeleton } from '@/core/seed/skeleton'
 import { hashPassword } from '../auth/passwords'
 import type { Database, Queryable } from './database'
 import {
@@ -38,21 +39,8 @@ async function demoHashes(data: SeedData): Promise<Map<string, string>> {
 export async function loadSeed(db: Database, data: SeedData, passwordHashes?: Map<string, string>): Promise<void> {
   const hashes = passwordHashes ?? (await demoHashes(data))
   await db.transaction(async (tx) => {
-    await tx.exec('TRUNCATE sessions, updates, demands, items, users, units, campaigns')
-    const c = data.campaign
-    await tx.query(
-      'INSERT INTO campaigns (id, name, start_date, end_date, lists, categories) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
-      [c.id, c.name, c.startDate, c.endDate, JSON.stringify(c.lists), JSON.stringify(c.categories)],
-    )
-    // Parents first is not guaranteed by the seed: insert without parents, then link them.
-    await insertAll(
-      tx,
-      'units',
-      ['id', 'position', 'name', 'kind', 'item_target'],
-      data.units.map((u, i) => [u.id, i, u.name, u.kind, u.itemTarget ?? null]),
-    )
-    for (const unit of data.units)
-      if (unit.parentId) await tx.query('UPDATE units SET parent_id = $2 WHERE id = $1', [unit.id, unit.parentId])
+    await tx.exec('TRUNCATE sessions, updates, demands, items, users, units, campaigns, audit_log')
+    await insertOrganisation(tx, data)
     await insertAll(
       tx,
       'users',
@@ -65,6 +53,28 @@ export async function loadSeed(db: Database, data: SeedData, passwordHashes?: Ma
   })
 }
 
+/** A real deployment's first start (issue 23): the campaign and the units only, no people and no items. */
+export async function loadSkeleton(db: Database, skeleton: Skeleton): Promise<void> {
+  await db.transaction((tx) => insertOrganisation(tx, skeleton))
+}
+
+/** The campaign and its units: what both the demo seed and a real first start begin with. */
+async function insertOrganisation(tx: Queryable, { campaign: c, units }: Skeleton): Promise<void> {
+  await tx.query(
+    'INSERT INTO campaigns (id, name, start_date, end_date, lists, categories) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
+    [c.id, c.name, c.startDate, c.endDate, JSON.stringify(c.lists), JSON.stringify(c.categories)],
+  )
+  // Parents first is not guaranteed by the seed: insert without parents, then link them.
+  await insertAll(
+    tx,
+    'units',
+    ['id', 'position', 'name', 'kind', 'item_target'],
+    units.map((u, i) => [u.id, i, u.name, u.kind, u.itemTarget ?? null]),
+  )
+  for (const unit of units)
+    if (unit.parentId) await tx.query('UPDATE units SET parent_id = $2 WHERE id = $1', [unit.id, unit.parentId])
+}
+
 export function demoSeed(today: IsoDate, size: SeedSize = 'demo'): SeedData {
   return createSeed({ today, size })
 }
@@ -73,7 +83,7 @@ export { demoHashes }
 
 // The contract suite re-seeds before every test: a copy of the seeded rows kept inside the database
 // puts them back in one statement per table, much faster than inserting them again from JavaScript.
-const snapshotTables = ['items', 'updates', 'demands'] as const
+const snapshotTables = ['items', 'updates', 'demands', 'users', 'audit_log'] as const
 
 export async function takeSnapshot(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
@@ -87,7 +97,8 @@ export async function takeSnapshot(db: Database): Promise<void> {
 
 export async function restoreSnapshot(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.exec(`TRUNCATE sessions, ${snapshotTables.join(', ')}`)
+    // The limits' counts too (migration 004): each test starts with none.
+    await tx.exec(`TRUNCATE sessions, intake_filings, sign_in_limits, ${snapshotTables.join(', ')}`)
     for (const table of snapshotTables)
       await tx.exec(`INSERT INTO public.${table} SELECT * FROM seed_snapshot.${table}`)
   })

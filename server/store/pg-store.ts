@@ -2,10 +2,12 @@ import type { ItemRecord } from '@/domain/history'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
+import { intakeLimits, rateCheck } from '@/domain/intake-limits'
 import { ReadModel, type Changes } from '@/core/read-model/read-model'
 import type { PasswordCheck, SessionStore, Store, WriteTx } from '@/core/store'
 import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../auth/passwords'
 import { SessionCache } from '../auth/session-cache'
+import { directoryUserOf, pgAccounts } from './pg-accounts'
 import type { Database, Queryable } from '../db/database'
 import {
   campaignOf,
@@ -20,7 +22,6 @@ import {
   updateColumns,
   updateOf,
   updateValues,
-  userOf,
 } from '../db/rows'
 
 // The store on PostgreSQL (or PGlite): the database is the source of truth, the read model its copy in
@@ -54,6 +55,7 @@ export async function pgStore(db: Database, options: PgStoreOptions): Promise<Pg
     },
     sessions: pgSessions(db, sessionCache, options.sessionDays),
     passwords: pgPasswords(db, options.demoSignIn),
+    accounts: pgAccounts(db, read, sessionCache),
   }
 }
 
@@ -61,17 +63,19 @@ export async function loadReadModel(db: Queryable, read: ReadModel): Promise<voi
   const [campaigns, units, users, items, updates, demands] = await Promise.all([
     db.query('SELECT * FROM campaigns ORDER BY id LIMIT 1'),
     db.query('SELECT * FROM units ORDER BY position'),
-    db.query('SELECT id, name, role, unit_id, title FROM users ORDER BY position'),
+    db.query(
+      'SELECT id, name, role, unit_id, title, must_change_password FROM users WHERE NOT disabled ORDER BY position',
+    ),
     db.query('SELECT * FROM items ORDER BY id'),
     db.query('SELECT * FROM updates ORDER BY at, seq'),
     db.query('SELECT * FROM demands ORDER BY submitted_at, id'),
   ])
   const campaign = campaigns.rows[0]
-  if (!campaign) throw new Error('the database holds no campaign: run `npm run server:seed`')
+  if (!campaign) throw new Error('the database holds no campaign (the server writes one at its first start)')
   read.fill({
     campaign: campaignOf(campaign),
     units: units.rows.map(unitOf),
-    users: users.rows.map(userOf),
+    users: users.rows.map(directoryUserOf),
     items: items.rows.map(itemOf),
     updates: updates.rows.map(updateOf),
     demands: demands.rows.map(demandOf),
@@ -184,6 +188,29 @@ class PgTx implements WriteTx {
   async receiptTaken(receipt: string) {
     const { rows } = await this.sql.query('SELECT 1 FROM demands WHERE receipt = $1', [receipt])
     return rows.length > 0
+  }
+
+  /** One client's filings queue on an advisory lock: the count and the insert cannot interleave. */
+  async claimFiling(client: string, nowMs: number) {
+    const rule = intakeLimits.submit
+    await this.sql.query("SELECT pg_advisory_xact_lock(hashtext('intake:' || $1))", [client])
+    await this.sql.query('DELETE FROM intake_filings WHERE client = $1 AND filed_at <= $2', [
+      client,
+      nowMs - rule.windowSeconds * 1000,
+    ])
+    const { rows } = await this.sql.query<{ at: string }>(
+      'SELECT filed_at::text AS at FROM intake_filings WHERE client = $1',
+      [client],
+    )
+    // A filing by a request that started after this one but got the lock first counts too (not as "future").
+    const decision = rateCheck(
+      rows.map((row) => Math.min(Number(row.at), nowMs)),
+      nowMs,
+      rule,
+    )
+    if (decision.ok)
+      await this.sql.query('INSERT INTO intake_filings (client, filed_at) VALUES ($1, $2)', [client, nowMs])
+    return decision
   }
 
   async reread(): Promise<Changes> {

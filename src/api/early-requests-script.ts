@@ -5,6 +5,9 @@
  * ('/') without `?asOf=` (the figures' URL differs then) and only when signed in; a failed request is left
  * for the client to report as any failure.
  *
+ * `cookieMarker` kept instead of a token (token-store.ts): the session is the httpOnly cookie, which
+ * `credentials` sends, and no Authorization header goes out.
+ *
  * It runs from its source text (`Function.prototype.toString`), not as a module: nothing outside its body
  * is in scope, so it imports nothing and names no helper of its own.
  */
@@ -13,6 +16,7 @@ export function startEarlyRequests(
   paths: readonly string[],
   tokenKey: string,
   globalName: string,
+  cookieMarker: string,
 ): void {
   try {
     if (location.pathname !== '/' || new URLSearchParams(location.search).has('asOf')) return
@@ -24,7 +28,10 @@ export function startEarlyRequests(
       const href = new URL(apiBase + path, location.origin).href
       const response = fetch(href, {
         method: 'GET',
-        headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+        headers:
+          token === cookieMarker
+            ? { Accept: 'application/json' }
+            : { Accept: 'application/json', Authorization: `Bearer ${token}` },
         credentials: 'include',
       })
       response.catch(() => {})

@@ -104,7 +104,8 @@ export async function request<E extends Endpoint>(endpoint: E, ...[options]: Req
   const token = tokenStore.get()
   const headers = new Headers({ Accept: 'application/json' })
   if (body !== undefined) headers.set('Content-Type', 'application/json')
-  if (token) headers.set('Authorization', `Bearer ${token}`)
+  const bearer = tokenStore.bearer()
+  if (bearer) headers.set('Authorization', `Bearer ${bearer}`)
 
   let status: number
   let text: string

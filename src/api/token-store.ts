@@ -1,7 +1,9 @@
 // The session token, kept across reloads. Storage can be unavailable (private modes, tests):
-// then the token lives in memory for this page only.
+// then the token lives in memory for this page only. With the session only in the server's cookie
+// (config.ts `cookieOnlySession`) what is kept is a marker, never the token.
 
-import { tokenStorageKey as storageKey } from './token-key'
+import { cookieOnlySession } from './config'
+import { cookieSessionMarker, tokenStorageKey as storageKey } from './token-key'
 
 let memory: string | null = null
 
@@ -14,6 +16,7 @@ function storage(): Storage | null {
 }
 
 export const tokenStore = {
+  /** The token, or the cookie marker: whether the app believes it is signed in. */
   get(): string | null {
     try {
       return storage()?.getItem(storageKey) ?? memory
@@ -21,10 +24,16 @@ export const tokenStore = {
       return memory
     }
   },
+  /** The token to send as `Authorization: Bearer`, or null (signed out, or the cookie carries the session). */
+  bearer(): string | null {
+    const kept = this.get()
+    return kept === cookieSessionMarker ? null : kept
+  },
   set(token: string): void {
-    memory = token
+    const kept = cookieOnlySession() ? cookieSessionMarker : token
+    memory = kept
     try {
-      storage()?.setItem(storageKey, token)
+      storage()?.setItem(storageKey, kept)
     } catch {
       // memory keeps it
     }

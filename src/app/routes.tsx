@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router-dom'
-import { sessionQuery } from '@/api/session'
+import { sessionKeys, sessionQuery } from '@/api/session'
+import type { User } from '@/domain/model/user'
 import { prefetchWall } from '@/features/wall/wall-prefetch'
 import { AppLoading } from './app-loading'
 import { PublicLayout } from './layout/public-layout'
@@ -79,7 +80,9 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
             ...(queryClient
               ? {
                   loader: ({ request }) => {
-                    prefetchWall(queryClient, new URL(request.url))
+                    // Not for someone who must first replace a one-time password: the server would refuse it all.
+                    const user = queryClient.getQueryData<User | null>(sessionKeys.current())
+                    if (!user?.mustChangePassword) prefetchWall(queryClient, new URL(request.url))
                     return null
                   },
                 }
@@ -115,6 +118,18 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
           page({
             path: 'demands',
             lazy: { Component: async () => (await import('@/features/demands/demands-route')).DemandsRoute },
+          }),
+          page({
+            path: 'admin/users',
+            lazy: { Component: async () => (await import('@/features/admin/people-route')).PeopleRoute },
+          }),
+          page({
+            path: 'admin/audit',
+            lazy: { Component: async () => (await import('@/features/admin/audit-route')).AuditRoute },
+          }),
+          page({
+            path: 'account/password',
+            lazy: { Component: async () => (await import('@/features/account/password-route')).PasswordRoute },
           }),
           page({
             path: 'demands/poster',

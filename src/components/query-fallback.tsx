@@ -1,4 +1,5 @@
 import { isRetryable } from '@/api/errors'
+import { t } from '@/lib/strings/strings'
 import { ErrorState } from './error-state'
 import { LoadingState } from './loading-state'
 
@@ -23,6 +24,7 @@ export function QueryFallback({ queries, loadingLabel }: Props) {
     return (
       <ErrorState
         error={first.error}
+        title={t.errors.loadFailed}
         retrying={failed.some((query) => query.isFetching)}
         onRetry={
           failed.some((query) => isRetryable(query.error))

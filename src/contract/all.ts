@@ -1,3 +1,4 @@
+import * as accounts from './accounts'
 import * as briefing from './briefing'
 import * as campaign from './campaign'
 import * as demands from './demands'
@@ -26,6 +27,7 @@ export const endpoints = {
   ...supervision,
   ...demands,
   ...publicSide,
+  ...accounts,
   ...docs,
   ...mockControl,
 }

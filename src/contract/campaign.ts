@@ -10,6 +10,8 @@ export const getCampaign = endpoint({
   method: 'get',
   path: '/campaign',
   access: 'session',
+  // The header names the campaign on the page where a one-time password is replaced.
+  beforePasswordChange: true,
   status: 200,
   response: CampaignSchema,
 })

@@ -37,6 +37,8 @@ export type Endpoint = {
   readonly response: z.ZodMiniType | null
   /** Served by the in-browser mock only (its demo controls). */
   readonly mockOnly?: true
+  /** Open to a user who must change their password first (after a new account or a reset); others answer 403. */
+  readonly beforePasswordChange?: true
 }
 
 /** Declares an endpoint; its literal type carries the schemas to the client and to the use case's signature. */

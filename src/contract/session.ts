@@ -29,6 +29,7 @@ export const getSession = endpoint({
   method: 'get',
   path: '/session',
   access: 'session',
+  beforePasswordChange: true,
   status: 200,
   response: z.object({ user: UserSchema }),
 })
@@ -38,6 +39,7 @@ export const signOut = endpoint({
   method: 'delete',
   path: '/session',
   access: 'session',
+  beforePasswordChange: true,
   session: 'close',
   status: 204,
   response: null,

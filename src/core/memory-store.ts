@@ -2,6 +2,9 @@ import type { ItemRecord } from '@/domain/history'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
+import type { RateDecision } from '@/domain/intake-limits'
+import { IntakeGuard } from './intake-guard'
+import { memoryAccounts, type MemoryAccounts } from './memory-accounts'
 import type { ReadModel } from './read-model/read-model'
 import type { PasswordCheck, SessionStore, Store, WriteTx } from './store'
 
@@ -18,15 +21,22 @@ export type MemoryStoreOptions = {
   /** Token → user id; kept by the caller (the browser's copy persists it). */
   sessions: MemorySessions
   onSessionChange?: (token: string, userId: string | null) => void
+  /** Where filings without a session are counted (the backend's guard, cleared with it on reset). */
+  guard?: IntakeGuard
 }
 
 export function memoryStore(read: ReadModel, options: MemoryStoreOptions): Store {
   let queue: Promise<unknown> = Promise.resolve()
+  const guard = options.guard ?? new IntakeGuard()
+  const sessions = memorySessions(options)
+  const accounts = memoryAccounts(read, demoPassword, (userId) => {
+    for (const [token, owner] of options.sessions) if (owner === userId) void sessions.close(token)
+  })
   return {
     read,
     transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
       const run = queue.then(async () => {
-        const staged = new Staged(read)
+        const staged = new Staged(read, guard)
         const result = await work(staged)
         staged.commit()
         return result
@@ -34,8 +44,9 @@ export function memoryStore(read: ReadModel, options: MemoryStoreOptions): Store
       queue = run.catch(() => undefined)
       return run
     },
-    sessions: memorySessions(options),
-    passwords: memoryPasswords(read),
+    sessions,
+    passwords: memoryPasswords(accounts),
+    accounts,
   }
 }
 
@@ -44,8 +55,12 @@ class Staged implements WriteTx {
   private readonly demands = new Map<string, Demand>()
   private readonly updates: Update[] = []
   private campaign: Campaign | undefined
+  private readonly filings: { client: string; nowMs: number }[] = []
 
-  constructor(private readonly read: ReadModel) {}
+  constructor(
+    private readonly read: ReadModel,
+    private readonly guard: IntakeGuard,
+  ) {}
 
   private item(id: string) {
     return this.items.get(id) ?? this.read.items.get(id) ?? null
@@ -132,7 +147,14 @@ class Staged implements WriteTx {
     return false
   }
 
+  async claimFiling(client: string, nowMs: number): Promise<RateDecision> {
+    const decision = this.guard.peekFiling(client, nowMs)
+    if (decision.ok) this.filings.push({ client, nowMs })
+    return decision
+  }
+
   commit() {
+    for (const filing of this.filings) this.guard.recordFiling(filing.client, filing.nowMs)
     this.read.apply({
       items: [...this.items.values()],
       updates: this.updates,
@@ -160,12 +182,12 @@ function memorySessions({ sessions, onSessionChange }: MemoryStoreOptions): Sess
   }
 }
 
-/** The mock knows no passwords: any demo user signs in with `demoPassword`, or by id alone. */
-function memoryPasswords(read: ReadModel): PasswordCheck {
+/** Any demo user signs in with `demoPassword` (or by id alone); an account the demo admin made, with its own. */
+function memoryPasswords(accounts: MemoryAccounts): PasswordCheck {
   return {
     demoSignIn: true,
     async check(username, password) {
-      return read.user(username) && password === demoPassword ? username : null
+      return accounts.check(username, password)
     },
   }
 }

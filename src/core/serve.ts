@@ -36,6 +36,9 @@ export async function serve<E extends Endpoint>(
   handle: UseCase<E>,
   wire: WireRequest,
 ): Promise<Answer> {
+  // A submission without a session counts toward the intake's limit once past the guard, whatever its
+  // outcome: refusals (400, 413, 422) and failures cost as much as a filed demand, so probing is not free.
+  let submitted: number | undefined
   try {
     const { store } = core
     const now = core.now()
@@ -44,6 +47,7 @@ export async function serve<E extends Endpoint>(
     admit(endpoint, user)
     const guarded = endpoint.guard && !user ? endpoint.guard : undefined
     if (guarded) core.guard.check(wire.client, guarded, now.getTime())
+    if (guarded === 'submit') submitted = now.getTime()
     let opened: Answer['opened']
     const context = {
       core,
@@ -53,13 +57,13 @@ export async function serve<E extends Endpoint>(
       today: dateOf(now),
       user,
       token: user ? wire.token : null,
+      client: wire.client,
       params: endpoint.params ? endpoint.params.parse(wire.params) : {},
       query: endpoint.query ? parseQuery(endpoint.query, wire.search) : undefined,
       body: endpoint.body ? parseBody(endpoint.body, await wire.body(), endpoint.bodyLimit ?? defaultLimit) : undefined,
       openedSession: (session: NonNullable<Answer['opened']>) => void (opened = session),
     } as UseCaseContext<E>
     const body = await handle(context)
-    if (guarded === 'submit') core.guard.countFiled(wire.client, now.getTime())
     return {
       status: endpoint.status,
       body: endpoint.status === 204 ? null : body,
@@ -69,12 +73,16 @@ export async function serve<E extends Endpoint>(
   } catch (error) {
     if (error instanceof HttpFailure) return { status: error.status, body: error.body(), headers: error.headers }
     throw error
+  } finally {
+    if (submitted !== undefined) core.guard.countFiled(wire.client, submitted)
   }
 }
 
 function admit(endpoint: Endpoint, user: User | null) {
   if (endpoint.access === 'public') return
   if (!user) throw unauthenticated()
+  if (user.mustChangePassword && !endpoint.beforePasswordChange)
+    throw new HttpFailure('forbidden', '请先修改初始密码，再使用系统')
   if (typeof endpoint.access === 'object') {
     const decision = endpoint.access.admits(user)
     if (!decision.ok) throw refusal(decision)

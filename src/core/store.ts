@@ -1,7 +1,9 @@
 import type { ItemRecord } from '@/domain/history'
+import type { Account, AuditEntry } from '@/domain/model/account'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
+import type { RateDecision } from '@/domain/intake-limits'
 import type { ReadModel } from './read-model/read-model'
 
 // The port every use case writes through. Two adapters: in memory (src/core/memory-store.ts: the mock in
@@ -31,6 +33,11 @@ export interface WriteTx {
   saveDemand(demand: Demand): Promise<void>
   existingDemands(ids: readonly string[]): Promise<Set<string>>
   receiptTaken(receipt: string): Promise<boolean>
+  /**
+   * Counts one demand filed without a session against its client's limit (`intakeLimits.submit`), unless
+   * the client is over it: checked and counted in this transaction, serialised per client.
+   */
+  claimFiling(client: string, nowMs: number): Promise<RateDecision>
 }
 
 export interface SessionStore {
@@ -47,12 +54,34 @@ export interface PasswordCheck {
   check(username: string, password: string): Promise<string | null>
 }
 
+/**
+ * The people and their passwords (issue 23), kept apart from the campaign's rows. Each change is written with
+ * its audit line in one transaction; the adapter keeps the read model's directory (`read.users`: the accounts
+ * not disabled) in step. Passwords are handed over in clear and only ever stored hashed (the server's scrypt).
+ */
+export interface AccountStore {
+  list(): Promise<Account[]>
+  get(id: string): Promise<Account | null>
+  usernameTaken(username: string): Promise<boolean>
+  /** Whether an admin who may sign in exists: until then the server is not initialised. */
+  hasAdmin(): Promise<boolean>
+  /** Creates or changes the account (a new `password` replaces the old one) and writes `audit`, at once. */
+  save(account: Account, change: { password?: string; audit: AuditEntry }): Promise<void>
+  verify(id: string, password: string): Promise<boolean>
+  /** Ends every session of the user. */
+  endSessions(userId: string): Promise<void>
+  audit(entry: AuditEntry): Promise<void>
+  /** The audit log, newest first. */
+  auditLog(): Promise<AuditEntry[]>
+}
+
 export interface Store {
   readonly read: ReadModel
   /** Runs `work` in one transaction: committed (and applied to the read model) when it resolves. */
   transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>
   readonly sessions: SessionStore
   readonly passwords: PasswordCheck
+  readonly accounts: AccountStore
 }
 
 /** A fresh id for a new record: the prefix and 12 hex digits. */

@@ -4,6 +4,7 @@ import type { User } from '@/domain/model/user'
 import type { BodyOf, Endpoint, Endpoints, ParamsOf, QueryOf, ResponseInputOf } from '@/contract/all'
 import type { IntakeGuard } from './intake-guard'
 import type { ReadModel } from './read-model/read-model'
+import type { SignInThrottle } from './sign-in-throttle'
 import type { Store } from './store'
 
 /** The mock's own controls (POST /__mock/reset, the demo settings); absent on a real server. */
@@ -19,6 +20,8 @@ export type Core = {
   now: () => Date
   random: () => number
   guard: IntakeGuard
+  /** Password sign-in against guessing; the server's is in its database, the mock has none. */
+  signInThrottle?: SignInThrottle
   demo?: DemoControl
 }
 
@@ -33,6 +36,8 @@ export type UseCaseContext<E extends Endpoint> = {
   today: IsoDate
   user: UserOf<E>
   token: string | null
+  /** The client's address as the transport names it (the intake and sign-in limits count by it). */
+  client: string
   params: ParamsOf<E>
   query: QueryOf<E>
   body: BodyOf<E>

@@ -8,9 +8,27 @@ export type DemandFiling = Pick<
   'channel' | 'unitId' | 'text' | 'anonymous' | 'submitterName' | 'submitterPhone'
 >
 
-/** A receipt number: BS- and six digits from `random` (in [0, 1)); the backend makes sure it is unused. */
-export function receiptNumber(random: () => number): string {
-  return `BS-${String(Math.floor(random() * 1_000_000)).padStart(6, '0')}`
+/** Fills the array with random bytes: `crypto.getRandomValues` (a CSPRNG, in the browser and in Node). */
+export type RandomBytes = (bytes: Uint8Array) => Uint8Array
+
+/** Digits of a receipt number: 10^11 values, so that guessing one at the look-up's rate limit is hopeless. */
+export const receiptDigits = 11
+
+/** What a receipt number looks like (the demo seed's and every new one). */
+export const receiptPattern = new RegExp(`^BS-\\d{${receiptDigits}}$`)
+
+/**
+ * A receipt number: BS- and eleven uniform digits from `randomBytes` (bytes of 250 and above are
+ * dropped, so that no digit is likelier than another); the backend makes sure it is unused.
+ */
+export function receiptNumber(randomBytes: RandomBytes): string {
+  let digits = ''
+  while (digits.length < receiptDigits) {
+    for (const byte of randomBytes(new Uint8Array(receiptDigits))) {
+      if (byte < 250 && digits.length < receiptDigits) digits += String(byte % 10)
+    }
+  }
+  return `BS-${digits}`
 }
 
 /** A newly filed demand: status new, not linked, no reply; an anonymous one keeps no name or phone (only the fields named are taken). */

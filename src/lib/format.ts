@@ -53,3 +53,17 @@ export function formatPercent(share: number): string {
   const percent = Math.round(Number((Math.abs(share) * 100).toPrecision(15)))
   return `${share < 0 && percent !== 0 ? '-' : ''}${grouped(String(percent))}%`
 }
+
+/**
+ * A calendar date in a dense table: 11月22日 within today's year, 2025年11月22日 in any other, so that a
+ * deadline never reads as a day of the wrong year. The one place tables write their dates.
+ */
+export function formatTableDate(date: string, today: string): string {
+  return date.slice(0, 4) === today.slice(0, 4) ? formatShortDate(date) : formatDate(date)
+}
+
+/** An instant (ms or Date) → 2026年11月22日 14:30 in China time, for a stamp read from across a room. */
+export function formatDateTime(instant: number | Date): string {
+  const local = chinaClock(instant)
+  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${clockOf(local)}`
+}

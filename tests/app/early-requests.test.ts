@@ -8,7 +8,7 @@ import { earlyRequestsGlobal } from '@/api/early-requests'
 import { ApiError } from '@/api/errors'
 import { getSession, signIn } from '@/api/session'
 import { getSummary } from '@/api/stats'
-import { tokenStorageKey } from '@/api/token-key'
+import { cookieSessionMarker, tokenStorageKey } from '@/api/token-key'
 import { listUnits } from '@/api/units'
 import { earlyRequestsScript } from '../../build/early-requests-inline'
 import { earlyWallRequests } from '../../build/early-wall-requests'
@@ -78,6 +78,7 @@ describe('the wall’s requests started with the HTML', () => {
       ['/session', '/campaign', '/stats/summary', '/units'],
       tokenStorageKey,
       earlyRequestsGlobal,
+      cookieSessionMarker,
     ])
     expect(page).toContain(`(${args.slice(1, -1)});</script>`)
   })

@@ -20,7 +20,7 @@ describe('a worker’s demand by QR code', () => {
 
     const receipt = await screen.findByRole('status')
     expect(receipt).toHaveTextContent('提交成功，感谢您的反馈！')
-    const number = /回执号：(BS-\d{6})/.exec(receipt.textContent ?? '')?.[1]
+    const number = /回执号：(BS-\d{11})/.exec(receipt.textContent ?? '')?.[1]
     const filed = [...mockBackend().db.demands.values()].find((demand) => demand.receipt === number)
     expect(filed).toMatchObject({
       channel: 'qr_form',

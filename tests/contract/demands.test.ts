@@ -26,7 +26,7 @@ describe('demands', () => {
       201,
     )
     expect(posted).toMatchObject({ status: 'new', anonymous: true, submitterName: null })
-    expect(posted.receipt).toMatch(/^BS-\d{6}$/)
+    expect(posted.receipt).toMatch(/^BS-\d{11}$/)
     expectError(
       await call('POST', '/demands', {
         body: { channel: 'symposium', unitId: 'yuandian2', text: '座谈会上提出的诉求' },

@@ -1,4 +1,4 @@
-import { newDemand, receiptNumber } from '@/domain/demand-filing'
+import { newDemand, receiptNumber, receiptPattern } from '@/domain/demand-filing'
 
 const stamp = { id: 'dem-1', receipt: 'BS-000042', at: '2026-06-10T04:00:00.000Z' }
 const filing = {
@@ -11,10 +11,26 @@ const filing = {
 } as const
 
 describe('receiptNumber', () => {
-  it('is BS- and six digits', () => {
-    expect(receiptNumber(() => 0)).toBe('BS-000000')
-    expect(receiptNumber(() => 0.0042)).toBe('BS-004200')
-    expect(receiptNumber(() => 0.9999999)).toBe('BS-999999')
+  const bytes = (values: number[]) => {
+    let at = 0
+    return (array: Uint8Array) => array.map(() => values[at++ % values.length]!)
+  }
+
+  it('is BS- and eleven digits, a byte’s value modulo 10 each', () => {
+    expect(receiptNumber(bytes([0]))).toBe('BS-00000000000')
+    expect(receiptNumber(bytes([249]))).toBe('BS-99999999999')
+    expect(receiptNumber(bytes([1, 2, 3, 14]))).toBe('BS-12341234123')
+    expect(receiptNumber(bytes([7]))).toMatch(receiptPattern)
+  })
+
+  it('drops bytes of 250 and above, so that every digit is as likely', () => {
+    expect(receiptNumber(bytes([250, 255, 5]))).toBe('BS-55555555555')
+  })
+
+  it('draws from Web Crypto without repeats in practice', () => {
+    const numbers = new Set(Array.from({ length: 500 }, () => receiptNumber((array) => crypto.getRandomValues(array))))
+    expect(numbers.size).toBe(500)
+    for (const number of numbers) expect(number).toMatch(receiptPattern)
   })
 })
 

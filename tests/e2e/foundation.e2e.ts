@@ -47,6 +47,24 @@ describe('the demo campaign in Chromium', () => {
     expect(session.errors).toEqual([])
   })
 
+  it('keeps the session where page scripts cannot read it on the server, and sends the HTML with a CSP', async () => {
+    await signInAs(/方国栋/, 'leader-1')
+    const { page, baseUrl } = session
+    const stored = await page.evaluate(() => localStorage.getItem('bsstzz.session'))
+    // The server's session is the httpOnly cookie only; the mock (no server, no cookie) keeps its token.
+    if (onServer) expect(stored).toBe('cookie')
+    else expect(stored).toMatch(/.{16,}/)
+    const html = await page.request.get(`${baseUrl}/`)
+    const policy = html.headers()['content-security-policy'] ?? ''
+    expect(policy).toMatch(/frame-ancestors 'none'/)
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    expect(html.headers()['x-content-type-options']).toBe('nosniff')
+    // Reloaded, the app is still signed in (the wall's early requests ride on the cookie too).
+    await page.reload()
+    await page.getByRole('navigation', { name: '主导航' }).waitFor()
+    expect(session.errors).toEqual([])
+  })
+
   it('gives a branch secretary their unit in the navigation', async () => {
     await signInAs(/刘长海/, 'secretary-zhuzhuang')
     const nav = session.page.getByRole('navigation', { name: '主导航' })
@@ -62,8 +80,10 @@ describe('the demo campaign in Chromium', () => {
     const note = `现场查看：进度属实 ${Date.now()}`
     // Through the app's own API as the signed-in supervisor; the UI for it is the supervision issue's.
     const itemId = await page.evaluate(async (text) => {
+      // On the server the session is only in the httpOnly cookie: storage keeps the marker 'cookie', no token.
       const token = localStorage.getItem('bsstzz.session')
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+      const headers: Record<string, string> = { 'content-type': 'application/json' }
+      if (token !== 'cookie') headers.authorization = `Bearer ${token}`
       const listReply = await fetch('/api/items?list=eight&pageSize=1', { headers })
       const list = await listReply.json()
       if (!list.items) throw new Error(`list refused: ${listReply.status} ${JSON.stringify(list)} token=${token}`)

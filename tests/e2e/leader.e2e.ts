@@ -54,7 +54,7 @@ describe('a leader in Chromium', () => {
     const page = await signedInAt(session, 'leader-1', '/')
     await page.getByRole('link', { name: '大屏模式' }).click()
     await page.waitForURL(/\/screen$/)
-    const asOf = page.getByRole('banner').getByText(/^数据截至 \d{2}:\d{2}$/)
+    const asOf = page.getByRole('banner').getByText(/^数据截至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
     await asOf.waitFor()
     const pause = page.getByRole('button', { name: '暂停轮播' })
     await pause.click()

@@ -321,7 +321,7 @@ describe('createSeed (demo)', () => {
     expect(unique(seed.units.map((unit) => unit.id))).toBe(true)
     expect(unique(seed.users.map((user) => user.id))).toBe(true)
     expect(unique(seed.items.map((item) => item.title))).toBe(true)
-    expect(seed.demands.every((demand) => /^BS-\d{6}$/.test(demand.receipt))).toBe(true)
+    expect(seed.demands.every((demand) => /^BS-\d{11}$/.test(demand.receipt))).toBe(true)
     expect(seed.items.every((item) => /^(SS-\d{2}|NT-\d{2}|SB-\d{3})$/.test(item.code))).toBe(true)
   })
 

@@ -20,7 +20,7 @@ export async function setup(project: TestProject) {
     inMemoryServerOptions({
       corsOrigins: ['http://localhost:5173'],
       testHooks: true,
-      trustProxy: true,
+      trustProxy: 1,
       databaseUrl: process.env.CONTRACT_DATABASE_URL || undefined,
     }),
   )

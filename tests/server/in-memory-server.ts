@@ -12,6 +12,6 @@ export const inMemoryServerOptions = (overrides: Partial<StartOptions> = {}): St
   secureCookies: false,
   testHooks: false,
   sessionDays: 1,
-  trustProxy: false,
+  trustProxy: 0,
   ...overrides,
 })

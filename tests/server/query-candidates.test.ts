@@ -61,7 +61,8 @@ describe('the projection’s query candidates', () => {
         // A piece of some item's text: one to five characters, cased as a person might type it.
         const text = rng.pick(texts())
         const start = rng.int(text.length)
-        const piece = text.slice(start, start + 1 + rng.int(5))
+        // Without the index's field separator: the API refuses control characters in a search (issue 23).
+        const piece = text.slice(start, start + 1 + rng.int(5)).replaceAll('\u0000', '')
         raw.q = rng.int(3) === 0 ? piece.toUpperCase() : piece
       } else if (kind === 3) raw.q = Array.from({ length: 1 + rng.int(3) }, () => rng.pick(alphabet)).join('')
       if (rng.int(2) === 0)

@@ -9,7 +9,8 @@ import { DemoDataMenu } from './demo-data-menu'
 import { MainNav } from './main-nav'
 import { UserMenu } from './user-menu'
 
-export function AppHeader({ user }: { user: User }) {
+/** The app's header; `user` is null while the session cannot be checked (the demo menu stays in reach). */
+export function AppHeader({ user }: { user: User | null }) {
   return (
     <header className={styles.header}>
       <a className={styles.skip} href="#main">
@@ -25,7 +26,7 @@ export function AppHeader({ user }: { user: User }) {
         </div>
         <div className={styles.tools}>
           {mockingEnabled ? <DemoDataMenu user={user} /> : null}
-          <UserMenu user={user} />
+          {user ? <UserMenu user={user} /> : null}
         </div>
       </div>
       <MainNav user={user} />

@@ -11,7 +11,7 @@ const DemoDataPanel = lazy(async () => ({ default: (await import('./demo-data-pa
  * The mock backend's controls, shown only when mocking is on. Re-seeding forgets the mock's sessions,
  * so the current user is signed in again afterwards and everything is fetched anew.
  */
-export function DemoDataMenu({ user }: { user: User }) {
+export function DemoDataMenu({ user }: { user: User | null }) {
   return (
     <Disclosure button={t.mock.menu} buttonClassName={styles.button}>
       {() => (

@@ -16,12 +16,14 @@ import styles from './demo-data-menu.module.css'
 const failureRates = [0, 0.05, 0.1, 0.25, 0.5] as const
 const seedSizeText: Record<MockSettings['seedSize'], string> = { demo: t.mock.seedDemo, large: t.mock.seedLarge }
 
-function useReseeded(user: User) {
+/** After a re-seed: the user signed in again; without one (the session check failed), everything asked again. */
+function useReseeded(user: User | null) {
   const queryClient = useQueryClient()
-  return async () => adoptSession(queryClient, await signIn({ userId: user.id }))
+  return async () =>
+    user ? adoptSession(queryClient, await signIn({ userId: user.id })) : queryClient.invalidateQueries()
 }
 
-export function DemoDataPanel({ user }: { user: User }) {
+export function DemoDataPanel({ user }: { user: User | null }) {
   const queryClient = useQueryClient()
   const settings = useQuery(mockSettingsQuery())
   const [notice, setNotice] = useState('')
@@ -39,7 +41,8 @@ export function DemoDataPanel({ user }: { user: User }) {
     onSuccess: async (next, sent) => {
       const reseed = settings.data !== undefined && settings.data.seedSize !== sent.seedSize
       queryClient.setQueryData(mockKeys.settings(), next)
-      if (reseed) await reseeded()
+      // Without a user the session check had failed: the new settings may let it through now.
+      if (reseed || !user) await reseeded()
       setNotice(t.mock.saved)
     },
   })

@@ -6,7 +6,7 @@ import styles from './main-nav.module.css'
 import { navItemsFor } from './nav-items'
 
 /** The main navigation; below 900px it folds behind a menu button. */
-export function MainNav({ user }: { user: User }) {
+export function MainNav({ user }: { user: User | null }) {
   const [open, setOpen] = useState(false)
   const listId = useId()
   return (

@@ -1,6 +1,8 @@
 import type { User } from '@/domain/model/user'
 import { isUnitBound, overseesAllUnits } from '@/domain/roles'
+import { canAdministerUsers } from '@/domain/user-admin'
 import { t } from '@/lib/strings/strings'
+import { ta } from '@/lib/strings/zh-cn-admin'
 
 export type NavItem = { to: string; label: string; end?: boolean; offeredTo?: (user: User) => boolean }
 
@@ -13,8 +15,10 @@ const items: readonly NavItem[] = [
   { to: '/demands', label: t.nav.demands },
   { to: '/report', label: t.nav.report },
   { to: '/public', label: t.nav.publicBoard },
+  { to: '/admin/users', label: ta.nav.people, offeredTo: (user) => canAdministerUsers(user).ok },
 ]
 
-export function navItemsFor(user: User): NavItem[] {
-  return items.filter((item) => !item.offeredTo || item.offeredTo(user))
+/** The pages offered to a user; null (the session could not be checked) offers the pages open to every role. */
+export function navItemsFor(user: User | null): NavItem[] {
+  return items.filter((item) => !item.offeredTo || (user !== null && item.offeredTo(user)))
 }

@@ -1,10 +1,12 @@
 import { Link, NavLink, Outlet } from 'react-router-dom'
 import { t } from '@/lib/strings/strings'
+import { useScrollToTopOnNewPage } from '@/lib/use-scroll-to-top'
 import { BrandMark } from './brand-mark'
 import styles from './public-layout.module.css'
 
 /** The frame of the pages open to everyone: sign-in, the public board, the QR form, 404. */
 export function PublicLayout() {
+  useScrollToTopOnNewPage()
   return (
     <div className={styles.shell}>
       <header className={styles.header}>

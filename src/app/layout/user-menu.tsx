@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router-dom'
 import { mockingEnabled } from '@/api/config'
 import { errorMessage } from '@/api/errors'
 import { unitsQuery } from '@/api/units'
@@ -8,6 +9,7 @@ import type { User } from '@/domain/model/user'
 import { useSignIn } from '@/features/session/api/use-sign-in'
 import { useSignOut } from '@/features/session/api/use-sign-out'
 import { t } from '@/lib/strings/strings'
+import { ta } from '@/lib/strings/zh-cn-admin'
 import styles from './user-menu.module.css'
 
 /** Who is signed in (name, role, unit), the demo-user switcher when mocking, and sign-out. */
@@ -48,6 +50,9 @@ export function UserMenu({ user }: { user: User }) {
             </p>
           </section>
           {mockingEnabled ? <UserSwitcher current={user} unitName={unitName} onSwitched={close} /> : null}
+          <Link className={styles.passwordLink} to="/account/password" onClick={close}>
+            {ta.password.title}
+          </Link>
           <button
             type="button"
             className={styles.signOut}

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { listAccounts, listAudit } from '@/contract/accounts'
 import { listUnits } from '@/contract/campaign'
 import { listDemands } from '@/contract/demands'
 import { getOpenApiDocument } from '@/contract/docs'
@@ -6,6 +7,15 @@ import { listItems } from '@/contract/items'
 import { resetMock } from '@/contract/mock-control'
 import { getSession, listUsers } from '@/contract/session'
 import { listItemUpdates, postItemUpdate } from '@/contract/updates'
+import {
+  AccountCreatedSchema,
+  AccountPatchSchema,
+  AccountSchema,
+  AuditEntrySchema,
+  NewAccountSchema,
+  PasswordChangeSchema,
+  PasswordResetSchema,
+} from '@/domain/model/account'
 import { StruckOffItemSchema, StruckOffResponseSchema } from '@/domain/model/briefing'
 import { BoardSchema } from '@/domain/model/board'
 import {
@@ -92,6 +102,13 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   StruckOffItemSchema,
   QueueEntrySchema,
   SupervisionQueueSchema,
+  AccountSchema,
+  NewAccountSchema,
+  AccountCreatedSchema,
+  AccountPatchSchema,
+  PasswordResetSchema,
+  PasswordChangeSchema,
+  AuditEntrySchema,
 ]
 
 const envelope =
@@ -104,6 +121,8 @@ const envelopeSchemas: readonly (readonly [string, z.ZodMiniType, string])[] = [
   ['ItemPage', listItems.response, `GET /api/items. ${envelope}`],
   ['UpdatePage', listItemUpdates.response, `GET /api/items/{id}/updates, oldest first. ${envelope}`],
   ['DemandPage', listDemands.response, `GET /api/demands, newest first. ${envelope}`],
+  ['AccountPage', listAccounts.response, `GET /api/admin/users. ${envelope}`],
+  ['AuditPage', listAudit.response, `GET /api/admin/audit, newest first. ${envelope}`],
   ['CurrentUser', getSession.response, 'GET /api/session: the signed-in user.'],
   [
     'UpdatePosted',
@@ -132,6 +151,9 @@ const requestOnlySchemas: ReadonlySet<z.ZodMiniType> = new Set<z.ZodMiniType>([
   DemandDraftSchema,
   DemandPatchSchema,
   PublicDemandDraftSchema,
+  NewAccountSchema,
+  AccountPatchSchema,
+  PasswordChangeSchema,
 ])
 
 export type ComponentSchema = { schema: z.ZodMiniType; io: 'input' | 'output'; description?: string }

@@ -15,6 +15,7 @@ export const tags = [
   { name: 'stats', description: 'Counts for the board, replayed to any past date.' },
   { name: 'demands', description: 'Workers’ demands (诉求) from every channel, and their triage.' },
   { name: 'public', description: 'What workers may see without signing in (公示).' },
+  { name: 'accounts', description: 'People administration (admins) and the audit log; everyone’s own password.' },
   { name: 'document', description: 'This document.' },
   {
     name: 'mock only',
@@ -128,7 +129,8 @@ backend serve it.
 JSON bodies in UTF-8. Dates \`YYYY-MM-DD\` (China time), instants ISO 8601 with an offset. Every non-2xx answer has the body
 \`Error\`: \`{"error": {"code", "message" (Chinese, for a person), "fields" (validation only: field → why)}}\`;
 a 409 also carries \`current\`. Request bodies are checked by the schema named in each operation: malformed JSON → 400,
-well-formed but invalid → 422 naming each bad field.
+well-formed but invalid → 422 naming each bad field. No text accepts a control character other than tab, newline and carriage
+return (422 naming the field).
 
 ## Sessions
 \`POST /session\` answers \`{user, token}\`. Send \`Authorization: Bearer <token>\` (scheme \`bearerAuth\`); a real server also sets

@@ -51,7 +51,14 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     response: 'Signed in.',
     errors: {
       '401': '`unauthenticated`: wrong username or password.',
+      '403':
+        '`forbidden`: the account is disabled. (Before the first administrator exists a real server answers 503 `not_initialised` to every sign-in.)',
       '422': '`validation`: a field is missing, or no such demo user (`fields.userId`).',
+      '429':
+        '`rate_limited` (a real server): too many failed passwords. Per account, after 3 failures each try waits ' +
+        '1 s, 2 s, 4 s… (at most 60 s), and 10 failures within 15 minutes lock the account for 15 minutes; 30 ' +
+        'failures from one client address lock the address. Counted in the database; a successful sign-in ' +
+        'clears the account. The message says when to try again (“登录尝试过于频繁，请 N 分钟后再试”).',
     },
   },
   getSession: { summary: 'The signed-in user', tag: 'session', response: 'The current user.' },
@@ -60,6 +67,77 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     description: 'Ends the session of the token (or cookie) sent.',
     tag: 'session',
     response: 'Signed out.',
+  },
+  listAccounts: {
+    summary: 'Every account, with its sign-in name, phone and state',
+    description:
+      'Admins only (x-rules.roles). Disabled accounts included.' + addition('issue 23 (people administration).'),
+    tag: 'accounts',
+    response: 'All accounts, in one page.',
+  },
+  createAccount: {
+    summary: 'Create an account',
+    description:
+      'Admins only. A secretary needs a grassroots unit. The answer carries a one-time initial password, shown to the admin ' +
+      'once and never stored in clear nor logged; the user must change it at the first sign-in (until then every endpoint but ' +
+      'GET/DELETE /session and PUT /session/password answers 403). Written to the audit log.' +
+      addition('issue 23.'),
+    tag: 'accounts',
+    response: 'The account and its initial password.',
+    errors: {
+      '422':
+        '`validation`: a field is invalid, the username is taken (`fields.username`) or the unit does not fit the role (`fields.unitId`).',
+    },
+  },
+  patchAccount: {
+    summary: 'Disable or enable an account',
+    description:
+      'Admins only, never on their own account. A disabled account cannot sign in, and its sessions end at once. Written to the audit log.' +
+      addition('issue 23.'),
+    tag: 'accounts',
+    params: { id: "The account's id." },
+    response: 'The account as it is now.',
+    errors: { '403': '`forbidden`: not an admin, or the admin’s own account.' },
+  },
+  resetPassword: {
+    summary: "Reset an account's password",
+    description:
+      'Admins only, never on their own account. Answers a one-time code (shown once) that replaces the password; the user must change ' +
+      'it at the next sign-in, and their sessions end. Written to the audit log (without the code).' +
+      addition('issue 23.'),
+    tag: 'accounts',
+    params: { id: "The account's id." },
+    response: 'The account and the one-time code.',
+    errors: { '403': '`forbidden`: not an admin, or the admin’s own account.' },
+  },
+  revokeSessions: {
+    summary: 'End every session of an account',
+    description: 'Admins only. The user must sign in again. Written to the audit log.' + addition('issue 23.'),
+    tag: 'accounts',
+    params: { id: "The account's id." },
+    response: 'Signed out everywhere.',
+  },
+  listAudit: {
+    summary: 'The audit log of people administration',
+    description:
+      'Admins only. Newest first: who, when, what and to whom (account created, disabled, enabled, password reset, sessions ended, ' +
+      'own password changed, the first admin created on the server). Never a password or a code.' +
+      addition('issue 23.'),
+    tag: 'accounts',
+    response: 'Every entry, in one page.',
+  },
+  changePassword: {
+    summary: 'Change your own password',
+    description:
+      'Signed in (also while a password change is due). The current password, and a new one of at least 10 characters with letters and ' +
+      'digits, not containing the username. Clears the must-change flag. Written to the audit log.' +
+      addition('issue 23.'),
+    tag: 'accounts',
+    response: 'Changed.',
+    errors: {
+      '422':
+        '`validation`: the current password is wrong (`fields.currentPassword`) or the new one too weak (`fields.newPassword`).',
+    },
   },
   getCampaign: {
     summary: 'The current campaign with its lists and categories',
@@ -339,7 +417,7 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
       `for the demand it joined. Unknown → 404. ${rateLimitText('lookup')} Over it → 429 with Retry-After.` +
       addition('closing the loop back to the worker (办结回复).'),
     tag: 'public',
-    params: { receipt: 'The receipt number (`Demand.receipt`, case-insensitive), e.g. BS-004211.' },
+    params: { receipt: 'The receipt number (`Demand.receipt`, case-insensitive), e.g. BS-20481736592.' },
     response: 'The receipt.',
   },
   getPublicBoard: {

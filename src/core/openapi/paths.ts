@@ -6,7 +6,7 @@ import { inlineSchema, type ComponentBook } from './components'
 import { mockOnlyTag } from './info'
 import type { AnyOperationDocs, ErrorStatus } from './operation-docs'
 import { operations } from './operations'
-import { errorAnswer, isSharedErrorStatus, sharedError, tooManyRequests, unexpectedError } from './responses'
+import { errorAnswer, isSharedErrorStatus, sharedError, throttled, tooManyRequests, unexpectedError } from './responses'
 import type {
   OperationObject,
   ParameterObject,
@@ -161,8 +161,10 @@ function responses(
   const answer = (status: ErrorStatus): ResponseObject | ReferenceObject => {
     const words = said[status]
     if (status === '429') {
-      if (!endpoint.guard || words !== undefined) throw fail('429 follows from a guard, in its own words')
-      return tooManyRequests(endpoint.guard, book)
+      // An intake guard's 429 is described by the guard; any other (sign-in throttling) in the docs' words.
+      if (endpoint.guard && words === undefined) return tooManyRequests(endpoint.guard, book)
+      if (endpoint.guard || typeof words !== 'string') throw fail('429 follows from a guard, or from words of its own')
+      return throttled(words, book)
     }
     if (typeof words === 'string') return errorAnswer(words, book)
     if (isSharedErrorStatus(status)) return sharedError(status)

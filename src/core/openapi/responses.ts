@@ -86,7 +86,16 @@ export const errorAnswer = (description: string, book: ComponentBook): ResponseO
   json(description, book.output(ErrorBodySchema))
 
 export const rateLimitText = (action: 'submit' | 'lookup') =>
-  `At most ${intakeLimits[action].limit} per client in any ${intakeLimits[action].windowSeconds / 60} minutes (sliding window; the client is the first address of X-Forwarded-For, as a gateway sees it).`
+  `At most ${intakeLimits[action].limit} per client in any ${intakeLimits[action].windowSeconds / 60} minutes (sliding window; the client is the peer address, or behind TRUST_PROXY proxies the entry of X-Forwarded-For that many from the right). A real server counts filed demands in the database, in the transaction that writes each one.`
+
+/** A 429 in an operation's own words (sign-in throttling), with Retry-After. */
+export const throttled = (description: string, book: ComponentBook): ResponseObject => ({
+  description,
+  headers: {
+    'Retry-After': { description: 'Seconds until the client may try again.', schema: { type: 'integer', minimum: 1 } },
+  },
+  content: { 'application/json': { schema: book.output(ErrorBodySchema) } },
+})
 
 /** 429 of an endpoint with an intake guard (callers without a session). */
 export const tooManyRequests = (action: 'submit' | 'lookup', book: ComponentBook): ResponseObject => ({

@@ -172,7 +172,7 @@ export function writeDemands(
   drafts.forEach((demand, i) => {
     demand.id = `dem-${String(i + 1).padStart(width, '0')}`
     let receipt: string
-    do receipt = `BS-${rng.int(100_000, 999_999)}`
+    do receipt = `BS-${rng.int(10_000_000_000, 99_999_999_999)}`
     while (receipts.has(receipt))
     receipts.add(receipt)
     demand.receipt = receipt

@@ -1,6 +1,15 @@
 import { buildOpenApiDocument } from '@/core/openapi/document'
 import type { UseCase, UseCases } from '../use-case'
 import type { getOpenApiDocument } from '@/contract/docs'
+import {
+  changePasswordCase,
+  createAccountCase,
+  listAccountsCase,
+  listAuditCase,
+  patchAccountCase,
+  resetPasswordCase,
+  revokeSessionsCase,
+} from './accounts'
 import { getCampaignCase, listUnitsCase, patchCampaignListCase } from './campaign'
 import { createDemandCase, getDemandStatsCase, listDemandsCase, patchDemandCase } from './demands'
 import { getMockSettingsCase, putMockSettingsCase, resetMockCase } from './demo'
@@ -51,6 +60,13 @@ export const useCases: UseCases = {
   submitPublicDemand: submitPublicDemandCase,
   getReceipt: getReceiptCase,
   getPublicBoard: getPublicBoardCase,
+  listAccounts: listAccountsCase,
+  createAccount: createAccountCase,
+  patchAccount: patchAccountCase,
+  resetPassword: resetPasswordCase,
+  revokeSessions: revokeSessionsCase,
+  listAudit: listAuditCase,
+  changePassword: changePasswordCase,
   getOpenApiDocument: getOpenApiDocumentCase,
   resetMock: resetMockCase,
   getMockSettings: getMockSettingsCase,

@@ -6,11 +6,14 @@ import { applyDemandPatch } from '@/domain/demand-rules'
 import { demandMatcher, newestFirst } from '@/domain/demand-query'
 import type { Demand } from '@/domain/model/demand'
 import type { DemandCountFilters } from '@/domain/model/demand-query'
+import type { User } from '@/domain/model/user'
 import { canRecordDemand, canTriageDemand } from '@/domain/permissions'
+import { demandFor } from '@/domain/privacy'
 import { demandStats } from '@/domain/stats'
 import { notFound, refusal, unauthenticated, validation } from '../failure'
 import { pageSlice } from '../paging'
 import type { ReadModel } from '../read-model/read-model'
+import { rateLimited } from '../intake-guard'
 import { newId } from '../store'
 import type { Core, UseCase } from '../use-case'
 import { attach, detach, linkRefusal } from './demand-links'
@@ -19,46 +22,67 @@ import { checkDemandUnit } from './query-checks'
 const itemStatusOf = (read: ReadModel, itemId: string | null) =>
   itemId === null ? null : (read.items.get(itemId)?.status ?? null)
 
-/** A demand as answered: with its item at a glance (following a merge). */
-export function demandOut(read: ReadModel, demand: Demand): Demand {
-  return {
+/**
+ * A demand as answered to `viewer`: with its item at a glance (following a merge), and the submitter's name
+ * and phone masked unless the viewer may see them (src/domain/privacy.ts). Every answer carrying a demand
+ * goes through here.
+ */
+export function demandOut(read: ReadModel, viewer: User | null, demand: Demand): Demand {
+  return demandFor(viewer, {
     ...demand,
     item: demandItemOf(demand, { demand: (id) => read.demands.get(id), item: (id) => read.items.get(id) }),
-  }
+  })
 }
 
 function matching(read: ReadModel, query: DemandCountFilters): Demand[] {
   return [...read.demands.values()].filter(demandMatcher(query, (id) => itemStatusOf(read, id)))
 }
 
-/** Files a demand (status new, a fresh receipt number); an anonymous one keeps no name or phone. */
-export async function fileDemand(core: Core, filing: DemandFiling, at: Date): Promise<Demand> {
+/** Receipt numbers come from the platform's CSPRNG (Web Crypto: the browser's, Node's), never a seeded random. */
+const cryptoBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes)
+
+/**
+ * Files a demand (status new, a fresh receipt number); an anonymous one keeps no name or phone. `client`:
+ * filed without a session from that address, counted against its limit in the same transaction (429 over it).
+ */
+export async function fileDemand(core: Core, filing: DemandFiling, at: Date, client?: string): Promise<Demand> {
   return core.store.transaction(async (tx) => {
-    let receipt = receiptNumber(core.random)
-    while (await tx.receiptTaken(receipt)) receipt = receiptNumber(core.random)
+    if (client !== undefined) {
+      const claimed = await tx.claimFiling(client, at.getTime())
+      if (!claimed.ok) throw rateLimited('submit', claimed.retryAfterSeconds)
+    }
+    let receipt = receiptNumber(cryptoBytes)
+    while (await tx.receiptTaken(receipt)) receipt = receiptNumber(cryptoBytes)
     const demand = newDemand(filing, { id: newId('dem'), receipt, at: at.toISOString() })
     await tx.insertDemand(demand)
     return demand
   })
 }
 
-export const listDemandsCase: UseCase<typeof listDemands> = ({ read, query }) => {
+export const listDemandsCase: UseCase<typeof listDemands> = ({ read, user, query }) => {
   const page = pageSlice(matching(read, query).sort(newestFirst), query.page, query.pageSize)
-  return { ...page, items: page.items.map((demand) => demandOut(read, demand)) }
+  return { ...page, items: page.items.map((demand) => demandOut(read, user, demand)) }
 }
 
 export const getDemandStatsCase: UseCase<typeof getDemandStats> = ({ read, query, today }) =>
   demandStats(matching(read, query), (id) => itemStatusOf(read, id), today)
 
 /** Signed in, by role; without a session only from the QR form (the transport's guard limits it). */
-export const createDemandCase: UseCase<typeof createDemand> = async ({ core, read, user, body: draft, now }) => {
+export const createDemandCase: UseCase<typeof createDemand> = async ({
+  core,
+  read,
+  user,
+  body: draft,
+  now,
+  client,
+}) => {
   if (!user && draft.channel !== 'qr_form') throw unauthenticated()
   checkDemandUnit(read, draft.unitId)
   if (user) {
     const allowed = canRecordDemand(user, draft.unitId)
     if (!allowed.ok) throw refusal(allowed)
   }
-  return demandOut(read, await fileDemand(core, draft, now))
+  return demandOut(read, user, await fileDemand(core, draft, now, user ? undefined : client))
 }
 
 export const patchDemandCase: UseCase<typeof patchDemand> = async ({ store, read, user, params, body: patch, now }) => {
@@ -93,5 +117,5 @@ export const patchDemandCase: UseCase<typeof patchDemand> = async ({ store, read
     await tx.saveDemand(next)
     if (moved && next.itemId) await attach(tx, user, next.itemId, next, at)
   })
-  return demandOut(read, read.demands.get(id)!)
+  return demandOut(read, user, read.demands.get(id)!)
 }

@@ -16,9 +16,16 @@ function receiptFor(read: ReadModel, receipt: string) {
     : undefined
 }
 
-export const submitPublicDemandCase: UseCase<typeof submitPublicDemand> = async ({ core, read, body, now }) => {
+export const submitPublicDemandCase: UseCase<typeof submitPublicDemand> = async ({
+  core,
+  read,
+  user,
+  body,
+  now,
+  client,
+}) => {
   checkDemandUnit(read, body.unitId)
-  const demand = await fileDemand(core, { ...body, channel: 'qr_form' }, now)
+  const demand = await fileDemand(core, { ...body, channel: 'qr_form' }, now, user ? undefined : client)
   return receiptFor(read, demand.receipt)!
 }
 

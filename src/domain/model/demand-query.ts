@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema } from './common'
+import { IdSchema, TextSchema } from './common'
 import { DemandChannelSchema, DemandStatusSchema } from './demand'
 import { textLimits } from './text-limits'
 
@@ -18,7 +18,7 @@ export const DemandQuerySchema = z.strictObject({
   status: z.optional(DemandStatusSchema),
   item: z.optional(IdSchema),
   stage: z.optional(DemandStageSchema),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(textLimits.search))),
+  q: z.optional(TextSchema.check(z.trim(), z.maxLength(textLimits.search))),
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 100),
 })
@@ -32,6 +32,6 @@ export const DemandCountQuerySchema = z.strictObject({
   status: z.optional(DemandStatusSchema),
   item: z.optional(IdSchema),
   stage: z.optional(DemandStageSchema),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(textLimits.search))),
+  q: z.optional(TextSchema.check(z.trim(), z.maxLength(textLimits.search))),
 })
 export type DemandCountFilters = Partial<z.infer<typeof DemandCountQuerySchema>>

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, InstantSchema, PersonNameSchema, PhoneSchema } from './common'
+import { IdSchema, InstantSchema, PersonNameSchema, PhoneSchema, TextSchema } from './common'
 import { ItemStatusSchema } from './item'
 import { textLimits } from './text-limits'
 
@@ -20,7 +20,8 @@ export const demandStatuses = ['new', 'adopted', 'answered', 'rejected', 'merged
 export const DemandStatusSchema = z.enum(demandStatuses)
 export type DemandStatus = z.infer<typeof DemandStatusSchema>
 
-const personalData = 'Personal data: never on the public board.'
+const personalData =
+  'Personal data: never on the public board. Masked (王*国, 139****1234) for everyone but the supervision team and the secretary of the demand’s unit; null on an anonymous demand.'
 
 /** The linked item at a glance, so a list of demands shows where each stands without a call per item. */
 export const DemandItemSchema = z
@@ -64,13 +65,11 @@ export const DemandDraftSchema = z
   .object({
     channel: DemandChannelSchema,
     unitId: IdSchema,
-    text: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(textLimits.demandText.min, `诉求内容至少 ${textLimits.demandText.min} 个字`),
-        z.maxLength(textLimits.demandText.max, `诉求内容不超过 ${textLimits.demandText.max} 字`),
-      ),
+    text: TextSchema.check(
+      z.trim(),
+      z.minLength(textLimits.demandText.min, `诉求内容至少 ${textLimits.demandText.min} 个字`),
+      z.maxLength(textLimits.demandText.max, `诉求内容不超过 ${textLimits.demandText.max} 字`),
+    ),
     anonymous: z.optional(z.boolean()),
     submitterName: z.optional(z.nullable(PersonNameSchema)),
     submitterPhone: z.optional(z.nullable(PhoneSchema)),
@@ -87,7 +86,7 @@ export const DemandPatchSchema = z
     itemId: z.optional(z.nullable(IdSchema)),
     reply: z.optional(
       z.nullable(
-        z.string().check(z.trim(), z.maxLength(textLimits.demandReply, `回复不超过 ${textLimits.demandReply} 字`)),
+        TextSchema.check(z.trim(), z.maxLength(textLimits.demandReply, `回复不超过 ${textLimits.demandReply} 字`)),
       ),
     ),
     mergedInto: z.optional(z.nullable(IdSchema)),

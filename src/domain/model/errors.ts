@@ -8,8 +8,10 @@ export const errorCodes = [
   'conflict',
   'validation',
   'too_large',
+  'unsupported_media_type',
   'rate_limited',
   'server_error',
+  'not_initialised',
 ] as const
 export const ErrorCodeSchema = z.enum(errorCodes)
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
@@ -22,8 +24,10 @@ export const errorStatus: Record<ErrorCode, number> = {
   conflict: 409,
   validation: 422,
   too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   server_error: 500,
+  not_initialised: 503,
 }
 
 export const ErrorBodySchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, IsoDateSchema } from './common'
+import { IdSchema, IsoDateSchema, TextSchema } from './common'
 import { ItemStatusSchema, LightSchema } from './item'
 import { textLimits } from './text-limits'
 
@@ -51,7 +51,7 @@ export const ItemQuerySchema = z.strictObject({
   redList: z.optional(bool),
   /** Items whose deadline an approved extension request moved. */
   extended: z.optional(bool),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(textLimits.search))),
+  q: z.optional(TextSchema.check(z.trim(), z.maxLength(textLimits.search))),
   asOf: z.optional(IsoDateSchema),
   sort: z.optional(z.string().check(z.regex(new RegExp(`^-?(${itemSortFields.join('|')})$`), '未知的排序字段'))),
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),

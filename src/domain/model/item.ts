@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, InstantSchema, IsoDateSchema, PersonNameSchema, PhoneSchema } from './common'
+import { IdSchema, InstantSchema, IsoDateSchema, PersonNameSchema, PhoneSchema, TextSchema } from './common'
 import { textLimits } from './text-limits'
 
 export const itemStatuses = ['planned', 'in_progress', 'done', 'closed'] as const
@@ -120,26 +120,26 @@ export const ItemSchema = z
 export type Item = z.infer<typeof ItemSchema>
 
 const { itemTitle, itemContent, personName, reason: reasonLimit } = textLimits
-const title = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(itemTitle.min, `项目名称至少 ${itemTitle.min} 个字`),
-    z.maxLength(itemTitle.max, `项目名称不超过 ${itemTitle.max} 个字`),
-  )
-const content = z
-  .string()
-  .check(z.trim(), z.minLength(1, '请填写项目内容'), z.maxLength(itemContent, `项目内容不超过 ${itemContent} 字`))
-const beneficiaries = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, '请填写服务对象'),
-    z.maxLength(textLimits.beneficiaries, `服务对象不超过 ${textLimits.beneficiaries} 字`),
-  )
-const person = z
-  .string()
-  .check(z.trim(), z.minLength(1, '请填写责任人'), z.maxLength(personName, `姓名不超过 ${personName} 字`))
+const title = TextSchema.check(
+  z.trim(),
+  z.minLength(itemTitle.min, `项目名称至少 ${itemTitle.min} 个字`),
+  z.maxLength(itemTitle.max, `项目名称不超过 ${itemTitle.max} 个字`),
+)
+const content = TextSchema.check(
+  z.trim(),
+  z.minLength(1, '请填写项目内容'),
+  z.maxLength(itemContent, `项目内容不超过 ${itemContent} 字`),
+)
+const beneficiaries = TextSchema.check(
+  z.trim(),
+  z.minLength(1, '请填写服务对象'),
+  z.maxLength(textLimits.beneficiaries, `服务对象不超过 ${textLimits.beneficiaries} 字`),
+)
+const person = TextSchema.check(
+  z.trim(),
+  z.minLength(1, '请填写责任人'),
+  z.maxLength(personName, `姓名不超过 ${personName} 字`),
+)
 const phone = z.nullable(PhoneSchema)
 
 export const ItemDraftSchema = z
@@ -148,7 +148,7 @@ export const ItemDraftSchema = z
     title,
     content,
     beneficiaries,
-    category: z.string().check(z.minLength(1, '请选择类别')),
+    category: TextSchema.check(z.minLength(1, '请选择类别')),
     unitId: IdSchema,
     leadLeader: z.optional(z.nullable(PersonNameSchema)),
     owner: person,
@@ -167,7 +167,7 @@ export const ItemPatchSchema = z
       title: z.optional(title),
       content: z.optional(content),
       beneficiaries: z.optional(beneficiaries),
-      category: z.optional(z.string().check(z.minLength(1, '请选择类别'))),
+      category: z.optional(TextSchema.check(z.minLength(1, '请选择类别'))),
       leadLeader: z.optional(z.nullable(PersonNameSchema)),
       owner: z.optional(person),
       ownerPhone: z.optional(phone),
@@ -177,7 +177,7 @@ export const ItemPatchSchema = z
       key: z.optional(z.boolean()),
       demandIds: z.optional(z.array(IdSchema).check(z.maxLength(50))),
       reason: z
-        .optional(z.string().check(z.trim(), z.maxLength(reasonLimit, `原因不超过 ${reasonLimit} 字`)))
+        .optional(TextSchema.check(z.trim(), z.maxLength(reasonLimit, `原因不超过 ${reasonLimit} 字`)))
         .register(z.globalRegistry, {
           description: 'Why (修改原因): required when a content field changes; kept in the trail.',
         }),

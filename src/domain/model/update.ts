@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, InstantSchema, IsoDateSchema } from './common'
+import { IdSchema, InstantSchema, IsoDateSchema, TextSchema } from './common'
 import { ItemStatusSchema, UpdateKindSchema } from './item'
 import { textLimits } from './text-limits'
 import { RoleSchema } from './user'
@@ -66,10 +66,12 @@ export const UpdateSchema = z
   })
 export type Update = z.infer<typeof UpdateSchema>
 
-const note = z.string().check(z.trim(), z.minLength(1, '请填写说明'), z.maxLength(2000, '说明不超过 2000 字'))
-const reason = z
-  .string()
-  .check(z.trim(), z.minLength(1, '请填写原因'), z.maxLength(textLimits.reason, `原因不超过 ${textLimits.reason} 字`))
+const note = TextSchema.check(z.trim(), z.minLength(1, '请填写说明'), z.maxLength(2000, '说明不超过 2000 字'))
+const reason = TextSchema.check(
+  z.trim(),
+  z.minLength(1, '请填写原因'),
+  z.maxLength(textLimits.reason, `原因不超过 ${textLimits.reason} 字`),
+)
 const version = z
   .optional(z.number().check(z.int(), z.minimum(1)))
   .register(z.globalRegistry, { description: 'The item version the author saw; stale → 409.' })
@@ -91,7 +93,7 @@ export const UpdateDraftSchema = z
     z.object({ kind: z.literal('instruction'), note, version }),
     z.object({
       kind: z.literal('satisfaction'),
-      note: z._default(z.string().check(z.trim(), z.maxLength(2000)), ''),
+      note: z._default(TextSchema.check(z.trim(), z.maxLength(2000)), ''),
       surveyed: z.number({ message: '请填写回访人数' }).check(z.int(), z.minimum(1, '回访人数至少 1 人')),
       satisfied: z.number({ message: '请填写满意人数' }).check(z.int(), z.minimum(0, '满意人数不能小于 0')),
       method: SatisfactionMethodSchema,

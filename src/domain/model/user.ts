@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema } from './common'
+import { IdSchema, TextSchema } from './common'
 
 export const roles = ['leader', 'supervisor', 'secretary', 'admin'] as const
 export const RoleSchema = z.enum(roles)
@@ -15,6 +15,10 @@ export const UserSchema = z
     title: z
       .optional(z.string())
       .register(z.globalRegistry, { description: 'Job title shown next to the name, e.g. 党委副书记.' }),
+    mustChangePassword: z.optional(z.boolean()).register(z.globalRegistry, {
+      description:
+        'Present (true) after a new account or a password reset: only the password change is open until then.',
+    }),
   })
   .register(z.globalRegistry, { id: 'User' })
 export type User = z.infer<typeof UserSchema>
@@ -28,8 +32,8 @@ export const SignInSchema = z
   .union([
     z.object({ userId: IdSchema }),
     z.object({
-      username: z.string().check(z.minLength(1, '请输入用户名')),
-      password: z.string().check(z.minLength(1, '请输入密码')),
+      username: TextSchema.check(z.minLength(1, '请输入用户名')),
+      password: TextSchema.check(z.minLength(1, '请输入密码')),
     }),
   ])
   .register(z.globalRegistry, {

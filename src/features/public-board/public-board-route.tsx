@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
 import { ProgressBar } from '@/components/progress-bar'
 import { QueryFallback } from '@/components/query-fallback'
+import { offersIntake } from '@/domain/public-intake'
 import { formatDate } from '@/lib/format'
 import { listLabel, listNameLookup, nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
@@ -50,6 +51,11 @@ export function PublicBoardRoute() {
   const listName = listNameLookup(campaign.lists)
   const unit = unitId === null ? undefined : units.find((entry) => entry.id === unitId)
   const pages = Math.max(1, Math.ceil(total / pageSize))
+  const intakeHref = (id: string) => {
+    const found = units.find((entry) => entry.id === id)
+    return found && offersIntake(found) ? `/submit/${encodeURIComponent(found.id)}` : null
+  }
+  const unitIntake = unit ? intakeHref(unit.id) : null
 
   return (
     <div className={styles.board}>
@@ -93,7 +99,12 @@ export function PublicBoardRoute() {
       </section>
 
       {unit ? null : (
-        <UnitOverview counts={unitCounts} unitName={unitName} hrefFor={(id) => `/public${searchFor({ unit: id })}`} />
+        <UnitOverview
+          counts={unitCounts}
+          unitName={unitName}
+          hrefFor={(id) => `/public${searchFor({ unit: id })}`}
+          intakeHref={intakeHref}
+        />
       )}
 
       <section aria-labelledby="board-items" className={styles.items}>
@@ -101,8 +112,8 @@ export function PublicBoardRoute() {
           <h2 id="board-items" className={styles.itemsHeading}>
             {t.publicBoard.itemsHeading(unit?.name ?? t.publicBoard.allItems, total)}
           </h2>
-          {unit?.kind === 'grassroots' ? (
-            <Link to={`/submit/${encodeURIComponent(unit.id)}`} className={styles.submit}>
+          {unitIntake ? (
+            <Link to={unitIntake} className={styles.submit}>
               {t.publicBoard.submitLink}
             </Link>
           ) : null}

@@ -7,7 +7,7 @@ import { unitsQuery } from '@/api/units'
 import { LoadingState } from '@/components/loading-state'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
-import { formatClock, formatDate } from '@/lib/format'
+import { formatDate, formatDateTime } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { HeadlineStrip } from './components/headline-strip'
@@ -65,7 +65,7 @@ export function ScreenRoute() {
   }, [])
 
   const wallHref = asOf ? `/?asOf=${asOf}` : '/'
-  const dataTime = summary.dataUpdatedAt > 0 ? formatClock(summary.dataUpdatedAt) : null
+  const dataTime = summary.dataUpdatedAt > 0 ? formatDateTime(summary.dataUpdatedAt) : null
 
   let panel: ReactNode
   if (!campaign.data || !summary.data) {
@@ -112,7 +112,10 @@ export function ScreenRoute() {
           {asOf ? <span className={styles.asOf}>{t.app.dataAsOf(formatDate(asOf))}</span> : null}
           {dataTime ? (
             <span className={styles.time}>
-              <time dateTime={new Date(summary.dataUpdatedAt).toISOString()}>{t.screen.dataAt(dataTime)}</time>
+              {/* Viewing a past day, the stamp says when the figures were fetched, not a second "as of". */}
+              <time dateTime={new Date(summary.dataUpdatedAt).toISOString()}>
+                {asOf ? t.screen.fetchedAt(dataTime) : t.screen.dataAt(dataTime)}
+              </time>
             </span>
           ) : null}
           <StaleMark stale={summary.isRefetchError} />

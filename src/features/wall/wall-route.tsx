@@ -8,8 +8,10 @@ import { LoadingState } from '@/components/loading-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
+import { dateOf } from '@/domain/dates'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Summary } from '@/domain/model/stats'
+import { checkAsOf } from '@/domain/as-of'
 import { formatDate } from '@/lib/format'
 import { nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
@@ -39,7 +41,8 @@ export function WallRoute() {
   const header = (
     <PageHeader
       title={t.wall.title}
-      description={summary.data ? t.app.dataAsOf(formatDate(summary.data.asOf)) : t.wall.intro}
+      // The day the figures are as of is in the app's header, once for the page.
+      description={t.wall.intro}
       marks={
         <StaleMark
           stale={campaign.isRefetchError || summary.isRefetchError}
@@ -62,6 +65,30 @@ export function WallRoute() {
       <>
         {header}
         <QueryFallback queries={[campaign, summary]} />
+      </>
+    )
+  }
+
+  const outside = asOf ? checkAsOf(asOf, campaign.data.startDate, dateOf(new Date())) : 'ok'
+  if (asOf && outside !== 'ok') {
+    // A day outside the campaign (an old or hand-written address): said, not shown as a wall of zeros.
+    const start = campaign.data.startDate
+    return (
+      <>
+        {header}
+        <div className={styles.past} role="alert">
+          <p>
+            {outside === 'before-start'
+              ? t.wall.pageBeforeStart(formatDate(asOf), formatDate(start))
+              : t.wall.pageAfterToday(formatDate(asOf))}
+          </p>
+          <button type="button" onClick={() => setAsOf(undefined)}>
+            {t.wall.asOfToday}
+          </button>
+          <button type="button" onClick={() => setAsOf(start)}>
+            {t.wall.asOfStart}
+          </button>
+        </div>
       </>
     )
   }

@@ -515,7 +515,7 @@ export const zhCNPages = {
     title: '查询诉求办理情况',
     intro: '输入提交诉求时得到的回执号，查看办理进展和答复。',
     number: '回执号',
-    numberHint: '例如 BS-004211',
+    numberHint: '例如 BS-20481736592',
     numberRequired: '请输入回执号',
     search: '查询',
     searching: '正在查询…',

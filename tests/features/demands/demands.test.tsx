@@ -106,7 +106,7 @@ describe('the demand pool', { timeout: 20_000 }, () => {
     await user.type(within(form).getByRole('textbox', { name: '诉求内容' }), '职工反映澡堂水温不稳定')
     await user.click(within(form).getByRole('button', { name: '登记' }))
     const done = await within(form).findByRole('status')
-    const receipt = /BS-\d{6}/.exec(done.textContent ?? '')?.[0]
+    const receipt = /BS-\d{11}/.exec(done.textContent ?? '')?.[0]
     expect([...mockBackend().db.demands.values()].find((d) => d.receipt === receipt)).toMatchObject({
       channel: 'diary',
       unitId: 'luling',
@@ -196,7 +196,7 @@ describe('triage', { timeout: 20_000 }, () => {
     await user.click(within(panel).getByRole('radio', { name: '合并重复诉求' }))
     const candidates = await within(panel).findByRole('list', { name: '可合并到的诉求' })
     const first = within(candidates).getAllByRole('button')[0]!
-    const target = /BS-\d{6}/.exec(first.textContent ?? '')![0]
+    const target = /BS-\d{11}/.exec(first.textContent ?? '')![0]
     await user.click(first)
     expect(await within(panel).findByRole('status')).toHaveTextContent('已保存')
     const merged = mockBackend().db.demands.get(demand.id)!

@@ -16,7 +16,7 @@ describe('a worker’s demand and its receipt', () => {
     )
     await user.click(screen.getByRole('button', { name: '提交诉求' }))
     const receipt = await screen.findByRole('status')
-    const number = /BS-\d{6}/.exec(receipt.textContent ?? '')![0]
+    const number = /BS-\d{11}/.exec(receipt.textContent ?? '')![0]
     expect(mockBackend().db.demands.size).toBe(468)
 
     await user.click(screen.getByRole('link', { name: '查询办理情况' }))

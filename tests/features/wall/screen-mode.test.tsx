@@ -18,7 +18,8 @@ describe('screen mode', () => {
     await renderApp('/screen?interval=5', { as: 'leader-1' })
     expect(await screen.findByText(/^总体情况 · 第 1 \/ 6 屏$/)).toBeInTheDocument()
     expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument()
-    expect(await screen.findByText(/^数据截至 \d{2}:\d{2}$/)).toBeInTheDocument()
+    // Date and time: a screen left on overnight must not pass yesterday's figures off as today's.
+    expect(await screen.findByText(/^数据截至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)).toBeInTheDocument()
 
     await act(() => vi.advanceTimersByTimeAsync(5_000))
     expect(screen.getByText(/^红榜 · 第 2 \/ 6 屏$/)).toBeInTheDocument()

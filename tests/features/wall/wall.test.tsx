@@ -135,10 +135,9 @@ describe('the battle map', () => {
     expect(await screen.findByRole('table', { name: /项目台账/ })).toBeInTheDocument()
   })
 
-  it('reaches a chart bar’s items from the keyboard, through the chart’s data table', async () => {
+  it('reaches a unit’s bar’s items from the keyboard, through the unit’s name', async () => {
     const { user, location } = await renderApp('/', { as: 'leader-1' })
     const chart = await screen.findByRole('figure', { name: '“双百”行动 · 各单位完成率' })
-    await user.click(within(chart).getByText('查看数据表'))
     const unit = await within(chart).findByRole('link', { name: /^朱庄矿/ })
 
     unit.focus()

@@ -7,7 +7,8 @@ import { TableFrame } from '@/components/table-frame'
 import { itemSortParam, parseItemSort } from '@/domain/item-query'
 import type { Item } from '@/domain/model/item'
 import type { ItemSortField } from '@/domain/model/item-query'
-import { formatInstant, formatShortDate } from '@/lib/format'
+import { dateOf } from '@/domain/dates'
+import { formatInstant, formatTableDate } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import { useAfterNextPaint } from '@/lib/use-after-next-paint'
@@ -25,18 +26,30 @@ type Props = {
   busy: boolean
 }
 
-type Names = { unitName: (id: string) => string; listName: (id: string) => string }
-type Column = { field: ItemSortField; label: string; cell: (item: Item, names: Names) => ReactNode; nowrap?: boolean }
+type Names = { unitName: (id: string) => string; listName: (id: string) => string; today: string }
+/** A column: sorts the table by its field, unless it is one the API does not sort by. */
+type Column = {
+  field: ItemSortField | 'beneficiaries'
+  label: string
+  cell: (item: Item, names: Names) => ReactNode
+  nowrap?: boolean
+}
+const sortable = (field: Column['field']): field is ItemSortField => field !== 'beneficiaries'
 
 const columns: readonly Column[] = [
   { field: 'listId', label: t.list.list, cell: (item, names) => names.listName(item.listId), nowrap: true },
   { field: 'unitId', label: t.list.unit, cell: (item, names) => names.unitName(item.unitId) },
+  {
+    field: 'beneficiaries',
+    label: t.list.beneficiaries,
+    cell: (item) => <span className={styles.beneficiaries}>{item.beneficiaries || t.list.none}</span>,
+  },
   { field: 'leadLeader', label: t.list.leadLeader, cell: (item) => item.leadLeader ?? t.list.none, nowrap: true },
   { field: 'owner', label: t.list.owner, cell: (item) => item.owner, nowrap: true },
   {
     field: 'deadline',
     label: t.list.deadline,
-    cell: (item) => <time dateTime={item.deadline}>{formatShortDate(item.deadline)}</time>,
+    cell: (item, names) => <time dateTime={item.deadline}>{formatTableDate(item.deadline, names.today)}</time>,
     nowrap: true,
   },
   { field: 'status', label: t.list.status, cell: (item) => <StatusBadge status={item.status} /> },
@@ -78,8 +91,8 @@ const columns: readonly Column[] = [
 ]
 
 /** Rows are memoised: a new address (sort, filter, page) re-renders the table, not the 50 rows still shown while it loads. */
-const LedgerRow = memo(function LedgerRow({ item, unitName, listName }: { item: Item } & Names) {
-  const names = { unitName, listName }
+const LedgerRow = memo(function LedgerRow({ item, unitName, listName }: { item: Item } & Omit<Names, 'today'>) {
+  const names = { unitName, listName, today: dateOf(new Date()) }
   return (
     <tr>
       <td data-nowrap>
@@ -137,7 +150,15 @@ export function LedgerTable({ caption, view, items, sort, onSort, unitName, list
           <tr>
             {header('code', t.list.code)}
             {header('title', t.list.title)}
-            {columns.map((column) => header(column.field, column.label))}
+            {columns.map((column) =>
+              sortable(column.field) ? (
+                header(column.field, column.label)
+              ) : (
+                <th scope="col" key={column.field}>
+                  {column.label}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>

@@ -4,7 +4,8 @@ import { ProgressBar } from '@/components/progress-bar'
 import { StatusBadge } from '@/components/status-badge'
 import { TableFrame } from '@/components/table-frame'
 import type { QueueEntry } from '@/domain/model/supervision'
-import { formatShortDate } from '@/lib/format'
+import { dateOf } from '@/domain/dates'
+import { formatTableDate } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
 import styles from './queue-table.module.css'
@@ -78,7 +79,7 @@ export function QueueTable({ caption, entries, unitName, selection, busy }: Prop
               </td>
               <td>{unitName(item.unitId)}</td>
               <td data-nowrap>
-                <time dateTime={item.deadline}>{formatShortDate(item.deadline)}</time>
+                <time dateTime={item.deadline}>{formatTableDate(item.deadline, dateOf(new Date()))}</time>
               </td>
               <td>
                 <StatusBadge status={item.status} />

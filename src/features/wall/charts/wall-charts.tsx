@@ -7,8 +7,7 @@ import { trendQuery, unitStatsQuery } from '@/api/stats'
 import { QueryFallback } from '@/components/query-fallback'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Summary } from '@/domain/model/stats'
-import { completionRate, healthOf } from '@/domain/stats'
-import { formatPercent, formatShortDate } from '@/lib/format'
+import { formatShortDate } from '@/lib/format'
 import { listLabel, nameLookup } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
 import { drillHref } from '../use-as-of'
@@ -16,6 +15,7 @@ import { matrixListOf } from '../wall-lists'
 import { ChartCard } from './chart-card'
 import styles from './wall-charts.module.css'
 import { tokenColours } from './token-colours'
+import { UnitRateBars } from './unit-rate-bars'
 
 type Props = {
   campaign: Campaign
@@ -48,14 +48,6 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
   const go = (to: string) => void navigate(to)
 
   const weeks = (trend.data?.weeks ?? []).map((week) => ({ ...week, week: formatShortDate(week.weekStart) }))
-  const unitRows = [...(units.data?.units ?? [])]
-    .map((row) => ({
-      unitId: row.unitId,
-      name: unitName(row.unitId),
-      rate: Math.round(completionRate(row) * 100),
-      health: healthOf(row),
-    }))
-    .sort((a, b) => a.rate - b.rate)
   const lightRows = campaign.lists.flatMap((entry) => {
     const stats = summary.lists.find((row) => row.listId === entry.id)
     return stats
@@ -162,53 +154,16 @@ export function WallCharts({ campaign, summary, asOf, unitName, only }: Props) {
         )}
 
         {units.data ? (
-          <ChartCard
+          <UnitRateBars
             title={t.wall.unitRateTitle(label)}
-            hint={t.wall.chartHint}
-            // On the screen it takes two rows of the grid, so every unit keeps a readable label.
-            height={
-              screen ? plotHeight * 2 + Math.round(window.innerHeight * 0.1) : Math.max(260, unitRows.length * 22)
-            }
+            listId={list.id}
+            units={units.data.units}
+            asOf={asOf}
+            unitName={unitName}
+            // On the screen it takes two rows of the grid, so every unit keeps a readable line.
             className={screen ? styles.tall : undefined}
-            tableCaption={t.wall.chartTable(t.wall.unitRateTitle(label))}
-            table={{
-              columns: [t.wall.unitName, t.wall.rateValue],
-              rows: unitRows.map((row) => [
-                link(row.name, drillHref({ list: [list.id], unit: [row.unitId] }, asOf), row.name),
-                formatPercent(row.rate / 100),
-              ]),
-            }}
-          >
-            {(width, height) => (
-              <BarChart
-                accessibilityLayer={false}
-                width={width}
-                height={height}
-                data={unitRows}
-                layout="vertical"
-                margin={{ top: 4, right: 24, bottom: 0, left: 8 }}
-              >
-                <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" domain={[0, 100]} tick={axis} unit="%" />
-                <YAxis type="category" dataKey="name" tick={axis} width={104} interval={0} />
-                <Tooltip formatter={(value) => `${String(value)}%`} />
-                <Bar
-                  dataKey="rate"
-                  name={t.wall.rateValue}
-                  cursor="pointer"
-                  isAnimationActive={false}
-                  onClick={(_data, index) => {
-                    const row = unitRows[index]
-                    if (row) go(drillHref({ list: [list.id], unit: [row.unitId] }, asOf))
-                  }}
-                >
-                  {unitRows.map((row) => (
-                    <Cell key={row.unitId} fill={colours[row.health]} />
-                  ))}
-                </Bar>
-              </BarChart>
-            )}
-          </ChartCard>
+            large={screen}
+          />
         ) : (
           <QueryFallback queries={[units]} />
         )}

@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom'
 import { ProgressBar } from '@/components/progress-bar'
 import type { CampaignList } from '@/domain/model/campaign'
 import type { ListStats } from '@/domain/model/stats'
-import { healthOf, resolutionRate, satisfactionRate } from '@/domain/stats'
+import { resolutionRate, satisfactionRate } from '@/domain/stats'
+import { standingOf } from '@/domain/wall-standing'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { listLabel } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
@@ -21,7 +22,8 @@ export function ListTile({ list, stats, asOf }: Props) {
   const doneId = useId()
   const keyId = useId()
   const title = listLabel(list)
-  const health = healthOf(stats)
+  const standing = standingOf(stats)
+  const health = standing === 'empty' ? 'none' : standing
   const satisfaction = satisfactionRate(stats)
   const drill = (filters: Parameters<typeof drillHref>[0]) => drillHref({ list: [list.id], ...filters }, asOf)
   return (
@@ -33,7 +35,7 @@ export function ListTile({ list, stats, asOf }: Props) {
           </h3>
           <span className={styles.health}>
             <span className={styles.healthDot} aria-hidden="true" />
-            {t.wall.health(t.light[health])}
+            {standing === 'empty' ? t.wall.noItems : t.wall.health(t.light[health])}
           </span>
         </div>
         {list.shortName && list.shortName !== list.name ? <p className={styles.fullName}>{list.name}</p> : null}

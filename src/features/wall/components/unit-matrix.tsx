@@ -8,7 +8,8 @@ import { TableFrame } from '@/components/table-frame'
 import type { CampaignList } from '@/domain/model/campaign'
 import type { ItemFilters } from '@/domain/model/item-query'
 import type { UnitStats } from '@/domain/model/stats'
-import { completionRate, healthOf, resolutionRate, satisfactionRate } from '@/domain/stats'
+import { completionRate, resolutionRate, satisfactionRate } from '@/domain/stats'
+import { completionBandOf } from '@/domain/wall-standing'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { listLabel } from '@/lib/name-lookup'
 import { t } from '@/lib/strings/strings'
@@ -132,12 +133,20 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
           <tbody>
             {rows.map((row) => {
               const name = unitName(row.unitId)
-              const health = healthOf(row)
+              const band = completionBandOf(row)
               const rate = formatPercent(completionRate(row))
               const satisfaction = satisfactionRate(row)
               return (
                 <tr key={row.unitId}>
-                  <th scope="row">{name}</th>
+                  <th scope="row">
+                    <Link
+                      className={styles.unitLink}
+                      to={drill(row.unitId, {})}
+                      aria-label={t.wall.unitLink(name, rate)}
+                    >
+                      {name}
+                    </Link>
+                  </th>
                   <td className={styles.number}>
                     {cellLink(drill(row.unitId, {}), formatNumber(row.total), t.wall.unitItems, name)}
                   </td>
@@ -167,7 +176,7 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
                       name,
                     )}
                   </td>
-                  <td className={`${styles.number} ${styles.rate} ${styles[health]}`}>
+                  <td className={`${styles.number} ${styles.rate} ${styles[band]}`} data-band={band}>
                     <span
                       className={styles.rateBar}
                       style={{ width: `${completionRate(row) * 100}%` }}
@@ -175,10 +184,6 @@ export function UnitMatrix({ lists, initialListId, asOf, unitName, compact = fal
                     />
                     <span className={styles.rateText}>
                       {cellLink(drill(row.unitId, { status: ['done', 'closed'] }), rate, t.wall.unitRate, name)}
-                      <span className={styles.light}>
-                        <span className={styles.dot} aria-hidden="true" />
-                        {t.light[health]}
-                      </span>
                     </span>
                   </td>
                   <td className={styles.number}>
