@@ -84,6 +84,9 @@ export function writeGuard(endpoint: Endpoint, corsOrigins: readonly string[]): 
   }
 }
 
+/** HSTS behind HTTPS, on the API's answers and the app's pages alike. */
+export const hstsPolicy = 'max-age=31536000; includeSubDomains'
+
 /**
  * The security headers of every API answer (hono's secureHeaders). The API answers JSON only: its policy lets
  * it load nothing and be framed by nobody. HSTS only behind HTTPS (SECURE_COOKIES, on in production).
@@ -97,6 +100,6 @@ export function apiSecurityHeaders(options: Pick<ServerOptions, 'secureCookies'>
     referrerPolicy: 'no-referrer',
     xContentTypeOptions: 'nosniff',
     crossOriginResourcePolicy: false,
-    strictTransportSecurity: options.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
+    strictTransportSecurity: options.secureCookies ? hstsPolicy : false,
   }
 }

@@ -113,7 +113,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const backend = await openBackend(options)
   const app = createApp(backend)
   const server: ServerType = await new Promise((resolve) => {
-    const fetch = options.appDir ? withStaticApp(app.fetch, options.appDir) : app.fetch
+    const fetch = options.appDir ? withStaticApp(app.fetch, options.appDir, { hsts: options.secureCookies }) : app.fetch
     const s = serve({ fetch, port: options.port, hostname: options.host }, () => resolve(s))
   })
   const address = server.address() as AddressInfo

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { hstsPolicy } from './http-guards'
 
 // The built app (`VITE_API_MOCKING=false npm run build` → dist/) served beside the API on one origin when
 // APP_DIR is set (issue 23): no CORS, the session cookie just works. Hashed assets are cached for a year,
@@ -22,9 +23,13 @@ function buildHeaders(root: string): Record<string, string> {
 
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>
 
-export function withStaticApp(api: Fetch, appDir: string): Fetch {
+/** The app beside the API; with `hsts` (behind HTTPS: SECURE_COOKIES) its pages carry HSTS like the API's answers. */
+export function withStaticApp(api: Fetch, appDir: string, { hsts }: { hsts: boolean }): Fetch {
   const root = resolve(appDir)
-  const headers = buildHeaders(root)
+  const headers = {
+    ...buildHeaders(root),
+    ...(hsts && { 'Strict-Transport-Security': hstsPolicy }),
+  }
   const site = new Hono()
   site.use('*', async (c, next) => {
     await next()
