@@ -45,6 +45,8 @@ async function openPage(
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The timings are read by page functions built from text, which the app's CSP (no eval) would refuse.
+    bypassCSP: true,
   })
   await context.addInitScript(`window.localStorage.setItem(${JSON.stringify(tokenKey)}, ${JSON.stringify(token)})`)
   const page = await context.newPage()
