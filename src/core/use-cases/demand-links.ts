@@ -57,16 +57,23 @@ export async function relinkItemDemands(
 }
 
 /**
- * Writes an item's new state as one new version with its trail entry (an edit: what changed and why);
- * nothing when nothing changed. The caller holds the item's lock and has checked the version.
+ * Writes an item's new state as one new version with its trail entry (an edit: what changed and why).
+ * `unchanged` writes nothing; `stale` when another write got to the item first (the caller holds its lock
+ * and has checked the version, so only a concurrent store can say it).
  */
-export async function saveEdit(tx: WriteTx, user: User, before: ItemRecord, after: ItemRecord, note: string) {
+export async function saveEdit(
+  tx: WriteTx,
+  user: User,
+  before: ItemRecord,
+  after: ItemRecord,
+  note: string,
+): Promise<'saved' | 'unchanged' | 'stale'> {
   const next = { ...after, version: before.version + 1 }
   const entry = editEntry(before, next, user, { id: newId('upd'), at: next.updatedAt }, note)
-  if (!entry) return false
-  if (!(await tx.saveItem(next, before.version))) return false
+  if (!entry) return 'unchanged'
+  if (!(await tx.saveItem(next, before.version))) return 'stale'
   await tx.insertUpdates([entry])
-  return true
+  return 'saved'
 }
 
 /** Removes a demand from an item's list: a new version of the item (the demand is changed by the caller). */

@@ -14,7 +14,7 @@ import type { ReadModel } from '../read-model/read-model'
 import { newId, type WriteTx } from '../store'
 import type { UseCase, UseCaseContext } from '../use-case'
 import { canEditItem, canSetKey } from '@/domain/permissions'
-import { createdEntry, fieldChanges } from '@/domain/trail'
+import { createdEntry } from '@/domain/trail'
 import { relinkItemDemands, saveEdit } from './demand-links'
 import { pastDate } from './query-checks'
 
@@ -149,8 +149,7 @@ export const patchItemCase: UseCase<typeof patchItem> = async ({
     const linked =
       demandIds === undefined ? record.demandIds : await relinkItemDemands(tx, user, record, demandIds, at, true)
     const next = { ...patchedItemRecord(record, patch, at), demandIds: linked }
-    const unchanged = fieldChanges(record, next).length === 0
-    if (!unchanged && !(await saveEdit(tx, user, record, next, patch.reason ?? ''))) throw conflict(await served())
+    if ((await saveEdit(tx, user, record, next, patch.reason ?? '')) === 'stale') throw conflict(await served())
   })
   return read.item(id, today)!
 }
