@@ -25,6 +25,7 @@ export async function startMockWorker(): Promise<void> {
       },
       onChange: (changes) => record.changes(changes),
       onSessionChange: (token, userId) => record.session(token, userId),
+      onAccountsChange: (state) => record.accounts(state),
       onReset: (anchor, next) => {
         record = recorder(startOverlay(anchor, next.seedSize))
       },

@@ -1,11 +1,12 @@
 import type { IsoDate } from '@/domain/dates'
 import type { MockSettings } from '@/domain/model/mock-settings'
 import { IntakeGuard } from '@/core/intake-guard'
+import type { AccountsState } from '@/core/memory-accounts'
 import { memoryStore, type MemorySessions } from '@/core/memory-store'
 import { ReadModel, type Changes, type ReadModelData } from '@/core/read-model/read-model'
 import { backendClock, type MockBackend } from './backend'
 
-export type MockData = ReadModelData & { sessions?: Record<string, string> }
+export type MockData = ReadModelData & { sessions?: Record<string, string>; accounts?: AccountsState }
 
 export type BackendOptions = {
   /** The campaign to start from for a seed size and an anchor date (today at first start). */
@@ -16,6 +17,7 @@ export type BackendOptions = {
   /** Called with every committed write, e.g. to keep the browser's copy. */
   onChange?: (changes: Changes) => void
   onSessionChange?: (token: string, userId: string | null) => void
+  onAccountsChange?: (state: AccountsState) => void
   /** Called after a reset with the new anchor and settings. */
   onReset?: (anchor: IsoDate, settings: MockSettings) => void
   saveSettings?: (settings: MockSettings) => void
@@ -27,7 +29,7 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
   const guard = new IntakeGuard()
   let sessions: MemorySessions = new Map()
   const start = (settings: MockSettings, on: IsoDate) => {
-    const { sessions: stored = {}, ...data } = options.seed(settings.seedSize, on)
+    const { sessions: stored = {}, accounts, ...data } = options.seed(settings.seedSize, on)
     const read = new ReadModel()
     read.fill(data)
     if (options.onChange) read.onChange(options.onChange)
@@ -36,6 +38,10 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
       sessions,
       guard,
       ...(options.onSessionChange && { onSessionChange: options.onSessionChange }),
+      accounts: {
+        ...(accounts && { stored: accounts }),
+        ...(options.onAccountsChange && { save: options.onAccountsChange }),
+      },
     })
     return { read, store }
   }

@@ -2,9 +2,11 @@ import type { IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
+import type { Unit } from '@/domain/model/unit'
 import type { Update } from '@/domain/model/update'
 import { MockSettingsSchema, type MockSettings } from '@/domain/model/mock-settings'
 import { defaultSettings } from '../settings'
+import type { AccountsState } from '@/core/memory-accounts'
 import type { Changes } from '@/core/read-model/read-model'
 import type { MockData } from '../create-backend'
 
@@ -23,6 +25,10 @@ type Overlay = {
   sessions: Record<string, string>
   /** The campaign as an admin last set it (a list's satisfaction bar); absent while the seed's stands. */
   campaign?: Campaign
+  /** The org tree as an admin last left it; absent while the seed's stands. */
+  units?: Unit[]
+  /** The accounts once the demo admin changed any (created, disabled, reset), with the audit log. */
+  accounts?: AccountsState
 }
 
 export function loadSettings(): MockSettings {
@@ -54,7 +60,7 @@ export function startOverlay(anchor: IsoDate, seedSize: MockSettings['seedSize']
 }
 
 /** The seed with the stored changes applied. */
-export function applyOverlay(data: MockData, overlay: Overlay): MockData & { sessions: Record<string, string> } {
+export function applyOverlay(data: MockData, overlay: Overlay): MockData {
   const items = new Map(data.items.map((item) => [item.id, item]))
   for (const item of Object.values(overlay.items)) items.set(item.id, item)
   const demands = new Map(data.demands.map((demand) => [demand.id, demand]))
@@ -65,13 +71,16 @@ export function applyOverlay(data: MockData, overlay: Overlay): MockData & { ses
     updates: [...data.updates, ...overlay.updates],
     demands: [...demands.values()],
     campaign: overlay.campaign ?? data.campaign,
+    units: overlay.units ?? data.units,
     sessions: overlay.sessions,
+    ...(overlay.accounts && { accounts: overlay.accounts }),
   }
 }
 
 export type Recorder = {
   changes: (changes: Changes) => void
   session: (token: string, userId: string | null) => void
+  accounts: (state: AccountsState) => void
 }
 
 /** Records committed writes and sessions, and writes the overlay once per task however much one request touched. */
@@ -90,8 +99,9 @@ export function recorder(overlay: Overlay): Recorder {
     })
   }
   return {
-    changes: ({ items = [], updates = [], demands = [], campaign }) => {
+    changes: ({ items = [], updates = [], demands = [], campaign, units }) => {
       if (campaign) overlay.campaign = campaign
+      if (units) overlay.units = units
       for (const item of items) overlay.items[item.id] = item
       overlay.updates.push(...updates)
       for (const demand of demands) overlay.demands[demand.id] = demand
@@ -100,6 +110,10 @@ export function recorder(overlay: Overlay): Recorder {
     session: (token, userId) => {
       if (userId === null) delete overlay.sessions[token]
       else overlay.sessions[token] = userId
+      save()
+    },
+    accounts: (state) => {
+      overlay.accounts = state
       save()
     },
   }

@@ -2,12 +2,14 @@ import type { ItemRecord } from '@/domain/history'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
 import type { Update } from '@/domain/model/update'
+import type { AuditEntry } from '@/domain/model/account'
+import type { Unit } from '@/domain/model/unit'
 import { intakeLimits, rateCheck } from '@/domain/intake-limits'
 import { ReadModel, type Changes } from '@/core/read-model/read-model'
 import type { PasswordCheck, SessionStore, Store, WriteTx } from '@/core/store'
 import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../auth/passwords'
 import { SessionCache } from '../auth/session-cache'
-import { directoryUserOf, pgAccounts } from './pg-accounts'
+import { directoryUserOf, insertAudit, pgAccounts } from './pg-accounts'
 import type { Database, Queryable } from '../db/database'
 import {
   campaignOf,
@@ -91,6 +93,7 @@ class PgTx implements WriteTx {
   private readonly demands = new Set<string>()
   private readonly updates: Update[] = []
   private campaign = false
+  private units = false
 
   constructor(private readonly sql: Queryable) {}
 
@@ -213,6 +216,23 @@ class PgTx implements WriteTx {
     return decision
   }
 
+  async lockUnits() {
+    await this.sql.query("SELECT pg_advisory_xact_lock(hashtext('units'))")
+    return (await this.sql.query('SELECT * FROM units ORDER BY position')).rows.map(unitOf)
+  }
+
+  /** A new unit goes last in the tree's order. */
+  async saveUnit(unit: Unit, audit: AuditEntry) {
+    await this.sql.query(
+      `INSERT INTO units (id, position, name, kind, parent_id, item_target)
+       VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM units), $2, $3, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET name = $2, parent_id = $4, item_target = $5`,
+      [unit.id, unit.name, unit.kind, unit.parentId, unit.itemTarget ?? null],
+    )
+    await insertAudit(this.sql, audit)
+    this.units = true
+  }
+
   async reread(): Promise<Changes> {
     const ids = (set: Set<string>) => [[...set]]
     const items = this.items.size
@@ -224,7 +244,10 @@ class PgTx implements WriteTx {
     const campaign = this.campaign
       ? campaignOf((await this.sql.query('SELECT * FROM campaigns ORDER BY id LIMIT 1')).rows[0]!)
       : undefined
-    return { items, demands, updates: this.updates, ...(campaign && { campaign }) }
+    const units = this.units
+      ? (await this.sql.query('SELECT * FROM units ORDER BY position')).rows.map(unitOf)
+      : undefined
+    return { items, demands, updates: this.updates, ...(campaign && { campaign }), ...(units && { units }) }
   }
 }
 

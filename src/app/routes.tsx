@@ -124,6 +124,16 @@ export const createRoutes = (queryClient?: QueryClient): RouteObject[] => [
             lazy: { Component: async () => (await import('@/features/admin/people-route')).PeopleRoute },
           }),
           page({
+            path: 'admin/units',
+            lazy: { Component: async () => (await import('@/features/admin/org-route')).OrgRoute },
+          }),
+          page({
+            path: 'admin/users/import',
+            lazy: {
+              Component: async () => (await import('@/features/admin/roster-import-route')).RosterImportRoute,
+            },
+          }),
+          page({
             path: 'admin/audit',
             lazy: { Component: async () => (await import('@/features/admin/audit-route')).AuditRoute },
           }),

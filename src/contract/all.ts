@@ -6,6 +6,7 @@ import * as docs from './docs'
 import * as itemBatch from './item-batch'
 import * as items from './items'
 import * as mockControl from './mock-control'
+import * as org from './org'
 import * as publicSide from './public'
 import * as session from './session'
 import * as stats from './stats'
@@ -28,6 +29,7 @@ export const endpoints = {
   ...demands,
   ...publicSide,
   ...accounts,
+  ...org,
   ...docs,
   ...mockControl,
 }

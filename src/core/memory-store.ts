@@ -1,10 +1,12 @@
 import type { ItemRecord } from '@/domain/history'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
+import type { AuditEntry } from '@/domain/model/account'
+import type { Unit } from '@/domain/model/unit'
 import type { Update } from '@/domain/model/update'
 import type { RateDecision } from '@/domain/intake-limits'
 import { IntakeGuard } from './intake-guard'
-import { memoryAccounts, type MemoryAccounts } from './memory-accounts'
+import { memoryAccounts, type AccountsPersistence, type MemoryAccounts } from './memory-accounts'
 import type { ReadModel } from './read-model/read-model'
 import type { PasswordCheck, SessionStore, Store, WriteTx } from './store'
 
@@ -23,20 +25,27 @@ export type MemoryStoreOptions = {
   onSessionChange?: (token: string, userId: string | null) => void
   /** Where filings without a session are counted (the backend's guard, cleared with it on reset). */
   guard?: IntakeGuard
+  /** Where the demo's accounts are kept across reloads (the browser's copy). */
+  accounts?: AccountsPersistence
 }
 
 export function memoryStore(read: ReadModel, options: MemoryStoreOptions): Store {
   let queue: Promise<unknown> = Promise.resolve()
   const guard = options.guard ?? new IntakeGuard()
   const sessions = memorySessions(options)
-  const accounts = memoryAccounts(read, demoPassword, (userId) => {
-    for (const [token, owner] of options.sessions) if (owner === userId) void sessions.close(token)
-  })
+  const accounts = memoryAccounts(
+    read,
+    demoPassword,
+    (userId) => {
+      for (const [token, owner] of options.sessions) if (owner === userId) void sessions.close(token)
+    },
+    options.accounts,
+  )
   return {
     read,
     transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
       const run = queue.then(async () => {
-        const staged = new Staged(read, guard)
+        const staged = new Staged(read, guard, (entry) => void accounts.audit(entry))
         const result = await work(staged)
         staged.commit()
         return result
@@ -56,10 +65,13 @@ class Staged implements WriteTx {
   private readonly updates: Update[] = []
   private campaign: Campaign | undefined
   private readonly filings: { client: string; nowMs: number }[] = []
+  private units: Unit[] | undefined
+  private readonly audits: AuditEntry[] = []
 
   constructor(
     private readonly read: ReadModel,
     private readonly guard: IntakeGuard,
+    private readonly audit: (entry: AuditEntry) => void,
   ) {}
 
   private item(id: string) {
@@ -153,13 +165,27 @@ class Staged implements WriteTx {
     return decision
   }
 
+  async lockUnits() {
+    return [...(this.units ?? this.read.units)]
+  }
+
+  async saveUnit(unit: Unit, audit: AuditEntry) {
+    const units = this.units ?? this.read.units
+    this.units = units.some((u) => u.id === unit.id)
+      ? units.map((u) => (u.id === unit.id ? unit : u))
+      : [...units, unit]
+    this.audits.push(audit)
+  }
+
   commit() {
     for (const filing of this.filings) this.guard.recordFiling(filing.client, filing.nowMs)
+    for (const entry of this.audits) this.audit(entry)
     this.read.apply({
       items: [...this.items.values()],
       updates: this.updates,
       demands: [...this.demands.values()],
       ...(this.campaign && { campaign: this.campaign }),
+      ...(this.units && { units: this.units }),
     })
   }
 }

@@ -2,6 +2,7 @@ import type { ItemRecord } from '@/domain/history'
 import type { Account, AuditEntry } from '@/domain/model/account'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Demand } from '@/domain/model/demand'
+import type { Unit } from '@/domain/model/unit'
 import type { Update } from '@/domain/model/update'
 import type { RateDecision } from '@/domain/intake-limits'
 import type { ReadModel } from './read-model/read-model'
@@ -38,6 +39,10 @@ export interface WriteTx {
    * the client is over it: checked and counted in this transaction, serialised per client.
    */
   claimFiling(client: string, nowMs: number): Promise<RateDecision>
+  /** Every unit of the org tree, locked: tree edits queue here. */
+  lockUnits(): Promise<Unit[]>
+  /** Adds or changes a unit of the tree, with the admin's audit line. */
+  saveUnit(unit: Unit, audit: AuditEntry): Promise<void>
 }
 
 export interface SessionStore {

@@ -64,6 +64,8 @@ export const auditActionText: Record<AuditAction, string> = {
   reset_password: '重置密码',
   revoke_sessions: '强制下线',
   change_password: '修改本人密码',
+  create_unit: '新增单位',
+  change_unit: '调整单位',
 }
 
 /** The account as the rest of the app knows the person (the directory, the session's user). */

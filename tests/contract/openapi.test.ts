@@ -351,6 +351,8 @@ const samples: Record<string, unknown> = {
   },
   AccountCreated: { account, initialPassword: 'Xk7pQ2mN9rTb' },
   AccountPatch: { disabled: true },
+  NewUnit: { name: '煤电公司', kind: 'company', parentId: 'group' },
+  UnitPatch: { name: '朱庄煤矿', parentId: 'group', itemTarget: 30 },
   PasswordReset: { account, code: 'Hq4wE8rT2yUp' },
   PasswordChange: { currentPassword: 'Xk7pQ2mN9rTb', newPassword: 'Zhuzhuang2026ok' },
   AuditEntry: auditEntry,
@@ -630,6 +632,9 @@ describe('endpoints', () => {
     'DELETE /api/admin/users/{id}/sessions',
     'GET /api/admin/audit',
     'PUT /api/session/password',
+    // Issue 23: the org tree.
+    'POST /api/admin/units',
+    'PATCH /api/admin/units/{id}',
   ]
   const publicOnes = [
     'POST /api/public/demands',
@@ -700,6 +705,8 @@ describe('endpoints', () => {
       'POST /api/admin/users': 'NewAccount',
       'PATCH /api/admin/users/{id}': 'AccountPatch',
       'PUT /api/session/password': 'PasswordChange',
+      'POST /api/admin/units': 'NewUnit',
+      'PATCH /api/admin/units/{id}': 'UnitPatch',
     }
     for (const { key, operation } of operations()) {
       const expected = bodies[key]
@@ -750,6 +757,8 @@ describe('endpoints', () => {
       'DELETE /api/admin/users/{id}/sessions': ['204', null],
       'GET /api/admin/audit': ['200', 'AuditPage'],
       'PUT /api/session/password': ['204', null],
+      'POST /api/admin/units': ['201', 'Unit'],
+      'PATCH /api/admin/units/{id}': ['200', 'Unit'],
     }
     for (const { key, operation } of operations()) {
       const success = Object.keys(operation.responses).filter((status) => status.startsWith('2'))

@@ -321,6 +321,38 @@ const scenarios: Record<ActionId, Scenario> = {
     success: 200,
     field: 'satisfactionBar.minPercent',
   },
+  'add-unit': {
+    arrange: async () => ({}),
+    act: (ctx) =>
+      call('POST', '/admin/units', {
+        token: ctx.actor,
+        body: { name: `测试公司${crypto.randomUUID().slice(0, 8)}`, kind: 'company', parentId: 'group' },
+      }),
+    success: 201,
+  },
+  'move-unit-under-itself': {
+    arrange: async () => ({}),
+    act: async (ctx) => {
+      // Set up by an admin whatever the column: a company with a unit under it; then the actor moves the company.
+      const admin = await signIn('admin-1')
+      const suffix = crypto.randomUUID().slice(0, 8)
+      const company = (
+        await call('POST', '/admin/units', {
+          token: admin,
+          body: { name: `测试公司${suffix}`, kind: 'company', parentId: 'group' },
+        })
+      ).body as { id: string }
+      const unit = (
+        await call('POST', '/admin/units', {
+          token: admin,
+          body: { name: `测试矿${suffix}`, kind: 'grassroots', parentId: company.id },
+        })
+      ).body as { id: string }
+      return call('PATCH', `/admin/units/${company.id}`, { token: ctx.actor, body: { parentId: unit.id } })
+    },
+    success: 200,
+    field: 'parentId',
+  },
   'record-demand': {
     arrange: async () => ({}),
     act: (ctx) =>

@@ -116,6 +116,10 @@ export const roleTable = {
   'set-satisfaction-bar': { says: 'set the 双百 list’s satisfaction bar', cells: [403, 403, 403, 403, ok] },
   'set-invalid-satisfaction-bar': { says: 'set a bar of 120 %', cells: [403, 403, 403, 403, 422] },
 
+  // Issue 23: the org tree, admin only (POST/PATCH /admin/units).
+  'add-unit': { says: 'add a company under the group', cells: [403, 403, 403, 403, ok] },
+  'move-unit-under-itself': { says: 'move the group’s company under its own unit', cells: [403, 403, 403, 403, 422] },
+
   // CONTRACT.md: record or triage demands.
   'record-demand': { says: 'record a demand of 朱庄矿', cells: [403, ok, ok, 403, ok] },
   'triage-demand': { says: 'reject a demand of 朱庄矿 with a reason', cells: [403, ok, ok, 403, ok] },

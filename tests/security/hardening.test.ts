@@ -120,5 +120,25 @@ describe('hardening (issue 23)', () => {
     }
   })
 
-  it.todo('the session token is in an httpOnly cookie only: the app keeps no token in storage (browser suite)')
+  // That the app then keeps no token in storage is checked in the browser (tests/e2e/foundation.e2e.ts).
+  it('the session cookie is httpOnly and SameSite, carries the session alone, and dies with sign-out', async () => {
+    const response = await fetch(`${baseUrl}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'supervisor-2' }),
+    })
+    remember(((await response.json()) as { token: string }).token)
+    const line = response.headers.getSetCookie().find((l) => l.startsWith(`${sessionCookieName}=`))!
+    expect(line).toMatch(/HttpOnly/i)
+    expect(line).toMatch(/SameSite=(Lax|Strict)/i)
+    const cookie = line.split(';')[0]!
+    expect((await fetch(`${baseUrl}/session`, { headers: { cookie } })).status).toBe(200)
+    const out = await fetch(`${baseUrl}/session`, {
+      method: 'DELETE',
+      headers: { cookie, origin: new URL(baseUrl).origin },
+    })
+    expect(out.status).toBe(204)
+    expect(out.headers.getSetCookie().join('\n')).toMatch(new RegExp(`${sessionCookieName}=;|Max-Age=0`, 'i'))
+    expect((await fetch(`${baseUrl}/session`, { headers: { cookie } })).status).toBe(401)
+  })
 })

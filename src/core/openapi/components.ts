@@ -49,7 +49,7 @@ import {
   UnitStatsSchema,
 } from '@/domain/model/stats'
 import { QueueEntrySchema, SupervisionQueueSchema } from '@/domain/model/supervision'
-import { UnitSchema } from '@/domain/model/unit'
+import { NewUnitSchema, UnitPatchSchema, UnitSchema } from '@/domain/model/unit'
 import { FieldChangeSchema, UpdateDraftSchema, UpdateSchema } from '@/domain/model/update'
 import { SessionSchema, SignInSchema, UserSchema } from '@/domain/model/user'
 import { mapRefs, refsIn, toJsonObject, withoutRootKeywords } from './json'
@@ -109,6 +109,8 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   PasswordResetSchema,
   PasswordChangeSchema,
   AuditEntrySchema,
+  NewUnitSchema,
+  UnitPatchSchema,
 ]
 
 const envelope =
@@ -154,6 +156,8 @@ const requestOnlySchemas: ReadonlySet<z.ZodMiniType> = new Set<z.ZodMiniType>([
   NewAccountSchema,
   AccountPatchSchema,
   PasswordChangeSchema,
+  NewUnitSchema,
+  UnitPatchSchema,
 ])
 
 export type ComponentSchema = { schema: z.ZodMiniType; io: 'input' | 'output'; description?: string }

@@ -126,6 +126,31 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     tag: 'accounts',
     response: 'Every entry, in one page.',
   },
+  createUnit: {
+    summary: 'Add a unit to the org tree',
+    description:
+      'Admins only. A department or a company sits under the group; a grassroots unit under the group, a company or another ' +
+      'grassroots unit (its teams). Names are unique in the tree; only grassroots units take an item target. There is one group. ' +
+      'Written to the audit log.' +
+      addition('issue 23.'),
+    tag: 'campaign',
+    response: 'The new unit.',
+    errors: {
+      '422':
+        '`validation`: a name already used (`fields.name`), a parent that cannot hold this kind (`fields.parentId`).',
+    },
+  },
+  patchUnit: {
+    summary: 'Rename a unit, move it under another parent, set its item target',
+    description:
+      'Admins only. The kind never changes, and nothing is removed: items and people keep their unit. A unit cannot move under ' +
+      'itself or one of its own units. Written to the audit log with the before and after.' +
+      addition('issue 23.'),
+    tag: 'campaign',
+    params: { id: "The unit's id." },
+    response: 'The unit as it is now.',
+    errors: { '422': '`validation`: as for creating, or a move that would make a cycle (`fields.parentId`).' },
+  },
   changePassword: {
     summary: 'Change your own password',
     description:

@@ -13,7 +13,14 @@ import type { User } from '@/domain/model/user'
 import { SearchIndex } from './search-index'
 
 /** What one committed write changed, as committed. */
-export type Changes = { items?: ItemRecord[]; updates?: Update[]; demands?: Demand[]; campaign?: Campaign }
+export type Changes = {
+  items?: ItemRecord[]
+  updates?: Update[]
+  demands?: Demand[]
+  campaign?: Campaign
+  /** The whole org tree, when a write changed it (rare: every view is derived again). */
+  units?: Unit[]
+}
 
 const none: readonly Update[] = []
 
@@ -125,6 +132,7 @@ export class ReadModel {
       this.campaign = changes.campaign
       this.invalidate()
     }
+    if (changes.units) this.replaceUnits(changes.units)
     const itemIds = new Set<string>()
     for (const update of changes.updates ?? []) {
       this.appendUpdate(update)
@@ -154,6 +162,17 @@ export class ReadModel {
     if (!tally) return
     for (const id of itemIds) retallyItem(tally, id, this.items.get(id), this.updatesOf(id))
     for (const demand of changes.demands ?? []) retallyDemand(tally, this.demands.get(demand.id)!)
+  }
+
+  /** A unit's name is in every view and search text of its items: all are derived again. */
+  private replaceUnits(units: Unit[]) {
+    this.units = units
+    this.unitNames = new Map(units.map((unit) => [unit.id, unit.name]))
+    this.views.clear()
+    this.sorted.clear()
+    this.unsorted.clear()
+    this.unindexed = null
+    this.invalidate()
   }
 
   unitName = (id: string): string => this.unitNames.get(id) ?? id

@@ -14,6 +14,7 @@ import { getCampaignCase, listUnitsCase, patchCampaignListCase } from './campaig
 import { createDemandCase, getDemandStatsCase, listDemandsCase, patchDemandCase } from './demands'
 import { getMockSettingsCase, putMockSettingsCase, resetMockCase } from './demo'
 import { createItemCase, createItemsCase, getItemCase, listItemsCase, patchItemCase } from './items'
+import { createUnitCase, patchUnitCase } from './org'
 import { getPublicBoardCase, getReceiptCase, submitPublicDemandCase } from './public'
 import { getSessionCase, listUsersCase, signInCase, signOutCase } from './session'
 import {
@@ -67,6 +68,8 @@ export const useCases: UseCases = {
   revokeSessions: revokeSessionsCase,
   listAudit: listAuditCase,
   changePassword: changePasswordCase,
+  createUnit: createUnitCase,
+  patchUnit: patchUnitCase,
   getOpenApiDocument: getOpenApiDocumentCase,
   resetMock: resetMockCase,
   getMockSettings: getMockSettingsCase,

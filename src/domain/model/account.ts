@@ -70,6 +70,8 @@ export const auditActions = [
   'reset_password',
   'revoke_sessions',
   'change_password',
+  'create_unit',
+  'change_unit',
 ] as const
 export const AuditActionSchema = z.enum(auditActions)
 export type AuditAction = z.infer<typeof AuditActionSchema>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type FormEvent } from 'react'
 import { createAccountMutation } from '@/api/accounts'
 import { ApiError, errorMessage } from '@/api/errors'
 import { unitsQuery } from '@/api/units'
@@ -8,6 +8,7 @@ import { roles, type Role } from '@/domain/model/user'
 import { t } from '@/lib/strings/strings'
 import { ta } from '@/lib/strings/zh-cn-admin'
 import styles from './admin.module.css'
+import { useFormFields } from './form-fields'
 
 type Props = { onCreated: (account: Account, initialPassword: string) => void }
 
@@ -19,8 +20,8 @@ export function CreateAccountForm({ onCreated }: Props) {
   const units = useQuery(unitsQuery())
   const create = useMutation(createAccountMutation(queryClient))
   const [form, setForm] = useState(empty)
-  const id = useId()
   const fields = create.error instanceof ApiError ? create.error.fields : {}
+  const { inputId, field, described } = useFormFields(fields)
   // A secretary answers for one grassroots unit; others may name any unit as their home, or none.
   const unitChoices = (units.data?.items ?? []).filter(
     (unit) => form.role !== 'secretary' || unit.kind === 'grassroots',
@@ -46,28 +47,9 @@ export function CreateAccountForm({ onCreated }: Props) {
     })
   }
 
-  const field = (name: keyof typeof empty, label: string, input: ReactNode, hint?: string) => (
-    <div className={styles.field}>
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      {input}
-      {hint ? (
-        <span id={`${id}-${name}-hint`} className={styles.hint}>
-          {hint}
-        </span>
-      ) : null}
-      {fields[name] ? (
-        <span id={`${id}-${name}-error`} className={styles.fieldError}>
-          {fields[name]}
-        </span>
-      ) : null}
-    </div>
-  )
-  const described = (name: keyof typeof empty, hint = false) =>
-    [hint ? `${id}-${name}-hint` : '', fields[name] ? `${id}-${name}-error` : ''].filter(Boolean).join(' ') || undefined
-
   return (
-    <section className={styles.card} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className={styles.cardTitle}>
+    <section className={styles.card} aria-labelledby={inputId('heading')}>
+      <h2 id={inputId('heading')} className={styles.cardTitle}>
         {ta.create.heading}
       </h2>
       <form className={styles.form} onSubmit={submit} noValidate>
@@ -75,7 +57,7 @@ export function CreateAccountForm({ onCreated }: Props) {
           'name',
           ta.create.name,
           <input
-            id={`${id}-name`}
+            id={inputId('name')}
             value={form.name}
             onChange={(e) => set('name')(e.target.value)}
             required
@@ -88,7 +70,7 @@ export function CreateAccountForm({ onCreated }: Props) {
           'username',
           ta.create.username,
           <input
-            id={`${id}-username`}
+            id={inputId('username')}
             value={form.username}
             onChange={(e) => set('username')(e.target.value)}
             required
@@ -103,7 +85,7 @@ export function CreateAccountForm({ onCreated }: Props) {
           'role',
           ta.create.role,
           <select
-            id={`${id}-role`}
+            id={inputId('role')}
             value={form.role}
             onChange={(e) => setForm((current) => ({ ...current, role: e.target.value as Role, unitId: '' }))}
           >
@@ -118,7 +100,7 @@ export function CreateAccountForm({ onCreated }: Props) {
           'unitId',
           ta.create.unit,
           <select
-            id={`${id}-unitId`}
+            id={inputId('unitId')}
             value={form.unitId}
             onChange={(e) => set('unitId')(e.target.value)}
             aria-invalid={fields.unitId ? true : undefined}
@@ -137,7 +119,7 @@ export function CreateAccountForm({ onCreated }: Props) {
           'phone',
           ta.create.phone,
           <input
-            id={`${id}-phone`}
+            id={inputId('phone')}
             type="tel"
             value={form.phone}
             onChange={(e) => set('phone')(e.target.value)}
@@ -148,7 +130,12 @@ export function CreateAccountForm({ onCreated }: Props) {
         {field(
           'title',
           ta.create.title,
-          <input id={`${id}-title`} value={form.title} onChange={(e) => set('title')(e.target.value)} maxLength={40} />,
+          <input
+            id={inputId('title')}
+            value={form.title}
+            onChange={(e) => set('title')(e.target.value)}
+            maxLength={40}
+          />,
         )}
         <div className={styles.formActions}>
           <button type="submit" className={styles.primary} disabled={create.isPending}>

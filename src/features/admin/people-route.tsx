@@ -88,9 +88,14 @@ export function PeopleRoute() {
         title={ta.people.title}
         description={ta.people.description}
         actions={
-          <Link className={styles.secondary} to="/admin/audit">
-            {ta.people.auditLink}
-          </Link>
+          <>
+            <Link className={styles.secondary} to="/admin/users/import">
+              {ta.roster.link}
+            </Link>
+            <Link className={styles.secondary} to="/admin/audit">
+              {ta.people.auditLink}
+            </Link>
+          </>
         }
       />
       {secret ? <OneTimeSecret secret={secret} onDone={() => setSecret(null)} /> : null}

@@ -3,7 +3,13 @@ import type { Campaign } from '@/domain/model/campaign'
 import type { Item } from '@/domain/model/item'
 import { textLimits } from '@/domain/model/text-limits'
 import type { Unit } from '@/domain/model/unit'
-import { neutraliseCell, looksLikeFormula, restoreCell } from './formula'
+import { neutraliseCell } from './formula'
+import {
+  checkColumnHeaders,
+  readSheetRows,
+  type HeaderCheck as GenericHeaderCheck,
+  type SheetRow as GenericSheetRow,
+} from './sheet-columns'
 import { sheetDate } from './sheet-date'
 import type { SheetTable } from './workbook'
 
@@ -81,59 +87,21 @@ export function neutraliseRow(row: readonly string[]): string[] {
   return row.map(neutraliseCell)
 }
 
-const cleanHeader = (text: string) => text.replace(/[\s*＊]/g, '').replace(/[（(].*[)）]$/, '')
-
-export type HeaderCheck = {
-  /** Column index of each template column found. */
-  positions: Partial<Record<ItemColumnKey, number>>
-  missing: string[]
-  /** Headers that are neither template nor reference columns; their cells are not read. */
-  unknown: string[]
-}
+export type HeaderCheck = GenericHeaderCheck<ItemColumnKey>
 
 export function checkHeaders(header: readonly string[]): HeaderCheck {
-  const positions: Partial<Record<ItemColumnKey, number>> = {}
-  const unknown: string[] = []
-  header.forEach((raw, index) => {
-    const text = cleanHeader(raw)
-    if (text === '') return
-    const column = itemColumns.find((entry) => entry.header === text)
-    if (column) {
-      if (positions[column.key] === undefined) positions[column.key] = index
-    } else if (!referenceColumns.some((entry) => entry.header === text)) unknown.push(raw.trim())
-  })
-  const missing = itemColumns
-    .filter((column) => column.required && positions[column.key] === undefined)
-    .map((column) => column.header)
-  return { positions, missing, unknown }
+  return checkColumnHeaders(
+    itemColumns,
+    header,
+    referenceColumns.map((column) => column.header),
+  )
 }
 
-export type SheetRow = {
-  /** The spreadsheet's row number (the header is row 1). */
-  line: number
-  /** Cell text by column, formula guards removed. */
-  cells: Record<ItemColumnKey, string>
-  /** Columns whose cell held a formula or formula-like text; taken as text. */
-  formulas: ItemColumnKey[]
-  empty: boolean
-}
+export type SheetRow = GenericSheetRow<ItemColumnKey>
 
 /** The data rows of a table whose headers passed checkHeaders. */
 export function sheetRows(table: SheetTable, positions: HeaderCheck['positions']): SheetRow[] {
-  return table.slice(1).map((row, index) => {
-    const cells = {} as Record<ItemColumnKey, string>
-    const formulas: ItemColumnKey[] = []
-    for (const column of itemColumns) {
-      const position = positions[column.key]
-      const cell = position === undefined ? undefined : row[position]
-      const raw = cell?.text ?? ''
-      const text = restoreCell(raw)
-      cells[column.key] = text.trim()
-      if (cell?.formula || (raw === text && looksLikeFormula(text))) formulas.push(column.key)
-    }
-    const empty = row.every((cell) => cell.text.trim() === '')
-    return { line: index + 2, cells, formulas, empty }
-  })
+  return readSheetRows(table, itemColumns, positions)
 }
 
 const byNameOrId = (entries: readonly { id: string; name: string }[], text: string) =>

@@ -8,6 +8,7 @@ import { textLimits } from '@/domain/model/text-limits'
 import { updateKindText } from '@/domain/permissions'
 import { redListRule } from '@/domain/red-list'
 import { statusText } from '@/domain/status'
+import { unitKindText } from '@/domain/org-tree'
 
 // The red list's rule in words, from the domain's thresholds (src/domain/red-list.ts).
 const redListWhy = `${redListRule.missedUrges} 次及以上催办逾期未回复，或超期超过 ${redListRule.overdueDays} 天`
@@ -438,7 +439,7 @@ export const zhCNPages = {
     sinceHint: (date: string) => `默认按上月底（${date}）计，即上次月度通报的截止日期；也可另选日期。`,
     unit: '单位',
     allUnits: '全部单位（全集团）',
-    unitKinds: { group: '集团', department: '机关部门', grassroots: '基层单位' },
+    unitKinds: unitKindText,
     lastMonthEnd: (date: string) => `上月底通报（截至 ${date}）`,
     today: '截至今天',
     print: '打印 / 导出 PDF',

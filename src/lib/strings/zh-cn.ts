@@ -4,6 +4,7 @@
 
 import { apiErrorText } from '@/api/error-text'
 import { statusText } from '@/domain/status'
+import { unitKindText } from '@/domain/org-tree'
 
 export const zhCN = {
   app: {
@@ -212,7 +213,7 @@ export const zhCN = {
     allUnits: '全部单位',
     list: '清单',
     allLists: '全部清单',
-    unitKinds: { group: '集团', department: '机关部门', grassroots: '基层单位' },
+    unitKinds: unitKindText,
     print: '打印公示',
     unitDone: (done: number, total: number) => `已完成 ${done} / ${total} 项`,
     keyDone: (done: number, total: number) => `重点项目完成 ${done} / ${total} 项`,

@@ -1,10 +1,10 @@
-import { useState } from 'react'
 import { Link } from 'react-router-dom'
+import { ImportProgress } from '@/components/sheet-import-parts'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
 import { PreviewTable } from './preview-table'
 import type { ImportPreview } from './review-rows'
 import type { RowOutcome } from './run-import'
-import styles from './import.module.css'
+import styles from '@/styles/sheet-import.module.css'
 
 type Props = {
   preview: Extract<ImportPreview, { kind: 'rows' }>
@@ -17,7 +17,6 @@ type Props = {
 
 /** What was and was not imported, row by row; downloadable so the file can be corrected. */
 export function ImportReport({ preview, outcomes, finished, fileName, onStop, onAgain }: Props) {
-  const [stopping, setStopping] = useState(false)
   const byLine = new Map(outcomes.map((outcome) => [outcome.line, outcome]))
   const imported = outcomes.filter((outcome) => outcome.kind === 'imported').length
   const failed = outcomes.filter((outcome) => outcome.kind === 'failed').length
@@ -57,24 +56,15 @@ export function ImportReport({ preview, outcomes, finished, fileName, onStop, on
           {tSheet.sheet.reportSummary(imported, failed, preview.invalid + stopped)}
         </p>
       ) : (
-        <div className={styles.buttons}>
-          <p className={styles.summary} role="status">
-            {stopping
+        <ImportProgress
+          text={(stopping) =>
+            stopping
               ? tSheet.sheet.stopping(outcomes.length, preview.valid)
-              : tSheet.sheet.importing(outcomes.length, preview.valid)}
-          </p>
-          <button
-            type="button"
-            className={styles.secondary}
-            disabled={stopping}
-            onClick={() => {
-              setStopping(true)
-              onStop()
-            }}
-          >
-            {tSheet.sheet.stop}
-          </button>
-        </div>
+              : tSheet.sheet.importing(outcomes.length, preview.valid)
+          }
+          stopLabel={tSheet.sheet.stop}
+          onStop={onStop}
+        />
       )}
       <PreviewTable rows={preview.rows.filter((row) => row.status !== 'empty')} outcomes={byLine} />
       {finished ? (

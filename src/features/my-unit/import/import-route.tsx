@@ -10,6 +10,7 @@ import { unitsQuery } from '@/api/units'
 import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
 import { QueryFallback } from '@/components/query-fallback'
+import { FileStep, HeaderMismatch, PreviewSummary } from '@/components/sheet-import-parts'
 import { dateOf } from '@/domain/dates'
 import type { Campaign } from '@/domain/model/campaign'
 import type { Unit } from '@/domain/model/unit'
@@ -21,7 +22,7 @@ import { ImportReport } from './import-report'
 import { PreviewTable } from './preview-table'
 import { reviewTable, type ImportPreview } from './review-rows'
 import { importRows, type RowOutcome } from './run-import'
-import styles from './import.module.css'
+import styles from '@/styles/sheet-import.module.css'
 
 type Phase =
   | { kind: 'choose'; error?: string }
@@ -168,44 +169,28 @@ function Importer({ user, campaign, units, unit, listId }: ImporterProps) {
         </div>
       </section>
 
-      <section className={styles.step} aria-labelledby="file-heading">
-        <h2 id="file-heading">{tSheet.sheet.fileHeading}</h2>
-        <label htmlFor="import-file" className={styles.label}>
-          {tSheet.sheet.fileLabel}
-        </label>
-        <input
-          ref={fileInput}
-          id="import-file"
-          type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={(event) => void choose(event)}
-          disabled={phase.kind === 'importing' && !phase.finished}
-          aria-describedby={phase.kind === 'choose' && phase.error ? 'file-error' : undefined}
-        />
-        <p className={styles.status} role="status">
-          {phase.kind === 'reading'
+      <FileStep
+        id="import-file"
+        label={tSheet.sheet.fileLabel}
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        inputRef={fileInput}
+        onChoose={(event) => void choose(event)}
+        disabled={phase.kind === 'importing' && !phase.finished}
+        status={
+          phase.kind === 'reading'
             ? tSheet.sheet.reading(phase.fileName)
             : phase.kind === 'checking'
               ? tSheet.sheet.checking(phase.done, phase.total)
-              : ''}
-        </p>
-        {phase.kind === 'choose' && phase.error ? (
-          <p id="file-error" className={styles.failure} role="alert">
-            {phase.error}
-          </p>
-        ) : null}
-      </section>
+              : ''
+        }
+        error={phase.kind === 'choose' ? phase.error : undefined}
+      />
 
       {phase.kind === 'preview' ? (
         <section className={styles.step} aria-labelledby="preview-heading">
           <h2 id="preview-heading">{tSheet.sheet.previewHeading}</h2>
           {phase.preview.kind === 'headers' ? (
-            <div className={styles.failure} role="alert">
-              <p>{tSheet.sheet.missingHeaders(phase.preview.missing.join('、'))}</p>
-              {phase.preview.unknown.length > 0 ? (
-                <p>{tSheet.sheet.unknownHeaders(phase.preview.unknown.join('、'))}</p>
-              ) : null}
-            </div>
+            <HeaderMismatch missing={phase.preview.missing} unknown={phase.preview.unknown} />
           ) : (
             <Preview preview={phase.preview} fileName={phase.fileName} onConfirm={confirm} />
           )}
@@ -233,16 +218,10 @@ type PreviewProps = {
 }
 
 function Preview({ preview, fileName, onConfirm }: PreviewProps) {
-  const total = preview.rows.length
-  if (total === 0) return <p className={styles.failure}>{tSheet.sheet.noRows}</p>
+  if (preview.rows.length === 0) return <p className={styles.failure}>{tSheet.sheet.noRows}</p>
   return (
     <>
-      <p className={styles.summary} role="status">
-        {tSheet.sheet.summary(total, preview.valid, preview.invalid, preview.empty)}
-      </p>
-      {preview.unknown.length > 0 ? (
-        <p className={styles.hint}>{tSheet.sheet.unknownHeaders(preview.unknown.join('、'))}</p>
-      ) : null}
+      <PreviewSummary preview={preview} />
       <PreviewTable rows={preview.rows} />
       <div className={styles.confirm}>
         {preview.valid > 0 ? (

@@ -1,7 +1,7 @@
-import { ApiError, errorMessage } from '@/api/errors'
 import { createItems } from '@/api/item-batch'
 import { batchChunks } from '@/domain/item-batch'
 import type { ItemBatchRowResult } from '@/domain/model/item-batch'
+import { failureText, fieldsText } from '@/lib/api-failure'
 import { tSheet } from '@/lib/strings/zh-cn-sheet'
 import type { ReviewedRow } from './review-rows'
 
@@ -9,17 +9,6 @@ export type RowOutcome =
   | { line: number; kind: 'imported'; code: string }
   | { line: number; kind: 'failed'; message: string }
   | { line: number; kind: 'stopped' }
-
-/** Each refused field's own message where there are any, else the message. */
-const fieldsText = (fields: Record<string, string> | undefined, message: string) => {
-  const messages = Object.values(fields ?? {})
-  return messages.length > 0 ? messages.join('；') : message
-}
-
-/** The server's reason for a whole request, as the same text a row's error gets. */
-function failureText(error: unknown): string {
-  return error instanceof ApiError ? fieldsText(error.fields, error.message) : errorMessage(error)
-}
 
 function outcomeOf(row: ReviewedRow, result: ItemBatchRowResult | undefined): RowOutcome {
   if (!result) return { line: row.line, kind: 'failed', message: tSheet.sheet.noResult }

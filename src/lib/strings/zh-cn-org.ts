@@ -1,0 +1,32 @@
+// The org tree page (issue 23).
+export const to = {
+  nav: '组织机构',
+  title: '组织机构',
+  description:
+    '集团—机关部门、二级公司—基层单位—区队车间。可新增单位、改名、调整上级、设定计划项目数；单位不删除，项目和人员始终保留所属单位。每一项调整都记入操作日志。',
+  peopleLink: '人员管理',
+  treeLabel: '组织机构树',
+  kind: '类别',
+  target: (n: number) => `计划 ${n} 项`,
+  people: (n: number) => `${n} 人`,
+  edit: (name: string) => `调整 ${name}`,
+  editShort: '调整',
+  addUnder: (name: string) => `在 ${name} 下新增单位`,
+  addShort: '下设',
+  form: {
+    newHeading: '新增单位',
+    editHeading: (name: string) => `调整：${name}`,
+    name: '单位名称',
+    kind: '类别',
+    parent: '上级单位',
+    target: '计划项目数（选填）',
+    targetHint: '“双百”清单中本单位计划列出的项目数',
+    create: '新增',
+    creating: '正在新增…',
+    save: '保存',
+    saving: '正在保存…',
+    cancel: '取消',
+  },
+  created: (name: string) => `已新增 ${name}。`,
+  saved: (name: string) => `已保存 ${name} 的调整。`,
+} as const
