@@ -9,13 +9,16 @@ import { timing } from 'hono/timing'
 import { endpoints } from '@/contract/all'
 import { sessionCookieName as sessionCookie } from '@/contract/session-cookie'
 import type { Endpoint } from '@/contract/endpoint'
-import { HttpFailure, notFound } from '@/core/failure'
+import { HttpFailure, notFound, unavailable } from '@/core/failure'
+import { liveEventsPath, seenSeqHeader, seqHeader } from '@/contract/live'
 import { overLimit, serve, type Answer } from '@/core/serve'
 import type { UseCase } from '@/core/use-case'
 import { useCases } from '@/core/use-cases/all'
 import type { Backend } from './context'
 import { apiSecurityHeaders, clientOf, writeGuard } from './http-guards'
 import { errorForLog } from './log'
+import { isUnavailable } from './db/database'
+import { liveEvents } from './cluster/live-events'
 import { testHookRoutes } from './routes/test-hooks'
 
 // The Hono transport of the application core: one route per endpoint of the route table, under /api.
@@ -45,8 +48,8 @@ export function createApp(backend: Backend) {
       origin: options.corsOrigins,
       credentials: true,
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: ['Content-Type', 'Authorization'],
-      exposeHeaders: ['Retry-After'],
+      allowHeaders: ['Content-Type', 'Authorization', seenSeqHeader, 'Last-Event-ID'],
+      exposeHeaders: ['Retry-After', seqHeader],
       maxAge: 600,
     }),
   )
@@ -67,6 +70,16 @@ export function createApp(backend: Backend) {
     c.header('Cache-Control', 'no-store')
     await next()
   })
+  // Read your writes on any instance: a client that saw a later change than this instance has applied waits
+  // for it to catch up (or hears 503); every answer says how far this instance has read.
+  api.use('*', async (c, next) => {
+    const seen = Number(c.req.header(seenSeqHeader))
+    if (Number.isSafeInteger(seen) && seen > backend.read.seq && !(await backend.store.follower.waitFor(seen, 1000)))
+      throw unavailable()
+    await next()
+    if (c.req.path !== `/api${liveEventsPath}`) c.header(seqHeader, String(backend.read.seq))
+  })
+  api.get(liveEventsPath, liveEvents(backend))
 
   for (const endpoint of served) {
     const handle = useCases[endpoint.id as keyof typeof useCases] as UseCase<Endpoint>
@@ -92,7 +105,12 @@ export function createApp(backend: Backend) {
   app.route('/api', api)
   app.notFound((c) => c.json(notFound('接口').body(), 404))
   app.onError((error, c) => {
-    if (error instanceof HttpFailure) return c.json(error.body(), error.status as 400)
+    if (error instanceof HttpFailure) return c.json(error.body(), error.status as 400, error.headers)
+    if (isUnavailable(error)) {
+      console.error('[server]', c.req.method, c.req.path, 503, 'database unavailable')
+      const failure = unavailable()
+      return c.json(failure.body(), 503, failure.headers)
+    }
     console.error('[server]', c.req.method, c.req.path, 500, errorForLog(error))
     return c.json(new HttpFailure('server_error', '服务器内部错误，请稍后重试').body(), 500)
   })

@@ -13,6 +13,8 @@ import { campaignSkeleton } from '@/core/seed/skeleton'
 import { pgStore } from './store/pg-store'
 import { withStaticApp } from './static-app'
 import { signInThrottle } from './auth/sign-in-throttle'
+import { changesChannel, currentSeq } from './cluster/change-log'
+import { runDaily } from './cluster/daily'
 
 export type StartOptions = ServerOptions & {
   port: number
@@ -94,6 +96,7 @@ export async function openBackend(options: StartOptions): Promise<Backend> {
         snapshot = true
         await restoreSnapshot(db)
         read.fill(structuredClone(seedCache.data))
+        read.seq = await currentSeq(db)
       } else {
         await seedNow()
         await store.reload()
@@ -109,8 +112,41 @@ export async function writeSkeleton(db: Database): Promise<void> {
   await loadSkeleton(db, campaignSkeleton(dateOf(new Date())))
 }
 
+/**
+ * What a running instance does beside answering: follow the other instances' writes, and every ten minutes see
+ * whether the day changed: then claim the day's housekeeping (one instance runs it) and warm this instance's
+ * read model for the new day (every instance holds its own), so no request pays for either.
+ */
+function clusterDuties(backend: Backend, log: (line: string) => void): () => Promise<void> {
+  backend.store.follower.start(changesChannel)
+  const instance = `${process.pid}@${Math.random().toString(36).slice(2, 8)}`
+  let claimed = ''
+  let warmed = backend.today()
+  const tick = async () => {
+    const now = backend.now()
+    const today = dateOf(now)
+    if (today !== warmed) {
+      warmed = today
+      prewarmQueries(backend.read, today)
+    }
+    if (today === claimed) return
+    const ran = await runDaily(backend.db, instance, now).catch(() => null)
+    if (ran === null) return
+    claimed = today
+    if (ran.length > 0) log(`daily housekeeping for ${today}: ${ran.join(', ')}`)
+  }
+  void tick()
+  const timer = setInterval(() => void tick(), 10 * 60 * 1000)
+  timer.unref()
+  return async () => {
+    clearInterval(timer)
+    await backend.store.follower.stop()
+  }
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const backend = await openBackend(options)
+  const stopDuties = clusterDuties(backend, options.log ?? (() => undefined))
   const app = createApp(backend)
   const server: ServerType = await new Promise((resolve) => {
     const fetch = options.appDir ? withStaticApp(app.fetch, options.appDir, { hsts: options.secureCookies }) : app.fetch
@@ -122,7 +158,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url,
     backend,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Open event streams end with the duties; idle keep-alive connections are dropped.
+      await stopDuties()
+      if ('closeIdleConnections' in server) server.closeIdleConnections()
+      await closed
       await backend.db.close()
     },
   }

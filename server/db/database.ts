@@ -18,7 +18,19 @@ export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres'
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * LISTEN on a channel over a connection of its own, reconnecting with backoff; `onConnected` runs after
+   * each (re)connection (a notice may have been missed meanwhile). PGlite has no other writer: a no-op.
+   */
+  listen(channel: string, onNotify: () => void, onConnected: () => void): () => Promise<void>
   close(): Promise<void>
+}
+
+/** SQLSTATE classes and socket errors that mean the server is out of reach (restarting, down), not a bad query. */
+export function isUnavailable(error: unknown): boolean {
+  const code = error instanceof DatabaseError ? error.code : (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return /Connection terminated|connection timeout|not queryable/i.test(String(error))
+  return /^(08|57P0[123]|53300)/.test(code) || /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code)
 }
 
 const DATE_OID = 1082
@@ -93,6 +105,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     ...wrap(db),
     // PGlite has one connection: its transactions run one at a time, so row locks never wait.
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    listen: () => async () => undefined,
     close: () => db.close(),
   }
 }
@@ -106,6 +119,8 @@ export function openPostgres(connectionString: string): Database {
         oid === DATE_OID ? asText : pg.types.getTypeParser(oid, format as 'text'),
     } as pg.CustomTypesConfig,
   })
+  // An idle connection the server dropped (a restart) is reported here; the next query opens a new one.
+  pool.on('error', () => undefined)
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
       const result = await guarded(sql, () => client.query<R>(sql, [...params]))
@@ -119,19 +134,23 @@ export function openPostgres(connectionString: string): Database {
     engine: 'postgres',
     ...wrap(pool),
     async transaction(work) {
-      const client = await pool.connect()
+      const client = await guarded('BEGIN', () => pool.connect())
+      let broken = false
       try {
-        await client.query('BEGIN')
+        await guarded('BEGIN', () => client.query('BEGIN'))
         const result = await work(wrap(client))
-        await client.query('COMMIT')
+        await guarded('COMMIT', () => client.query('COMMIT'))
         return result
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
+        broken = isUnavailable(error)
+        await client.query('ROLLBACK').catch(() => (broken = true))
         throw error
       } finally {
-        client.release()
+        // A connection that failed is closed rather than handed to the next request.
+        client.release(broken)
       }
     },
+    listen: (channel, onNotify, onConnected) => listenWithRetry(connectionString, channel, onNotify, onConnected),
     close: () => pool.end(),
   }
 }
@@ -139,4 +158,48 @@ export function openPostgres(connectionString: string): Database {
 /** DATABASE_URL → PostgreSQL; otherwise the embedded database in `dataDir` (null: in memory, for tests). */
 export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string | null }): Promise<Database> {
   return options.databaseUrl ? Promise.resolve(openPostgres(options.databaseUrl)) : openPglite(options.dataDir)
+}
+
+/** One LISTEN connection, opened again with backoff (0.5 s doubling to 10 s) whenever it fails. */
+function listenWithRetry(
+  connectionString: string,
+  channel: string,
+  onNotify: () => void,
+  onConnected: () => void,
+): () => Promise<void> {
+  let stopped = false
+  let client: pg.Client | null = null
+  let wait = 500
+  let timer: NodeJS.Timeout | undefined
+  const connect = async () => {
+    if (stopped) return
+    const next = new pg.Client({ connectionString })
+    client = next
+    const retry = () => {
+      if (stopped || client !== next) return
+      client = null
+      next.removeAllListeners()
+      next.on('error', () => undefined)
+      void next.end().catch(() => undefined)
+      timer = setTimeout(() => void connect(), wait)
+      wait = Math.min(wait * 2, 10_000)
+    }
+    next.on('error', retry)
+    next.on('end', retry)
+    next.on('notification', onNotify)
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+      wait = 500
+      onConnected()
+    } catch {
+      retry()
+    }
+  }
+  void connect()
+  return async () => {
+    stopped = true
+    clearTimeout(timer)
+    await client?.end().catch(() => undefined)
+  }
 }

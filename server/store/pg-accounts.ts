@@ -5,6 +5,8 @@ import type { ReadModel } from '@/core/read-model/read-model'
 import type { AccountStore } from '@/core/store'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import type { SessionCache } from '../auth/session-cache'
+import { completeDraft, logChange, type ChangeEntry } from '../cluster/change-log'
+import type { Follower } from '../cluster/follower'
 import type { Database, Queryable, Row } from '../db/database'
 import { userOf } from '../db/rows'
 
@@ -58,12 +60,12 @@ export async function insertAudit(sql: Queryable, entry: AuditEntry): Promise<vo
   ])
 }
 
-/** Writes an account (new or changed) with its audit line; `password` is hashed here. */
+/** Writes an account (new or changed) with its audit line and its change-log line; `password` is hashed here. */
 export async function writeAccount(
   sql: Queryable,
   account: Account,
   change: { password?: string; audit: AuditEntry },
-): Promise<void> {
+): Promise<ChangeEntry> {
   const hash = change.password === undefined ? null : await hashPassword(change.password)
   const fields = [
     account.id,
@@ -90,9 +92,20 @@ export async function writeAccount(
     )
   }
   await insertAudit(sql, change.audit)
+  const draft = { users: [account.id] }
+  return { seq: await logChange(sql, draft), ...completeDraft(draft) }
 }
 
-export function pgAccounts(db: Database, read: ReadModel, cache: SessionCache): AccountStore {
+/** Ends a user's sessions here and, through the change log, in every other instance's cache. */
+export async function endSessionsOf(db: Database, userId: string): Promise<ChangeEntry> {
+  return db.transaction(async (sql) => {
+    await sql.query('DELETE FROM sessions WHERE user_id = $1', [userId])
+    const draft = { sessionsOf: [userId] }
+    return { seq: await logChange(sql, draft), ...completeDraft(draft) }
+  })
+}
+
+export function pgAccounts(db: Database, read: ReadModel, cache: SessionCache, follower: Follower): AccountStore {
   return {
     async list() {
       const { rows } = await db.query(`SELECT ${accountColumns} FROM users ORDER BY position`)
@@ -111,8 +124,9 @@ export function pgAccounts(db: Database, read: ReadModel, cache: SessionCache): 
       return rows.length > 0
     },
     async save(account, change) {
-      await db.transaction((sql) => writeAccount(sql, account, change))
+      const entry = await db.transaction((sql) => writeAccount(sql, account, change))
       keepDirectory(read, account)
+      await follower.committed(entry)
     },
     async verify(id, password) {
       const { rows } = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [id])
@@ -120,8 +134,9 @@ export function pgAccounts(db: Database, read: ReadModel, cache: SessionCache): 
     },
     async endSessions(userId) {
       cache.forgetUser(userId)
-      await db.query('DELETE FROM sessions WHERE user_id = $1', [userId])
+      const entry = await endSessionsOf(db, userId)
       cache.forgetUser(userId)
+      await follower.committed(entry)
     },
     async audit(entry) {
       await insertAudit(db, entry)

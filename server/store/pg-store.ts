@@ -10,6 +10,8 @@ import type { PasswordCheck, SessionStore, Store, WriteTx } from '@/core/store'
 import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../auth/passwords'
 import { SessionCache } from '../auth/session-cache'
 import { directoryUserOf, insertAudit, pgAccounts } from './pg-accounts'
+import { completeDraft, currentSeq, isEmptyChange, logChange, type ChangeDraft } from '../cluster/change-log'
+import { Follower } from '../cluster/follower'
 import type { Database, Queryable } from '../db/database'
 import {
   campaignOf,
@@ -35,6 +37,8 @@ export type PgStore = Store & {
   /** Reads every row into the read model again (after a re-seed). */
   reload(): Promise<void>
   readonly sessionCache: SessionCache
+  /** Follows the other instances' writes (server/cluster/follower.ts). */
+  readonly follower: Follower
 }
 
 export async function pgStore(db: Database, options: PgStoreOptions): Promise<PgStore> {
@@ -42,26 +46,33 @@ export async function pgStore(db: Database, options: PgStoreOptions): Promise<Pg
   const reload = () => loadReadModel(db, read)
   await reload()
   const sessionCache = new SessionCache()
+  const follower = new Follower(db, read, sessionCache)
   return {
     read,
     reload,
     sessionCache,
+    follower,
     async transaction(work) {
-      const { result, changes } = await db.transaction(async (sql) => {
+      const { result, changes, entry } = await db.transaction(async (sql) => {
         const tx = new PgTx(sql)
         const result = await work(tx)
-        return { result, changes: await tx.reread() }
+        const draft = tx.touched()
+        const entry = isEmptyChange(draft) ? null : { seq: await logChange(sql, draft), ...completeDraft(draft) }
+        return { result, changes: await tx.reread(), entry }
       })
       read.apply(changes)
+      if (entry) await follower.committed(entry)
       return result
     },
-    sessions: pgSessions(db, sessionCache, options.sessionDays),
+    sessions: pgSessions(db, sessionCache, options.sessionDays, follower),
     passwords: pgPasswords(db, options.demoSignIn),
-    accounts: pgAccounts(db, read, sessionCache),
+    accounts: pgAccounts(db, read, sessionCache, follower),
   }
 }
 
 export async function loadReadModel(db: Queryable, read: ReadModel): Promise<void> {
+  // The sequence first: a write committed while the rows are read is then read again (harmless), never missed.
+  const seq = await currentSeq(db)
   const [campaigns, units, users, items, updates, demands] = await Promise.all([
     db.query('SELECT * FROM campaigns ORDER BY id LIMIT 1'),
     db.query('SELECT * FROM units ORDER BY position'),
@@ -82,6 +93,7 @@ export async function loadReadModel(db: Queryable, read: ReadModel): Promise<voi
     updates: updates.rows.map(updateOf),
     demands: demands.rows.map(demandOf),
   })
+  read.seq = seq
 }
 
 const itemSetters = itemColumns.map((column, index) => `${column} = $${index + 1}`).join(', ')
@@ -233,6 +245,17 @@ class PgTx implements WriteTx {
     this.units = true
   }
 
+  /** The ids this transaction wrote, for the change log. */
+  touched(): ChangeDraft {
+    return {
+      items: [...this.items],
+      updates: this.updates.map((update) => update.id),
+      demands: [...this.demands],
+      campaign: this.campaign,
+      units: this.units,
+    }
+  }
+
   async reread(): Promise<Changes> {
     const ids = (set: Set<string>) => [[...set]]
     const items = this.items.size
@@ -252,7 +275,7 @@ class PgTx implements WriteTx {
 }
 
 /** Sessions by the hash of their token, read through an in-memory cache (auth/session-cache.ts). */
-function pgSessions(db: Database, cache: SessionCache, sessionDays: number): SessionStore {
+function pgSessions(db: Database, cache: SessionCache, sessionDays: number, follower: Follower): SessionStore {
   return {
     async resolve(token, now) {
       const hash = hashToken(token)
@@ -283,8 +306,18 @@ function pgSessions(db: Database, cache: SessionCache, sessionDays: number): Ses
       const hash = hashToken(token)
       // Forgotten on both sides of the delete: a request that read the row just before it is not kept.
       cache.forget(hash)
-      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hash])
+      // The other instances forget the user's cached sessions through the change log (they re-read the rest).
+      const entry = await db.transaction(async (sql) => {
+        const { rows } = await sql.query<{ user_id: string }>(
+          'DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id',
+          [hash],
+        )
+        if (!rows[0]) return null
+        const draft = { sessionsOf: [rows[0].user_id] }
+        return { seq: await logChange(sql, draft), ...completeDraft(draft) }
+      })
       cache.forget(hash)
+      if (entry) await follower.committed(entry)
     },
   }
 }

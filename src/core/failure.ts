@@ -38,3 +38,9 @@ export function refusal(denial: Denial): HttpFailure {
   if (denial.status === 403) return new HttpFailure('forbidden', denial.reason)
   return validation(denial.field ? { [denial.field]: denial.reason } : {}, denial.reason)
 }
+
+/** The database is out of reach (restarting, or an instance still catching up): nothing was done; retry soon. */
+export const unavailable = () =>
+  new HttpFailure('unavailable', '服务暂时不可用（数据库正在恢复），请稍后重试；本次操作未生效', undefined, undefined, {
+    'Retry-After': '2',
+  })

@@ -187,6 +187,7 @@ class Staged implements WriteTx {
       ...(this.campaign && { campaign: this.campaign }),
       ...(this.units && { units: this.units }),
     })
+    this.read.seq += 1
   }
 }
 

@@ -69,6 +69,11 @@ export class ReadModel {
   private indexDay: IsoDate | null = null
   /** Bumped on every applied change. */
   revision = 0
+  /**
+   * The last committed write (change-log sequence number) this copy has applied in order: on the server
+   * the follower (server/cluster/follower.ts) advances it, in the mock every commit. Sent as `x-seq`.
+   */
+  seq = 0
   private readonly listeners: ((changes: Changes) => void)[] = []
 
   /** Called with every committed write (the mock keeps the browser's copy with it). */
@@ -116,10 +121,15 @@ export class ReadModel {
     }
   }
 
+  /** Kept oldest first, as the database orders them: another instance's entry may arrive after a later one. */
   private appendUpdate(update: Update) {
     const list = this.updatesByItem.get(update.itemId)
     if (!list) this.updatesByItem.set(update.itemId, [update])
-    else if (!list.some((u) => u.id === update.id)) list.push(update)
+    else if (!list.some((u) => u.id === update.id)) {
+      let at = list.length
+      while (at > 0 && list[at - 1]!.at > update.at) at -= 1
+      list.splice(at, 0, update)
+    }
   }
 
   /**

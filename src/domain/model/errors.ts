@@ -12,6 +12,7 @@ export const errorCodes = [
   'rate_limited',
   'server_error',
   'not_initialised',
+  'unavailable',
 ] as const
 export const ErrorCodeSchema = z.enum(errorCodes)
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
@@ -28,6 +29,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   rate_limited: 429,
   server_error: 500,
   not_initialised: 503,
+  /** The database cannot be reached for now (restarting): nothing was written, ask again shortly. */
+  unavailable: 503,
 }
 
 export const ErrorBodySchema = z
