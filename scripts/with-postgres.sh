@@ -30,4 +30,7 @@ trap stop EXIT
 echo "with-postgres: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
 
 export CONTRACT_DATABASE_URL="postgres://postgres@127.0.0.1:$port/contract"
+# For the tests that restart the server under the instances (tests/server/database-restart.test.ts).
+export CONTRACT_PG_CTL="${as_owner[*]} $pg_bin/pg_ctl -D $dir/data -w"
+export CONTRACT_PG_OPTIONS="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off"
 "$@"

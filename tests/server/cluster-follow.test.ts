@@ -1,5 +1,6 @@
 import { liveEventsPath, seenSeqHeader, seqHeader } from '@/contract/live'
 import { sessionCookieName } from '@/contract/session-cookie'
+import pg from 'pg'
 import { startServer, type RunningServer } from '../../server/start'
 import { inMemoryServerOptions } from './in-memory-server'
 
@@ -87,5 +88,32 @@ describe.runIf(databaseUrl)('two instances on one database', () => {
     const reply = await get(b, `/items/${item.id}`, tokenB, { [seenSeqHeader]: String(seq) })
     expect(Number(reply.headers.get(seqHeader))).toBeGreaterThanOrEqual(seq)
     expect(((await reply.json()) as { version: number }).version).toBe(body.item.version)
+  })
+
+  it('sends a client that was away too long a refresh instead of the changes it missed', async () => {
+    const tokenA = await signIn(a, 'supervisor-1')
+    const page = (await (await get(a, '/items?status=in_progress&pageSize=3', tokenA)).json()) as {
+      items: { id: string }[]
+    }
+    await postProgress(tokenA, page.items[2]!.id, `离线太久 ${Date.now()}`)
+    const { seq } = await postProgress(tokenA, page.items[2]!.id, `离线太久 ${Date.now()}`)
+    const opened = async (after: number) => {
+      const stream = await fetch(`${a.url}${liveEventsPath}?after=${after}`, {
+        headers: { authorization: `Bearer ${tokenA}` },
+      })
+      const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader()
+      let text = ''
+      while (!/event: (refresh|change)/.test(text)) text += (await reader.read()).value ?? ''
+      await reader.cancel()
+      return text
+    }
+    // One change missed: it is sent again as it was.
+    expect(await opened(seq - 1)).toMatch(/event: change/)
+    // The log no longer reaches back that far (the daily purge): everything must be asked for again.
+    const db = new pg.Client({ connectionString: databaseUrl })
+    await db.connect()
+    await db.query('DELETE FROM change_log WHERE seq < $1', [seq])
+    await db.end()
+    expect(await opened(seq - 2)).toMatch(/event: refresh/)
   })
 })
