@@ -49,7 +49,8 @@ describe('the in-memory store', () => {
   it('appends trail entries and saves the campaign only when the transaction commits', async () => {
     const { read, store } = fresh()
     const record = [...read.items.values()][0]!
-    const entry = { ...read.updatesOf(record.id)[0]!, id: 'upd-new', kind: 'instruction' as const, note: '新批示' }
+    const latest = read.updatesOf(record.id).at(-1)!
+    const entry = { ...latest, id: 'upd-new', kind: 'instruction' as const, note: '新批示' }
     const lists = read.campaign.lists.map((list) => ({ ...list, satisfactionBar: { minPercent: 90, minSurveyed: 20 } }))
     const before = read.updatesOf(record.id).length
     await expect(
