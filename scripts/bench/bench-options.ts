@@ -1,4 +1,6 @@
-// How the benchmark runs: `npm run bench` (full) or `npm run bench -- --smoke` / BENCH_SMOKE=1 (CI).
+// How the benchmark runs: `npm run bench` (full) or `npm run bench -- --smoke` / BENCH_SMOKE=1 (CI). The cluster
+// section (several instances behind nginx, on a PostgreSQL of its own) is part of the full run; the smoke run
+// leaves it out unless `--cluster` asks for it, and BENCH_ONLY=cluster measures only it.
 
 export type BenchOptions = {
   smoke: boolean
@@ -12,8 +14,8 @@ export type BenchOptions = {
   loadSeconds: number
   /** Requests per endpoint for p50/p99. */
   requests: number
-  /** The parts measured (BENCH_ONLY=browser,lighthouse,api for a partial run while working on one budget). */
-  parts: { browser: boolean; api: boolean }
+  /** The parts measured (BENCH_ONLY=browser,lighthouse,api,cluster for a partial run while working on one budget). */
+  parts: { browser: boolean; api: boolean; cluster: boolean }
   /** Where the build, the seeded data and the JSON go (BENCH_RESULTS; default bench-results/). */
   resultsDir: string | undefined
   /** BENCH_REUSE_DATA=1: keep the seeded database of an earlier run instead of seeding again. */
@@ -28,7 +30,11 @@ export function benchOptions(
   const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined
   const runs = (part: string) => !only || only.has(part)
   const common = {
-    parts: { browser: runs('browser'), api: runs('api') },
+    parts: {
+      browser: runs('browser'),
+      api: runs('api'),
+      cluster: argv.includes('--cluster') || (!smoke && runs('cluster')),
+    },
     resultsDir: env.BENCH_RESULTS || undefined,
     reuseData: /^(1|true|yes)$/i.test(env.BENCH_REUSE_DATA ?? ''),
   }

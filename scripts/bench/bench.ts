@@ -1,6 +1,7 @@
 // `npm run bench` (README, "Benchmark"): the production app without the mock, pointed at the real server
 // seeded with 50,000 items, measured in Debian Chromium and with Lighthouse; the server's latency and
-// write throughput on loopback. Prints a table, writes bench-results/latest.json, exits 1 when a budget
+// write throughput on loopback; in the full run also one and three instances on PostgreSQL behind nginx
+// (cluster-section.ts). Prints a table, writes bench-results/latest.json, exits 1 when a budget
 // is missed. `--smoke` (or BENCH_SMOKE=1): demo seed, one iteration, no Lighthouse; budgets on timings
 // are shown but not judged (CI machines are busy), the bundle budget and every step still must pass.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { freePort, seedServer, startAppServer, startBenchServer } from './bench-
 import { measureBrowser, type BrowserResults } from './browser-timings'
 import { buildApp } from './build-app'
 import { cjkFont } from './cjk-font'
+import { clusterTable, measureCluster, type ClusterRow } from './cluster-section'
 import { lighthouseScores } from './lighthouse-scores'
 
 type Budget = {
@@ -36,6 +38,11 @@ async function main() {
   mkdirSync(results, { recursive: true })
   const loadBefore = load()
   log(`${options.smoke ? 'smoke' : 'full'} run; load average ${loadBefore.join(' ')}`)
+  // First, while nothing else of the bench runs: it starts servers of its own on a PostgreSQL of its own.
+  let started = performance.now()
+  const cluster = options.parts.cluster ? await measureCluster(root, options.loadSeconds, options.seedSize) : []
+  if (options.parts.cluster) log(`cluster section in ${seconds(started)}`)
+  if (!options.parts.browser && !options.parts.api && !options.lighthouse) return reportClusterOnly(cluster, loadBefore)
   const font = cjkFont()
   if (!font) log(noCjkFont)
   const serverPort = await freePort()
@@ -44,7 +51,7 @@ async function main() {
   const dataDir = join(results, `data-${options.seedSize}`)
   const outDir = join(results, options.smoke ? 'dist-smoke' : 'dist')
 
-  let started = performance.now()
+  started = performance.now()
   // Same origin, as the product is deployed (one web server in front of the app's files and /api): the
   // preview (app-server.ts, in a process of its own) proxies /api to the server. Across origins every
   // request with the bearer token would wait for a CORS preflight of its own URL, a cost a deployment
@@ -153,6 +160,7 @@ async function main() {
       browser,
       lighthouse,
       api,
+      cluster,
       budgets,
     }
     writeFileSync(
@@ -195,6 +203,7 @@ async function main() {
     )
     console.table([...api.latency, api.statsAfterWrite])
     console.log(`progress reports accepted: ${api.updatesPerSecond}/s (${api.updatesRejected} rejected)`)
+    printCluster(cluster)
     console.log(`\nBudgets:`)
     console.table(
       budgets.map((b) => ({
@@ -220,6 +229,31 @@ async function main() {
     await app.stop()
     await server.stop()
   }
+}
+
+function printCluster(cluster: ClusterRow[]) {
+  if (cluster.length === 0)
+    return console.log(`\nCluster: skipped (${options.smoke ? 'smoke mode; --cluster adds it' : 'BENCH_ONLY'}).`)
+  console.log(
+    `\nSeveral instances on one PostgreSQL behind nginx (${cluster[0]!.writers} concurrent writers for ${options.loadSeconds} s, one leader reading the summary meanwhile):`,
+  )
+  console.table(clusterTable(cluster))
+}
+
+/** BENCH_ONLY=cluster: no app, no seeded server, no budget; the section's rows in the JSON. */
+function reportClusterOnly(cluster: ClusterRow[], loadBefore: number[]) {
+  const file = options.smoke ? 'latest-smoke.json' : 'latest.json'
+  const report = {
+    takenAt: new Date().toISOString(),
+    mode: options.smoke ? 'smoke' : 'full',
+    seedSize: options.seedSize,
+  }
+  writeFileSync(
+    join(results, file),
+    `${JSON.stringify({ ...report, loadBefore, loadAfter: load(), cluster }, null, 2)}\n`,
+  )
+  printCluster(cluster)
+  console.log(`\nWritten to ${join(results, file)}.`)
 }
 
 const noCjkFont = `No font for Chinese is installed (fc-list :lang=zh-cn): Chromium draws the app's text as empty boxes, so these figures are not what a phone would show. Install one first: apt-get install fonts-noto-cjk.`
