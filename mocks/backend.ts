@@ -2,12 +2,15 @@ import { dateOf, type IsoDate } from '@/domain/dates'
 import type { MockSettings } from '@/domain/model/mock-settings'
 import type { Core } from '@/core/use-case'
 import type { ReadModel } from '@/core/read-model/read-model'
+import type { LiveHub } from './live'
 
 /** The mock's backend: the application core over the in-memory store, its tables and its own settings. */
 export type MockBackend = {
   core: Core
   /** The tables (the core's read model), for tests that arrange or check data the API cannot. */
   db: ReadModel
+  /** The live channel: every committed write numbered and sent to the open streams. */
+  live: LiveHub
   now: () => Date
   today: () => IsoDate
   settings: MockSettings

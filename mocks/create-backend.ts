@@ -5,6 +5,7 @@ import type { AccountsState } from '@/core/memory-accounts'
 import { memoryStore, type MemorySessions } from '@/core/memory-store'
 import { ReadModel, type Changes, type ReadModelData } from '@/core/read-model/read-model'
 import { backendClock, type MockBackend } from './backend'
+import { createLiveHub } from './live'
 
 export type MockData = ReadModelData & { sessions?: Record<string, string>; accounts?: AccountsState }
 
@@ -28,11 +29,13 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
   const random = options.random ?? Math.random
   const guard = new IntakeGuard()
   let sessions: MemorySessions = new Map()
+  const live = createLiveHub()
   const start = (settings: MockSettings, on: IsoDate) => {
     const { sessions: stored = {}, accounts, ...data } = options.seed(settings.seedSize, on)
     const read = new ReadModel()
     read.fill(data)
     if (options.onChange) read.onChange(options.onChange)
+    read.onChange(live.publish)
     for (const [token, userId] of Object.entries(stored)) sessions.set(token, userId)
     const store = memoryStore(read, {
       sessions,
@@ -40,7 +43,10 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
       ...(options.onSessionChange && { onSessionChange: options.onSessionChange }),
       accounts: {
         ...(accounts && { stored: accounts }),
-        ...(options.onAccountsChange && { save: options.onAccountsChange }),
+        save: (state) => {
+          options.onAccountsChange?.(state)
+          live.publish({ users: true })
+        },
       },
     })
     return { read, store }
@@ -51,6 +57,7 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
     random,
     settings: options.settings,
     db: first.read,
+    live,
     core: {
       store: first.store,
       now: clock.now,
@@ -73,6 +80,7 @@ export function createBackend(options: BackendOptions, anchor?: IsoDate): MockBa
       backend.db = next.read
       backend.core.store = next.store
       options.onReset?.(on, backend.settings)
+      live.refresh()
       for (const [token, userId] of sessions) options.onSessionChange?.(token, userId)
     },
     saveSettings: (settings) => {

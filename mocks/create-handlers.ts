@@ -5,7 +5,9 @@ import { HttpFailure, notFound } from '@/core/failure'
 import { serve, type Answer } from '@/core/serve'
 import type { UseCase } from '@/core/use-case'
 import { useCases } from '@/core/use-cases/all'
+import { liveEventsPath, seqHeader } from '@/contract/live'
 import type { MockBackend } from './backend'
+import { liveHandlers } from './live'
 
 // The msw transport of the application core: one handler per endpoint of the route table. The browser
 // worker, the Node tests and the end-to-end run all use it.
@@ -57,10 +59,11 @@ export function createHandlers(getBackend: () => MockBackend) {
         token: bearerToken(request),
         client: clientOf(request),
       })
-      return respond(answer)
+      // How far this (single) instance has read, as the server says it (src/contract/live.ts).
+      return respond({ ...answer, headers: { ...answer.headers, [seqHeader]: String(backend.live.seq()) } })
     })
   })
   // Anything else under /api: the contract's 404, not a fall-through to the network.
   const unknown = http.all(api('/*'), () => respond({ status: 404, body: notFound('接口').body(), headers: {} }))
-  return [...routes, unknown]
+  return [...routes, ...liveHandlers(api(liveEventsPath), getBackend), unknown]
 }

@@ -1,3 +1,5 @@
+// First: mocks/node builds msw's `sse` handler on import, which needs an EventSource.
+import './event-source'
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'

@@ -1,8 +1,10 @@
 import { z } from 'zod/mini'
+import { seenSeqHeader, seqHeader } from '@/contract/live'
 import { pathOf, type BodyInputOf, type Endpoint, type ResponseOf } from '@/contract/endpoint'
 import { ErrorBodySchema } from '@/domain/model/errors'
 import { apiBaseUrl } from './config'
 import { takeEarlyResponse } from './early-requests'
+import { noteSeq, seenSeq } from './live/seq'
 import { ApiError, codeForStatus, ContractError, messageForStatus, networkError } from './errors'
 import { tokenStore } from './token-store'
 
@@ -47,7 +49,7 @@ const isAbsolute = (url: string) => /^[a-z][a-z\d+\-.]*:\/\//i.test(url)
  * URLs). The query string as the server reads it: lists comma-separated, booleans 'true'/'false', and no
  * empty value (undefined, null, '' or an empty list) sent at all.
  */
-function apiUrl(path: string, query: Readonly<Record<string, QueryValue>> = {}): URL {
+export function apiUrl(path: string, query: Readonly<Record<string, QueryValue>> = {}): URL {
   const raw = `${apiBaseUrl}${path}`
   const url = isAbsolute(raw) ? new URL(raw) : new URL(raw, window.location.origin)
   for (const [name, value] of Object.entries(query)) {
@@ -106,6 +108,8 @@ export async function request<E extends Endpoint>(endpoint: E, ...[options]: Req
   if (body !== undefined) headers.set('Content-Type', 'application/json')
   const bearer = tokenStore.bearer()
   if (bearer) headers.set('Authorization', `Bearer ${bearer}`)
+  const seen = seenSeq()
+  if (seen !== null && seen > 0) headers.set(seenSeqHeader, String(seen))
 
   let status: number
   let text: string
@@ -121,6 +125,7 @@ export async function request<E extends Endpoint>(endpoint: E, ...[options]: Req
         signal,
       }))
     status = response.status
+    noteSeq(response.headers.get(seqHeader))
     text = await response.text()
   } catch (error) {
     if (isAbort(error, signal)) throw error

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { mockingEnabled } from '@/api/config'
 import type { User } from '@/domain/model/user'
+import { LiveMark } from '@/components/live-mark'
 import { t } from '@/lib/strings/strings'
 import styles from './app-header.module.css'
 import { BrandMark } from './brand-mark'
@@ -25,6 +26,7 @@ export function AppHeader({ user }: { user: User | null }) {
           <CampaignHeading />
         </div>
         <div className={styles.tools}>
+          {user ? <LiveMark className={styles.live} /> : null}
           {mockingEnabled ? <DemoDataMenu user={user} /> : null}
           {user ? <UserMenu user={user} /> : null}
         </div>

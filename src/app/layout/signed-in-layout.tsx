@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router-dom'
 import { onUnauthorized } from '@/api/http'
+import { useLiveConnection } from '@/api/live/use-live'
 import { sessionKeys, sessionQuery } from '@/api/session'
 import { ErrorState } from '@/components/error-state'
 import { signInPath } from '@/lib/next-path'
@@ -22,6 +23,7 @@ export function SignedInLayout() {
   const session = useQuery(sessionQuery())
   const location = useLocation()
   useScrollToTopOnNewPage()
+  useLiveConnection(Boolean(session.data))
 
   useEffect(() => onUnauthorized(() => queryClient.setQueryData(sessionKeys.current(), null)), [queryClient])
 

@@ -3,7 +3,9 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { summaryQuery } from '@/api/stats'
+import { usePollUnlessLive } from '@/api/live/use-live'
 import { unitsQuery } from '@/api/units'
+import { LiveMark } from '@/components/live-mark'
 import { LoadingState } from '@/components/loading-state'
 import { QueryFallback } from '@/components/query-fallback'
 import { StaleMark } from '@/components/stale-mark'
@@ -24,7 +26,7 @@ const WallCharts = lazy(async () => ({ default: (await import('./charts/wall-cha
 
 /** Seconds between panels unless ?interval= says otherwise (5 to 600). */
 export const defaultInterval = 15
-/** The screen refreshes its figures this often. */
+/** The screen refreshes its figures this often while the live channel is down (live, each change does). */
 export const refreshMs = 60_000
 
 function intervalFrom(params: URLSearchParams): number {
@@ -38,7 +40,8 @@ export function ScreenRoute() {
   const interval = intervalFrom(params)
   const { asOf } = useAsOf()
   const campaign = useQuery(campaignQuery())
-  const summary = useQuery({ ...summaryQuery(asOf), refetchInterval: refreshMs, refetchIntervalInBackground: true })
+  const refetchInterval = usePollUnlessLive(refreshMs)
+  const summary = useQuery({ ...summaryQuery(asOf), refetchInterval, refetchIntervalInBackground: true })
   const units = useQuery(unitsQuery())
   const unitName = nameLookup(units.data?.items)
   const [index, setIndex] = useState(0)
@@ -79,7 +82,13 @@ export function ScreenRoute() {
         <HeadlineStrip summary={summary.data} asOf={asOf} />
         <ListTiles lists={lists} summary={summary.data} asOf={asOf} className={styles.tiles} />
       </div>,
-      <RedListPanel key="red" asOf={asOf} day={summary.data.asOf} unitName={unitName} refetchInterval={refreshMs} />,
+      <RedListPanel
+        key="red"
+        asOf={asOf}
+        day={summary.data.asOf}
+        unitName={unitName}
+        refetchInterval={refetchInterval}
+      />,
       groupList ? <KeyThings key="key" list={groupList} asOf={asOf} unitName={unitName} compact /> : null,
       <ItemBoards
         key="boards"
@@ -119,6 +128,7 @@ export function ScreenRoute() {
             </span>
           ) : null}
           <StaleMark stale={summary.isRefetchError} />
+          <LiveMark />
         </div>
         <nav className={styles.controls} aria-label={t.screen.title}>
           <ol className={styles.dots}>

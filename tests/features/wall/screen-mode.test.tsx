@@ -1,7 +1,8 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { listItems } from '@/api/items'
 import { getSummary } from '@/api/stats'
+import { liveState } from '@/api/live/state'
 import { listUnits } from '@/api/units'
 import { redListReason } from '@/domain/briefing'
 import { tp } from '@/lib/strings/page-strings'
@@ -67,13 +68,14 @@ describe('screen mode', () => {
     })
   })
 
-  it('refreshes on its own and marks the figures stale when a refresh fails', async () => {
+  it('refreshes on its own while the live channel is down, and marks the figures stale when a refresh fails', async () => {
     let summaries = 0
     let failing = false
     server.events.on('request:start', ({ request }) => {
       if (new URL(request.url).pathname.endsWith('/stats/summary')) summaries += 1
     })
     server.use(
+      http.get('*/api/events', () => HttpResponse.error()),
       http.get('*/api/stats/summary', () => {
         if (failing)
           return HttpResponse.json({ error: { code: 'server_error', message: '统计服务暂时不可用' } }, { status: 500 })
@@ -93,6 +95,21 @@ describe('screen mode', () => {
     expect(await screen.findByText('数据可能不是最新')).toBeInTheDocument()
     // The last good figures stay on screen.
     expect(screen.getByRole('region', { name: '“双百”行动' })).toBeInTheDocument()
+    server.events.removeAllListeners()
+  })
+
+  it('does not poll while the live channel is up: each change refreshes it instead', async () => {
+    let summaries = 0
+    server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.endsWith('/stats/summary')) summaries += 1
+    })
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    await renderApp('/screen?interval=600', { as: 'leader-1' })
+    expect(await screen.findByRole('region', { name: '“双百”行动' })).toBeInTheDocument()
+    await waitFor(() => expect(liveState.get().status).toBe('live'))
+    const before = summaries
+    await act(() => vi.advanceTimersByTimeAsync(120_000))
+    expect(summaries).toBe(before)
     server.events.removeAllListeners()
   })
 })

@@ -20,8 +20,8 @@ type Props = {
   /** The day the figures count to (the summary's), for the days overdue. */
   day: IsoDate
   unitName: (unitId: string) => string
-  /** The screen refreshes its figures this often (ms). */
-  refetchInterval: number
+  /** The screen refreshes its figures this often (ms); false while the live channel is up. */
+  refetchInterval: number | false
 }
 
 /** 红榜 on the meeting-room screen: how many, then each item, its unit and why, large enough for the back row. */
