@@ -1,83 +1,23 @@
-import { addDays, dateOf, daysBetween, type IsoDate } from './dates'
-import type { ItemRecord } from './history'
-import type { StruckOffItem } from './model/briefing'
+import { datePhrase } from './briefing-period'
+import { redListReason, type BriefingRedListRow, type RedListSource } from './briefing-red-list'
+import { demandShare } from './briefing-demands'
+import { competitionRanks, rankingStanding, rankingWords, standingPhrase, type RankingStanding } from './briefing-rank'
+import { daysBetween, type IsoDate } from './dates'
+import type { BriefingDemands, StruckOffItem } from './model/briefing'
 import type { Campaign, CampaignList } from './model/campaign'
-import type { Item, UrgeState } from './model/item'
+import type { Item } from './model/item'
 import type { ListStats, Summary, UnitStatsResponse } from './model/stats'
 import type { Unit } from './model/unit'
-import { daysOverdue, redListRule } from './red-list'
-import { completionRate, resolutionRate, satisfactionRate, type UpdatesByItem } from './stats'
+import { redListRule } from './red-list'
+import { completionRate, resolutionRate, satisfactionRate } from './stats'
 
 // The progress briefing (通报) a supervision office writes every month: the figures as of a date, for the
 // whole campaign or one unit, and the paragraph in the words of the source documents ("截至5月底，基层单位
 // 共梳理出实事项目471件……完成231件，其中100件重点实事项目完成34件"). Pure: every figure comes from the
 // stats it is given, the dates are parameters.
 
-// ---------------------------------------------------------------------------------------------------
-// Dates
-
-/** The last day of the month holding `date`. */
-export function monthEnd(date: IsoDate): IsoDate {
-  const [year, month] = date.split('-').map(Number) as [number, number]
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
-}
-
-export function isMonthEnd(date: IsoDate): boolean {
-  return monthEnd(date) === date
-}
-
-/** The last briefing, unless another date is chosen: the end of the month before the one holding `asOf`. */
-export function previousMonthEnd(asOf: IsoDate): IsoDate {
-  return addDays(`${asOf.slice(0, 8)}01`, -1)
-}
-
-/** 2021-05-31 → 5月底, 2021-06-01 → 6月1日: how a briefing names the date it counts to. */
-export function datePhrase(date: IsoDate): string {
-  const month = Number(date.slice(5, 7))
-  return isMonthEnd(date) ? `${month}月底` : `${month}月${Number(date.slice(8, 10))}日`
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Items struck off in a period (GET /api/stats/struck-off)
-
-const none: readonly never[] = []
-
-/**
- * The items struck off after the end of `since` up to the end of `asOf`, oldest strike-off first, with
- * the satisfaction results recorded on them by `asOf`. A strike-off is final, so their number is the
- * difference of `closed` in the stats as of the two dates.
- */
-export function struckOffBetween(
-  records: Iterable<ItemRecord>,
-  updatesByItem: UpdatesByItem,
-  since: IsoDate,
-  asOf: IsoDate,
-  filter: { unitId?: string | null; listId?: string | null } = {},
-): StruckOffItem[] {
-  const rows: StruckOffItem[] = []
-  for (const record of records) {
-    if (filter.unitId && record.unitId !== filter.unitId) continue
-    if (filter.listId && record.listId !== filter.listId) continue
-    let closedOn: IsoDate | null = null
-    let surveyed = 0
-    let satisfied = 0
-    for (const update of updatesByItem.get(record.id) ?? none) {
-      const on = dateOf(update.at)
-      if (on > asOf) break
-      if (update.kind === 'satisfaction') {
-        surveyed += update.surveyed ?? 0
-        satisfied += update.satisfied ?? 0
-      }
-      if (update.toStatus === 'closed') closedOn = on
-    }
-    if (closedOn === null || closedOn <= since) continue
-    const { id, code, title, listId, unitId, key } = record
-    rows.push({ id, code, title, listId, unitId, key, closedOn, surveyed, satisfied })
-  }
-  return rows.sort((a, b) =>
-    a.closedOn < b.closedOn ? -1 : a.closedOn > b.closedOn ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
-  )
-}
+export { datePhrase, isMonthEnd, monthEnd, previousMonthEnd, struckOffBetween } from './briefing-period'
+export { redListReason, type BriefingRedListRow, type RedListReason, type RedListSource } from './briefing-red-list'
 
 // ---------------------------------------------------------------------------------------------------
 // The briefing
@@ -107,12 +47,23 @@ export type BriefingRates = {
 }
 
 export type BriefingListRow = BriefingCounts & BriefingRates & { listId: string; name: string; hasKeyItems: boolean }
-export type BriefingRankRow = BriefingCounts & BriefingRates & { unitId: string; unitName: string; rank: number }
+export type BriefingRankRow = BriefingCounts &
+  BriefingRates & {
+    unitId: string
+    unitName: string
+    /** 1 + the number of units with a strictly higher completion rate. */
+    rank: number
+    /** Another unit has the same completion rate (并列). */
+    tied: boolean
+  }
 export type BriefingRanking = {
   listId: string
   name: string
   rows: BriefingRankRow[]
-  /** The chosen unit's rank in this list, if it has items there. */ unitRank: number | null
+  /** Whether the list is ranked at all: not while no unit has finished an item (src/domain/briefing-rank.ts). */
+  standing: RankingStanding
+  /** The chosen unit's place in this list ("第2", "并列第2"), if it has items there. */
+  unitRank: string | null
 }
 export type BriefingOverdueRow = {
   itemId: string
@@ -138,40 +89,6 @@ export type BriefingStruckOffRow = {
   key: boolean
 }
 
-// ---------------------------------------------------------------------------------------------------
-// The red list (红榜): why each item is on it (the rule is src/domain/red-list.ts)
-
-/** A red-listed item as GET /items?redList=true gives it; `urge.missed` is the figure the rule counts. */
-export type RedListSource = Pick<
-  Item,
-  'id' | 'code' | 'title' | 'listId' | 'unitId' | 'deadline' | 'status' | 'key'
-> & {
-  urge: Pick<UrgeState, 'missed'>
-}
-
-/** Why an item is on the red list on a date: the urges that went unanswered, the days past its deadline. */
-export type RedListReason = {
-  /** Open urges past their reply-by date with no reply since (Item.urge.missed). */
-  missedUrges: number
-  /** Whole days past the deadline (0 when not overdue). */
-  daysOverdue: number
-}
-
-/** The reasons an item is on the red list on `asOf`, from the item as of that date. */
-export function redListReason(item: Pick<RedListSource, 'status' | 'deadline' | 'urge'>, asOf: IsoDate): RedListReason {
-  return { missedUrges: item.urge.missed, daysOverdue: daysOverdue(item, asOf) }
-}
-
-export type BriefingRedListRow = {
-  itemId: string
-  code: string
-  title: string
-  listName: string
-  unitName: string
-  key: boolean
-  reason: RedListReason
-}
-
 export type Briefing = {
   asOf: IsoDate
   since: IsoDate
@@ -186,6 +103,8 @@ export type Briefing = {
   /** The red list as of `asOf`: one page (longest overdue first) and the total. */
   redList: { rows: BriefingRedListRow[]; total: number }
   struckOff: BriefingStruckOffRow[]
+  /** The demands (职工点单) filed by `asOf`, of the unit when the briefing is about one. */
+  demands: BriefingDemands
 }
 
 export type OverdueSource = Pick<Item, 'id' | 'code' | 'title' | 'listId' | 'unitId' | 'deadline' | 'progress' | 'key'>
@@ -206,6 +125,8 @@ export type BriefingInput = {
   redList: { items: readonly RedListSource[]; total: number }
   /** GET /stats/struck-off from `since` to `asOf` (of the unit). */
   struckOff: readonly StruckOffItem[]
+  /** Its demand figures (`demands`). */
+  demands: BriefingDemands
 }
 
 const emptyCounts = (): BriefingCounts => ({
@@ -268,25 +189,33 @@ export function percentPhrase(share: number): string {
 
 const collator = new Intl.Collator('zh-CN')
 
-/** Units by completion (best first), then by finished items, then by name; equal completion shares a rank. */
+/**
+ * Units by completion (best first), then by finished items, then by name. The place is by completion only:
+ * equal rates share it (并列), the next place counts everyone ahead.
+ */
 function rank(
   list: CampaignList,
   stats: Pick<UnitStatsResponse, 'units'>,
   unitName: (id: string) => string,
   unitId: string | null,
 ): BriefingRanking {
-  const rows = stats.units
-    .map((row) => ({ ...countsOf(row), ...ratesOf(row), unitId: row.unitId, unitName: unitName(row.unitId), rank: 0 }))
+  const sorted = stats.units
+    .map((row) => ({ ...countsOf(row), ...ratesOf(row), unitId: row.unitId, unitName: unitName(row.unitId) }))
     .sort((a, b) => b.completion - a.completion || b.done - a.done || collator.compare(a.unitName, b.unitName))
-  rows.forEach((row, index) => {
-    const previous = rows[index - 1]
-    row.rank = previous && previous.completion === row.completion ? previous.rank : index + 1
-  })
+  const ranks = competitionRanks(sorted.map((row) => row.completion))
+  const rows = sorted.map((row, index) => ({
+    ...row,
+    rank: ranks[index]!,
+    tied: ranks.filter((other) => other === ranks[index]).length > 1,
+  }))
+  const standing = rankingStanding(stats.units)
+  const mine = unitId === null ? undefined : rows.find((row) => row.unitId === unitId)
   return {
     listId: list.id,
     name: list.name,
     rows,
-    unitRank: unitId === null ? null : (rows.find((row) => row.unitId === unitId)?.rank ?? null),
+    standing,
+    unitRank: mine && standing === 'ranked' ? rankingWords.place(mine.rank, mine.tied) : null,
   }
 }
 
@@ -306,6 +235,22 @@ const redListWords = `${redListRule.missedUrges}次及以上催办逾期未回�
 /** How many laggards a campaign briefing names per list (the last first), and from how many units on. */
 const laggards = { named: 3, fromUnits: 5 } as const
 
+/** The demands in the briefing's words: collected, adopted into items, answered, turned down, waiting. */
+function demandSentence(demands: BriefingDemands, since: IsoDate): string | null {
+  if (demands.collected === 0) return '尚未收集到职工诉求。'
+  const parts = [
+    `共收集职工诉求${demands.collected}条`,
+    demands.collectedSince > 0 ? `其中自${datePhrase(since)}以来新收集${demands.collectedSince}条` : null,
+    `采纳转化为实事项目${demands.adopted}条（${percentPhrase(demandShare(demands.adopted, demands))}）`,
+    `已办结答复职工${demands.answered}条`,
+    demands.rejected > 0
+      ? `未予采纳${demands.rejected}条${demands.rejectedWithReason === demands.rejected ? '，均已向职工说明理由' : `，其中${demands.rejectedWithReason}条已说明理由`}`
+      : null,
+    demands.pending > 0 ? `尚待分办${demands.pending}条` : null,
+  ]
+  return `职工点单方面，${parts.filter((part) => part !== null).join('，')}。`
+}
+
 function paragraphOf(briefing: Omit<Briefing, 'paragraph'>): string {
   const { totals, lists, rankings, unit, struckOff } = briefing
   const sentences: string[] = []
@@ -315,11 +260,20 @@ function paragraphOf(briefing: Omit<Briefing, 'paragraph'>): string {
   )
   const listed = lists.filter((row) => row.total > 0)
   if (listed.length > 0) sentences.push(`${listed.map(listPhrase).join('；')}。`)
+  const demands = demandSentence(briefing.demands, briefing.since)
+  if (demands) sentences.push(demands)
   if (unit) {
-    const places = rankings
-      .filter((ranking) => ranking.unitRank !== null)
-      .map((ranking) => `在${ranking.name}${ranking.rows.length}个责任单位中完成率排第${ranking.unitRank}位`)
-    if (places.length > 0) sentences.push(`${places.join('，')}。`)
+    const places = rankings.flatMap((ranking) =>
+      ranking.unitRank !== null
+        ? [`在${ranking.name}${ranking.rows.length}个责任单位中完成率排${ranking.unitRank}位`]
+        : ranking.rows.some((row) => row.unitId === unit.id) && ranking.standing !== 'ranked'
+          ? [`${ranking.name}${standingPhrase(ranking.standing)}`]
+          : [],
+    )
+    if (places.length > 0) sentences.push(`${places.join('；')}。`)
+  } else {
+    for (const ranking of rankings)
+      if (ranking.standing !== 'ranked') sentences.push(`${ranking.name}${standingPhrase(ranking.standing)}。`)
   }
   const red = totals.lights.red > 0 ? `，亮红灯项目${totals.lights.red}件` : ''
   sentences.push(
@@ -429,6 +383,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
       satisfaction: satisfactionRate(item),
       key: item.key,
     })),
+    demands: input.demands,
   }
   return { ...briefing, paragraph: paragraphOf(briefing) }
 }

@@ -287,6 +287,28 @@ const counts = {
   surveyed: 120,
   satisfied: 111,
 }
+/** The briefing's demand figures: 12 filed, 8 of them since the last briefing, every channel listed. */
+const briefingDemands = {
+  collected: 12,
+  collectedSince: 8,
+  adopted: 7,
+  adoptedDone: 3,
+  answered: 2,
+  rejected: 1,
+  rejectedWithReason: 1,
+  merged: 0,
+  pending: 3,
+  channels: [
+    { channel: 'symposium', collected: 2, adopted: 2, answered: 1, rejected: 0 },
+    { channel: 'reception_day', collected: 1, adopted: 1, answered: 0, rejected: 0 },
+    { channel: 'echo_wall', collected: 1, adopted: 0, answered: 0, rejected: 1 },
+    { channel: 'complaint_board', collected: 0, adopted: 0, answered: 0, rejected: 0 },
+    { channel: 'talk_room', collected: 1, adopted: 1, answered: 0, rejected: 0 },
+    { channel: 'qr_form', collected: 5, adopted: 2, answered: 1, rejected: 0 },
+    { channel: 'questionnaire', collected: 1, adopted: 1, answered: 0, rejected: 0 },
+    { channel: 'diary', collected: 1, adopted: 0, answered: 0, rejected: 0 },
+  ],
+}
 const demandStats = {
   total: 12,
   byStatus: { new: 3, adopted: 6, answered: 2, rejected: 1, merged: 0 },
@@ -513,7 +535,9 @@ const samples: Record<string, unknown> = {
         satisfied: 47,
       },
     ],
+    demands: briefingDemands,
   },
+  BriefingDemands: briefingDemands,
   StruckOffItem: {
     id: 'item-sb-001',
     code: 'SB-001',

@@ -8,8 +8,10 @@ import {
   struckOffBetween,
   type BriefingInput,
 } from '@/domain/briefing'
+import { briefingDemands } from '@/domain/briefing-demands'
+import { rankingWords } from '@/domain/briefing-rank'
 import { addDays, type IsoDate } from '@/domain/dates'
-import type { ItemRecord } from '@/domain/history'
+import { snapshotAt, type ItemRecord } from '@/domain/history'
 import { itemViewAsOf } from '@/domain/item-as-of'
 import type { Update } from '@/domain/model/update'
 import { redListRule } from '@/domain/red-list'
@@ -18,6 +20,9 @@ import { urgeState } from '@/domain/urge'
 import { tp } from '@/lib/strings/page-strings'
 import { createSeed } from '@/core/seed/create-seed'
 import { campaign, itemRecord, list, satisfaction, statusUpdate, update, urge } from './fixtures'
+
+/** No demand filed: the demand figures of a briefing about items only. */
+const noDemands = briefingDemands([], () => null, { since: '2000-01-01', asOf: '2000-01-01' })
 
 describe('briefing dates', () => {
   it('knows month ends, also in February and leap years', () => {
@@ -62,6 +67,12 @@ function viewsAsOf(records: readonly ItemRecord[], updates: ReadonlyMap<string, 
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.code < b.code ? -1 : 1))
 }
 
+const seedRecords = new Map(seed.items.map((record) => [record.id, record]))
+const seedStatusAsOf = (itemId: string, asOf: IsoDate) => {
+  const record = seedRecords.get(itemId)
+  return record ? (snapshotAt(record, updatesByItem.get(itemId) ?? [], asOf)?.status ?? null) : null
+}
+
 function seededInput(asOf: IsoDate, unitId: string | null = null, since = previousMonthEnd(asOf)): BriefingInput {
   const views = viewsAsOf(seed.items, updatesByItem, asOf).filter((view) => unitId === null || view.unitId === unitId)
   const overdue = views.filter((view) => view.overdue)
@@ -80,6 +91,7 @@ function seededInput(asOf: IsoDate, unitId: string | null = null, since = previo
     overdue: { items: overdue.slice(0, 200), total: overdue.length },
     redList: { items: redList.slice(0, 200), total: redList.length },
     struckOff: struckOffBetween(seed.items, updatesByItem, since, asOf, { unitId }),
+    demands: briefingDemands(seed.demands, (id) => seedStatusAsOf(id, asOf), { since, asOf, unitId }),
   }
 }
 
@@ -155,14 +167,16 @@ describe('buildBriefing on the seeded campaign', () => {
       expect(row.rank).toBe(previous.completion === row.completion ? previous.rank : index + 1)
     })
     const mine = ranking.rows.find((row) => row.unitId === 'zhuzhuang')!
-    expect(ranking.unitRank).toBe(mine.rank)
+    expect(ranking.unitRank).toBe(rankingWords.place(mine.rank, mine.tied))
     expect(briefing.unit).toEqual({ id: 'zhuzhuang', name: '朱庄矿' })
     expect(briefing.lists.map((row) => row.listId)).toEqual(['double-hundred'])
     expect(briefing.lists[0]).toMatchObject({ total: mine.total, done: mine.done })
     expect(briefing.paragraph).toMatch(
       new RegExp(`^截至6月1日，朱庄矿共有实事项目${mine.total}件，已完成${mine.done}件`),
     )
-    expect(briefing.paragraph).toContain(`在基层“双百”行动${ranking.rows.length}个责任单位中完成率排第${mine.rank}位`)
+    expect(briefing.paragraph).toContain(
+      `在基层“双百”行动${ranking.rows.length}个责任单位中完成率排${rankingWords.place(mine.rank, mine.tied)}位`,
+    )
   })
 })
 
@@ -203,6 +217,7 @@ describe('buildBriefing on a hand-made campaign', () => {
       overdue: { items: [], total: 0 },
       redList: { items: [], total: 0 },
       struckOff: [],
+      demands: noDemands,
     }
     const briefing = buildBriefing(input)
     expect(briefing.lists.map((row) => row.listId)).toEqual(['eight', 'dh'])
@@ -240,6 +255,7 @@ describe('buildBriefing on a hand-made campaign', () => {
       overdue: { items: [], total: 0 },
       redList: { items: [], total: 0 },
       struckOff: struck,
+      demands: noDemands,
     })
     const dh = briefing.lists.find((row) => row.listId === 'dh')!
     expect(dh).toMatchObject({ surveyed: 20, satisfied: 19, satisfaction: 0.95, closed: 1 })
@@ -338,6 +354,7 @@ describe('the red list and extensions in the briefing, hand-made', () => {
     overdue: { items: [], total: 0 },
     redList: { items: redList, total: redList.length },
     struckOff: [],
+    demands: noDemands,
   })
 
   it('names the red-listed items, their units and why, and counts the extension', () => {

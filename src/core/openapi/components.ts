@@ -16,7 +16,7 @@ import {
   PasswordChangeSchema,
   PasswordResetSchema,
 } from '@/domain/model/account'
-import { StruckOffItemSchema, StruckOffResponseSchema } from '@/domain/model/briefing'
+import { BriefingDemandsSchema, StruckOffItemSchema, StruckOffResponseSchema } from '@/domain/model/briefing'
 import { BoardSchema } from '@/domain/model/board'
 import {
   CampaignListPatchSchema,
@@ -100,6 +100,7 @@ const domainSchemas: readonly z.ZodMiniType[] = [
   PublicItemSchema,
   StruckOffResponseSchema,
   StruckOffItemSchema,
+  BriefingDemandsSchema,
   QueueEntrySchema,
   SupervisionQueueSchema,
   AccountSchema,

@@ -2,7 +2,9 @@ import type { getStruckOff } from '@/contract/briefing'
 import type { getBoard, getCategoryStats, getSummary, getTrend, getUnitStats } from '@/contract/stats'
 import type { getSupervisionQueue } from '@/contract/supervision'
 import { struckOffBetween } from '@/domain/briefing'
+import { briefingDemands } from '@/domain/briefing-demands'
 import type { IsoDate } from '@/domain/dates'
+import { snapshotAt } from '@/domain/history'
 import type { StatsQuery } from '@/domain/model/stats-query'
 import { boardOf, statsByCategory, statsByUnit, summarize, trend } from '@/domain/stats'
 import { tallyBoard, tallyCategories, tallySummary, tallyTrend, tallyUnits } from '@/domain/stats-tally'
@@ -94,6 +96,17 @@ export const getStruckOffCase: UseCase<typeof getStruckOff> = ({ read, query, to
     asOf,
     ...filter,
     items: struckOffBetween(read.items.values(), read.updatesByItem, query.since, asOf, filter),
+    // The demands' items as they stood on the date (replayed only for the linked ones, and only for a past date).
+    demands: briefingDemands(
+      read.demands.values(),
+      (itemId) => {
+        const record = read.items.get(itemId)
+        if (!record) return null
+        if (asOf === today) return record.status
+        return snapshotAt(record, read.updatesByItem.get(itemId) ?? [], asOf)?.status ?? null
+      },
+      { since: query.since, asOf, unitId: filter.unitId },
+    ),
   }
 }
 

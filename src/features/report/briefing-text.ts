@@ -1,4 +1,5 @@
 import type { Briefing } from '@/domain/briefing'
+import { rankingWords, standingPhrase } from '@/domain/briefing-rank'
 import { formatDate, formatPercent } from '@/lib/format'
 import { tp } from '@/lib/strings/page-strings'
 import { t } from '@/lib/strings/strings'
@@ -43,15 +44,14 @@ export function briefingText(briefing: Briefing): string {
   if (briefing.rankings.length > 0) {
     lines.push(r.rankingHeading)
     for (const ranking of briefing.rankings) {
-      lines.push(
-        r.rankingCaption(ranking.name),
-        row([r.rank, r.unitName, r.total, r.done, r.completion, r.overdue, r.satisfaction, r.resolution]),
-      )
+      const unranked = standingPhrase(ranking.standing)
+      lines.push(unranked ? `${r.unrankedCaption(ranking.name)}：${unranked}。` : r.rankingCaption(ranking.name))
+      lines.push(row([r.rank, r.unitName, r.total, r.done, r.completion, r.overdue, r.satisfaction, r.resolution]))
       for (const unit of ranking.rows) {
         const name = briefing.unit?.id === unit.unitId ? `${unit.unitName}${r.thisUnit}` : unit.unitName
         lines.push(
           row([
-            unit.rank,
+            unranked ? '—' : rankingWords.place(unit.rank, unit.tied),
             name,
             unit.total,
             unit.done,
@@ -151,6 +151,37 @@ export function briefingText(briefing: Briefing): string {
       formatPercent(total.resolution),
     ]),
     r.satisfactionNote,
+    '',
+    r.demandsHeading,
   )
+  const { demands } = briefing
+  if (demands.collected === 0) lines.push(r.demandsNone)
+  else {
+    lines.push(
+      row([
+        r.demandCollected,
+        r.demandSince(formatDate(briefing.since)),
+        r.demandAdopted,
+        r.demandAnswered,
+        r.demandRejected,
+        r.demandPending,
+      ]),
+      row([
+        demands.collected,
+        demands.collectedSince,
+        demands.adopted,
+        demands.answered,
+        demands.rejected,
+        demands.pending,
+      ]),
+      row([r.demandChannel, r.demandCollected, r.demandAdopted, r.demandAnswered, r.demandRejected]),
+    )
+    for (const channel of demands.channels)
+      if (channel.collected > 0)
+        lines.push(
+          row([tp.channel[channel.channel], channel.collected, channel.adopted, channel.answered, channel.rejected]),
+        )
+    lines.push(r.demandsNote)
+  }
   return lines.join('\n')
 }

@@ -90,6 +90,7 @@ export function useBriefing(params: BriefingParams): BriefingState {
         overdue: overdue.data,
         redList: redList.data,
         struckOff: struckOff.data.items,
+        demands: struckOff.data.demands,
       })
     : undefined
   return { briefing, units: unitList, unitId, since, sinceIgnored, queries }

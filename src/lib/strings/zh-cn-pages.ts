@@ -453,6 +453,7 @@ export const zhCNPages = {
     listsHeading: '一、各清单完成情况',
     rankingHeading: '二、各单位完成情况排名',
     rankingCaption: (list: string) => `${list} · 各单位按完成率排名`,
+    unrankedCaption: (list: string) => `${list} · 各单位完成情况（暂不排名）`,
     overdueHeading: (total: number) => `四、逾期未完成项目（${total} 项）`,
     overdueShown: (shown: number, total: number) =>
       `以下列出逾期时间最长的 ${shown} 项，共 ${total} 项，完整名单见台账。`,
@@ -491,6 +492,27 @@ export const zhCNPages = {
     redListShown: (shown: number, total: number) =>
       `以下列出完成时限最早的 ${shown} 项，共 ${total} 项，完整名单见台账。`,
     redListNone: '没有列入红榜的项目。',
+    // 职工点单 (issue 28): section seven, the demands collected and what became of them.
+    demandsHeading: '七、职工诉求收集与办理情况',
+    demandsFigures: '诉求办理情况',
+    demandsChannels: '各收集渠道诉求情况',
+    demandsNone: '截至统计日期尚未收集到职工诉求。',
+    demandsNote: '诉求按统计日期前提交的计，按其当前办理状态统计；采纳转化 = 已转为实事项目的诉求。',
+    demandCollected: '收集诉求',
+    demandSince: (since: string) => `${since}以来新收集`,
+    demandAdopted: '采纳转化为项目',
+    demandAdoptedDone: '其中项目已完成',
+    demandAnswered: '办结答复职工',
+    demandRejected: '未予采纳',
+    demandRejectedWithReason: '其中已说明理由',
+    demandPending: '待分办',
+    demandChannel: '收集渠道',
+    demandCount: (count: number) => `${count} 条`,
+    // The Word copy of the briefing (.docx), built in the browser when asked for.
+    downloadWord: '下载 Word 版（.docx）',
+    downloadingWord: '正在生成 Word 文件…',
+    wordReady: (name: string) => `已生成 ${name}。`,
+    wordFailed: '生成 Word 文件失败，请重试，或使用打印 / 导出 PDF。',
   },
   submit: {
     title: '提交诉求',

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { http, HttpResponse } from 'msw'
 import { mockBackend, server } from '../../../mocks/node'
 import { renderApp } from '../../render-app'
+import { bytesOf } from '../../blob-bytes'
 
 // 导入人员名册 (issue 23): a roster workbook checked row by row, the good rows created one by one through
 // POST /admin/users, and the new accounts' one-time passwords shown once and downloadable.
@@ -16,15 +17,6 @@ async function rosterFile(rows: string[][]): Promise<File> {
   for (const row of [headers, ...rows]) sheet.addRow(row)
   return new File([await workbook.xlsx.writeBuffer()], 'roster.xlsx')
 }
-
-/** A Blob's bytes (jsdom's Blob has no arrayBuffer()). */
-const bytesOf = (blob: Blob) =>
-  new Promise<ArrayBuffer>((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(reader.result as ArrayBuffer)
-    reader.onerror = () => reject(reader.error)
-    reader.readAsArrayBuffer(blob)
-  })
 
 const accounts = () => mockBackend().core.store.accounts.list()
 

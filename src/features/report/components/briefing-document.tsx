@@ -1,5 +1,8 @@
 import { useId } from 'react'
 import { Link } from 'react-router-dom'
+import { demandShare } from '@/domain/briefing-demands'
+import { rankingWords, standingPhrase } from '@/domain/briefing-rank'
+import type { BriefingDemandChannel } from '@/domain/model/briefing'
 import type {
   Briefing,
   BriefingListRow,
@@ -62,8 +65,11 @@ const listColumns: Column<BriefingListRow>[] = [
   { head: r.red, numeric: true, cell: (list) => formatNumber(list.lights.red) },
 ]
 
-const rankColumns = (mine: (row: BriefingRankRow) => boolean): Column<BriefingRankRow>[] => [
-  { head: r.rank, numeric: true, cell: (row) => row.rank },
+/** A ranked list shows each place (并列第N for a shared one); a list nobody has finished in shows none. */
+const rankColumns = (mine: (row: BriefingRankRow) => boolean, ranked: boolean): Column<BriefingRankRow>[] => [
+  ...(ranked
+    ? [{ head: r.rank, nowrap: true, cell: (row: BriefingRankRow) => rankingWords.place(row.rank, row.tied) }]
+    : []),
   {
     head: r.unitName,
     rowHeader: true,
@@ -105,6 +111,66 @@ const struckOffColumns: Column<BriefingStruckOffRow>[] = [
   { head: r.satisfaction, numeric: true, cell: (item) => rate(item.satisfaction) },
 ]
 
+const channelColumns: Column<BriefingDemandChannel>[] = [
+  { head: r.demandChannel, rowHeader: true, cell: (row) => tp.channel[row.channel] },
+  { head: r.demandCollected, numeric: true, cell: (row) => formatNumber(row.collected) },
+  { head: r.demandAdopted, numeric: true, cell: (row) => formatNumber(row.adopted) },
+  { head: r.demandAnswered, numeric: true, cell: (row) => formatNumber(row.answered) },
+  { head: r.demandRejected, numeric: true, cell: (row) => formatNumber(row.rejected) },
+]
+
+/** Section seven: the demands' figures, then the channels they came through (those with any). */
+function DemandSection({ briefing, since }: { briefing: Briefing; since: string }) {
+  const { demands } = briefing
+  const figures: [string, string][] = [
+    [r.demandCollected, r.demandCount(demands.collected)],
+    [r.demandSince(since), r.demandCount(demands.collectedSince)],
+    [r.demandAdopted, `${r.demandCount(demands.adopted)}（${formatPercent(demandShare(demands.adopted, demands))}）`],
+    [r.demandAdoptedDone, r.demandCount(demands.adoptedDone)],
+    [r.demandAnswered, r.demandCount(demands.answered)],
+    [r.demandRejected, r.demandCount(demands.rejected)],
+    [r.demandRejectedWithReason, r.demandCount(demands.rejectedWithReason)],
+    [r.demandPending, r.demandCount(demands.pending)],
+  ]
+  const channels = demands.channels.filter((row) => row.collected > 0)
+  const headingId = useId()
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h3 className={styles.heading} id={headingId}>
+        {r.demandsHeading}
+      </h3>
+      {demands.collected === 0 ? (
+        <p>{r.demandsNone}</p>
+      ) : (
+        <>
+          <dl className={styles.figures} aria-label={r.demandsFigures}>
+            {figures.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <BriefingTable
+            caption={r.demandsChannels}
+            columns={channelColumns}
+            rows={channels}
+            rowKey={(row) => row.channel}
+            footer={[
+              r.totalRow,
+              formatNumber(demands.collected),
+              formatNumber(demands.adopted),
+              formatNumber(demands.answered),
+              formatNumber(demands.rejected),
+            ]}
+          />
+          <p className={styles.note}>{r.demandsNote}</p>
+        </>
+      )}
+    </section>
+  )
+}
+
 const satisfactionColumns: Column<BriefingListRow>[] = [
   { head: r.list, rowHeader: true, cell: (list) => list.name },
   { head: r.surveyed, numeric: true, cell: (list) => formatNumber(list.surveyed) },
@@ -145,16 +211,21 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
       {briefing.rankings.length > 0 ? (
         <section className={styles.section}>
           <h3 className={styles.heading}>{r.rankingHeading}</h3>
-          {briefing.rankings.map((ranking) => (
-            <BriefingTable
-              key={ranking.listId}
-              caption={r.rankingCaption(ranking.name)}
-              columns={rankColumns(mine)}
-              rows={ranking.rows}
-              rowKey={(row) => row.unitId}
-              isCurrent={mine}
-            />
-          ))}
+          {briefing.rankings.map((ranking) => {
+            const unranked = standingPhrase(ranking.standing)
+            return (
+              <div key={ranking.listId}>
+                {unranked ? <p className={styles.note}>{`${ranking.name}：${unranked}。`}</p> : null}
+                <BriefingTable
+                  caption={unranked ? r.unrankedCaption(ranking.name) : r.rankingCaption(ranking.name)}
+                  columns={rankColumns(mine, unranked === null)}
+                  rows={ranking.rows}
+                  rowKey={(row) => row.unitId}
+                  isCurrent={mine}
+                />
+              </div>
+            )
+          })}
         </section>
       ) : null}
 
@@ -241,6 +312,8 @@ export function BriefingDocument({ briefing }: { briefing: Briefing }) {
         />
         <p className={styles.note}>{r.satisfactionNote}</p>
       </section>
+
+      <DemandSection briefing={briefing} since={since} />
     </article>
   )
 }
