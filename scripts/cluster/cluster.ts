@@ -13,6 +13,8 @@ export type ClusterOptions = {
   databaseUrl: string
   instances: number
   seedSize?: 'demo' | 'large'
+  /** The built app each instance serves (APP_DIR), so that a browser can use the cluster through nginx. */
+  appDir?: string
   log?: (line: string) => void
 }
 
@@ -53,6 +55,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         databaseUrl: options.databaseUrl,
         logFile: join(folder, `instance-${n + 1}.log`),
         seedSize: options.seedSize ?? 'demo',
+        ...(options.appDir && { appDir: options.appDir }),
       })
     // The first one alone: on an empty database it migrates and seeds, and two instances doing that at
     // once would both find it empty.

@@ -14,6 +14,8 @@ export type InstanceOptions = {
   logFile: string
   /** SEED_SIZE for the first start on an empty database (the demo campaign, or 50,000 items for the bench). */
   seedSize?: 'demo' | 'large'
+  /** The built app to serve beside /api (APP_DIR), for the browser test through nginx. */
+  appDir?: string
 }
 
 export type Instance = {
@@ -71,6 +73,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
             SEED_SIZE: options.seedSize ?? 'demo',
             // nginx in front appends the client's address to X-Forwarded-For.
             TRUST_PROXY: '1',
+            ...(options.appDir && { APP_DIR: options.appDir }),
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         }),

@@ -31,6 +31,21 @@ import styles from './wall-route.module.css'
 // recharts is heavy: the charts arrive in their own chunk once the figures are on screen.
 const WallCharts = lazy(async () => ({ default: (await import('./charts/wall-charts')).WallCharts }))
 
+/**
+ * The header's 正在刷新 / stale mark, subscribed on its own: the whole wall re-rendering each time a refetch
+ * starts and ends (a live change refetches it) cost a long task for nothing.
+ */
+function WallStaleMark({ asOf }: { asOf: string | undefined }) {
+  const campaign = useQuery(campaignQuery())
+  const summary = useQuery(summaryQuery(asOf))
+  return (
+    <StaleMark
+      stale={campaign.isRefetchError || summary.isRefetchError}
+      refreshing={summary.isFetching && !summary.isPending}
+    />
+  )
+}
+
 /** 挂图作战: the campaign's figures, the group's key things, every item as a chip, units and charts. */
 export function WallRoute() {
   const { asOf, setAsOf } = useAsOf()
@@ -43,12 +58,7 @@ export function WallRoute() {
       title={t.wall.title}
       // The day the figures are as of is in the app's header, once for the page.
       description={t.wall.intro}
-      marks={
-        <StaleMark
-          stale={campaign.isRefetchError || summary.isRefetchError}
-          refreshing={summary.isFetching && !summary.isPending}
-        />
-      }
+      marks={<WallStaleMark asOf={asOf} />}
       actions={
         <>
           <AsOfPicker asOf={asOf} min={campaign.data?.startDate} onChange={setAsOf} />
