@@ -1,6 +1,6 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import * as contract from '@/contract/accounts'
-import type { NewAccount } from '@/domain/model/account'
+import type { AccountPatch, NewAccount } from '@/domain/model/account'
 import { request } from './http'
 import { sessionKeys } from './session'
 import { userKeys } from './users'
@@ -38,6 +38,14 @@ export const setDisabledMutation = (queryClient: QueryClient) =>
     mutationKey: [...accountKeys.all, 'disable'] as const,
     mutationFn: ({ id, disabled }: { id: string; disabled: boolean }) =>
       request(contract.patchAccount, { params: { id }, body: { disabled } }),
+    onSettled: refresh(queryClient),
+  })
+
+export const editAccountMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationKey: [...accountKeys.all, 'edit'] as const,
+    mutationFn: ({ id, patch }: { id: string; patch: AccountPatch }) =>
+      request(contract.patchAccount, { params: { id }, body: patch }),
     onSettled: refresh(queryClient),
   })
 

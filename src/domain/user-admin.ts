@@ -1,5 +1,5 @@
 import { allow, forbid, invalid, type Decision } from './decision'
-import type { Account, AuditAction, NewAccount } from './model/account'
+import type { Account, AccountPatch, AuditAction, NewAccount } from './model/account'
 import type { Unit } from './model/unit'
 import type { Role, User } from './model/user'
 
@@ -29,6 +29,49 @@ export function checkNewAccount(draft: Pick<NewAccount, 'role' | 'unitId'>, unit
   if (draft.unitId !== null && !unit) return invalid('没有这个单位', 'unitId')
   if (draft.role === 'secretary' && unit?.kind !== 'grassroots') return invalid('支部书记须选择一个基层单位', 'unitId')
   return allow
+}
+
+/** A person's details after an admin's edit: the role and unit checked as for a new account. */
+export function checkAccountEdit(
+  actor: Pick<User, 'id'>,
+  target: Account,
+  patch: AccountPatch,
+  units: readonly Unit[],
+): Decision {
+  if (actor.id === target.id && patch.role !== undefined && patch.role !== target.role)
+    return forbid('不能更改自己的角色，请由另一位管理员操作')
+  const unitId = patch.unitId !== undefined ? patch.unitId : target.unitId
+  return checkNewAccount({ role: patch.role ?? target.role, unitId }, units)
+}
+
+/** The account with the patch's details (not its disabled flag). */
+export function editedAccount(account: Account, patch: AccountPatch): Account {
+  const next: Account = { ...account }
+  if (patch.name !== undefined) next.name = patch.name
+  if (patch.role !== undefined) next.role = patch.role
+  if (patch.unitId !== undefined) next.unitId = patch.unitId
+  if (patch.phone !== undefined) next.phone = patch.phone || null
+  if (patch.title !== undefined) {
+    if (patch.title) next.title = patch.title
+    else delete next.title
+  }
+  return next
+}
+
+/** What an edit changed, for the audit log: 单位 朱庄矿 → 芦岭矿；电话 … */
+export function accountChangeText(before: Account, after: Account, unitName: (id: string) => string): string {
+  const unit = (id: string | null) => (id === null ? '无' : unitName(id))
+  const pairs: [string, string, string][] = [
+    ['姓名', before.name, after.name],
+    ['角色', roleText[before.role], roleText[after.role]],
+    ['单位', unit(before.unitId), unit(after.unitId)],
+    ['电话', before.phone ?? '无', after.phone ?? '无'],
+    ['职务', before.title ?? '无', after.title ?? '无'],
+  ]
+  return pairs
+    .filter(([, from, to]) => from !== to)
+    .map(([label, from, to]) => `${label} ${from} → ${to}`)
+    .join('；')
 }
 
 export const passwordMinLength = 10
@@ -64,6 +107,7 @@ export const auditActionText: Record<AuditAction, string> = {
   reset_password: '重置密码',
   revoke_sessions: '强制下线',
   change_password: '修改本人密码',
+  edit_user: '修改人员信息',
   create_unit: '新增单位',
   change_unit: '调整单位',
 }

@@ -181,4 +181,52 @@ describe('people administration', () => {
     expect(text).not.toContain(created.initialPassword)
     expect(text).not.toContain(reset.code)
   })
+
+  it('moves a secretary to another unit: her next request acts for it; the change is in the log', async () => {
+    const admin = await signIn('admin-1')
+    const secretary = await signIn('secretary-zhuzhuang')
+    const moved = expectOk(
+      await call('PATCH', '/admin/users/secretary-zhuzhuang', {
+        token: admin,
+        body: { unitId: 'luling', phone: '0561-3120002', title: null },
+      }),
+      AccountSchema,
+    )
+    expect(moved).toMatchObject({ unitId: 'luling', phone: '0561-3120002', disabled: false })
+    expect(moved.title).toBeUndefined()
+    expect(expectOk(await call('GET', '/session', { token: secretary }), Me).user.unitId).toBe('luling')
+    const log = expectOk(await call('GET', '/admin/audit', { token: admin }), Audit)
+    expect(log.items[0]).toMatchObject({ action: 'edit_user', targetId: 'secretary-zhuzhuang' })
+    expect(log.items[0]!.detail).toContain('单位 朱庄矿 → 芦岭矿')
+  })
+
+  it('refuses an edit that breaks a rule and writes nothing, not even the valid part', async () => {
+    const admin = await signIn('admin-1')
+    const before = expectOk(await call('GET', '/admin/users', { token: admin }), Accounts)
+    const wrongUnit = expectError(
+      await call('PATCH', '/admin/users/secretary-luling', {
+        token: admin,
+        body: { name: '新名字', unitId: 'dept-hr' },
+      }),
+      422,
+      'validation',
+    )
+    expect(wrongUnit.error.fields).toHaveProperty('unitId')
+    expectError(
+      await call('PATCH', '/admin/users/admin-1', { token: admin, body: { role: 'leader' } }),
+      403,
+      'forbidden',
+    )
+    expectError(
+      await call('PATCH', '/admin/users/admin-1', { token: admin, body: { name: '汪晓雯二', disabled: true } }),
+      403,
+      'forbidden',
+    )
+    expectError(
+      await call('PATCH', '/admin/users/leader-1', { token: await signIn('supervisor-1'), body: { name: '某人' } }),
+      403,
+      'forbidden',
+    )
+    expect(expectOk(await call('GET', '/admin/users', { token: admin }), Accounts)).toEqual(before)
+  })
 })

@@ -90,14 +90,20 @@ export const operations: { readonly [K in EndpointId]: OperationDocs<Endpoints[K
     },
   },
   patchAccount: {
-    summary: 'Disable or enable an account',
+    summary: "Change an account's details, or disable or enable it",
     description:
-      'Admins only, never on their own account. A disabled account cannot sign in, and its sessions end at once. Written to the audit log.' +
+      'Admins only. Name, role, unit, phone and title (null clears the phone or the title): a secretary needs a grassroots ' +
+      'unit; an admin never changes their own role. `disabled`: never on the admin’s own account; a disabled account cannot ' +
+      'sign in, and its sessions end at once. Every check is made before anything is written. Written to the audit log with ' +
+      'the before and after.' +
       addition('issue 23.'),
     tag: 'accounts',
     params: { id: "The account's id." },
     response: 'The account as it is now.',
-    errors: { '403': '`forbidden`: not an admin, or the admin’s own account.' },
+    errors: {
+      '403': '`forbidden`: not an admin, the admin’s own role, or disabling the admin’s own account.',
+      '422': '`validation`: a field is invalid, or the unit does not fit the role (`fields.unitId`).',
+    },
   },
   resetPassword: {
     summary: "Reset an account's password",

@@ -8,10 +8,14 @@ import type {
   revokeSessions,
 } from '@/contract/accounts'
 import type { Account, AuditAction, AuditEntry } from '@/domain/model/account'
+import { allow, firstDenial } from '@/domain/decision'
 import type { User } from '@/domain/model/user'
 import {
+  accountChangeText,
   auditActionText,
   canChangeAccount,
+  checkAccountEdit,
+  editedAccount,
   checkNewAccount,
   oneTimePassword,
   passwordProblem,
@@ -80,15 +84,28 @@ export const createAccountCase: UseCase<typeof createAccount> = async ({ store, 
   return { account, initialPassword }
 }
 
-export const patchAccountCase: UseCase<typeof patchAccount> = async ({ store, user, params, body, now }) => {
-  const account = await target(store, params.id)
-  const allowed = canChangeAccount(user, account)
-  if (!allowed.ok) throw refusal(allowed)
-  if (account.disabled === body.disabled) return account
-  const next = { ...account, disabled: body.disabled }
-  const action = body.disabled ? 'disable_user' : 'enable_user'
-  await store.accounts.save(next, { audit: auditEntry(user, action, account, now) })
-  if (body.disabled) await store.accounts.endSessions(account.id)
+export const patchAccountCase: UseCase<typeof patchAccount> = async ({ store, read, user, params, body, now }) => {
+  let account = await target(store, params.id)
+  const { disabled, ...details } = body
+  const toggles = disabled !== undefined && disabled !== account.disabled
+  // Every check before any write: a refused part leaves the account as it was.
+  const checked = firstDenial(
+    checkAccountEdit(user, account, details, read.units),
+    toggles ? canChangeAccount(user, account) : allow,
+  )
+  if (!checked.ok) throw refusal(checked)
+  const edited = editedAccount(account, details)
+  const changes = accountChangeText(account, edited, read.unitName)
+  if (changes) {
+    await store.accounts.save(edited, {
+      audit: auditEntry(user, 'edit_user', edited, now, `${account.name}：${changes}`),
+    })
+    account = edited
+  }
+  if (!toggles) return account
+  const next = { ...account, disabled }
+  await store.accounts.save(next, { audit: auditEntry(user, disabled ? 'disable_user' : 'enable_user', account, now) })
+  if (disabled) await store.accounts.endSessions(account.id)
   return next
 }
 

@@ -23,14 +23,17 @@ export const UsernameSchema = TextSchema.check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, '用户名为 3–32 位字母、数字或 . _ -，以字母或数字开头'),
 )
 
+const PersonNameSchema = TextSchema.check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名不超过 20 字'))
+const TitleSchema = TextSchema.check(z.trim(), z.maxLength(40, '职务不超过 40 字'))
+
 export const NewAccountSchema = z
   .object({
-    name: TextSchema.check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名不超过 20 字')),
+    name: PersonNameSchema,
     username: UsernameSchema,
     role: RoleSchema,
     unitId: z.nullable(IdSchema),
     phone: z.optional(PhoneSchema),
-    title: z.optional(TextSchema.check(z.trim(), z.maxLength(40, '职务不超过 40 字'))),
+    title: z.optional(TitleSchema),
   })
   .register(z.globalRegistry, { id: 'NewAccount' })
 export type NewAccount = z.infer<typeof NewAccountSchema>
@@ -44,7 +47,18 @@ export const AccountCreatedSchema = z
   })
   .register(z.globalRegistry, { id: 'AccountCreated' })
 
-export const AccountPatchSchema = z.object({ disabled: z.boolean() }).register(z.globalRegistry, { id: 'AccountPatch' })
+/** Disable or enable, and/or change the person's details (a move to another unit, a new phone, a new role). */
+export const AccountPatchSchema = z
+  .object({
+    disabled: z.optional(z.boolean()),
+    name: z.optional(PersonNameSchema),
+    role: z.optional(RoleSchema),
+    unitId: z.optional(z.nullable(IdSchema)),
+    phone: z.optional(z.nullable(PhoneSchema)),
+    title: z.optional(z.nullable(TitleSchema)),
+  })
+  .register(z.globalRegistry, { id: 'AccountPatch' })
+export type AccountPatch = z.infer<typeof AccountPatchSchema>
 
 export const PasswordResetSchema = z
   .object({
@@ -70,6 +84,7 @@ export const auditActions = [
   'reset_password',
   'revoke_sessions',
   'change_password',
+  'edit_user',
   'create_unit',
   'change_unit',
 ] as const

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { accountsQuery, resetPasswordMutation, revokeSessionsMutation, setDisabledMutation } from '@/api/accounts'
 import { errorMessage } from '@/api/errors'
@@ -14,6 +14,7 @@ import { t } from '@/lib/strings/strings'
 import { ta } from '@/lib/strings/zh-cn-admin'
 import styles from './admin.module.css'
 import { CreateAccountForm } from './create-account-form'
+import { EditAccountForm } from './edit-account-form'
 import { OneTimeSecret, type Secret } from './one-time-secret'
 
 type Action = 'disable' | 'enable' | 'reset' | 'revoke'
@@ -28,6 +29,7 @@ export function PeopleRoute() {
   const [secret, setSecret] = useState<Secret | null>(null)
   const [pending, setPending] = useState<Pending | null>(null)
   const [notice, setNotice] = useState('')
+  const [editing, setEditing] = useState<string | null>(null)
   const disable = useMutation(setDisabledMutation(queryClient))
   const reset = useMutation(resetPasswordMutation(queryClient))
   const revoke = useMutation(revokeSessionsMutation(queryClient))
@@ -141,66 +143,92 @@ export function PeopleRoute() {
               {accounts.data.items.map((account) => {
                 const self = me !== null && !canChangeAccount(me, account).ok
                 return (
-                  <tr key={account.id} className={account.disabled ? styles.disabledRow : undefined}>
-                    <th scope="row">
-                      {account.name}
-                      {self ? <span className={styles.muted}>{ta.people.self}</span> : null}
-                      {account.title ? <span className={styles.subline}>{account.title}</span> : null}
-                    </th>
-                    <td>
-                      <code>{account.username}</code>
-                    </td>
-                    <td>{t.role[account.role]}</td>
-                    <td>{unitName(account.unitId)}</td>
-                    <td>{account.phone ?? ta.people.noUnit}</td>
-                    <td>
-                      <span className={account.disabled ? styles.badgeOff : styles.badgeOn}>
-                        {account.disabled ? ta.people.state.disabled : ta.people.state.active}
-                      </span>
-                      {account.mustChangePassword && !account.disabled ? (
-                        <span className={styles.subline}>{ta.people.state.mustChange}</span>
-                      ) : null}
-                    </td>
-                    <td>
-                      <div className={styles.rowActions}>
-                        {self ? null : (
-                          <>
-                            <button
-                              type="button"
-                              className={styles.small}
-                              disabled={busy}
-                              onClick={() => act({ action: account.disabled ? 'enable' : 'disable', account })}
-                              aria-label={`${account.disabled ? ta.people.enable : ta.people.disable} ${account.name}`}
-                            >
-                              {account.disabled ? ta.people.enable : ta.people.disable}
-                            </button>
-                            {account.disabled ? null : (
-                              <button
-                                type="button"
-                                className={styles.small}
-                                disabled={busy}
-                                onClick={() => act({ action: 'reset', account })}
-                                aria-label={`${ta.people.reset} ${account.name}`}
-                              >
-                                {ta.people.reset}
-                              </button>
-                            )}
-                          </>
-                        )}
-                        {account.disabled ? null : (
+                  <Fragment key={account.id}>
+                    <tr className={account.disabled ? styles.disabledRow : undefined}>
+                      <th scope="row">
+                        {account.name}
+                        {self ? <span className={styles.muted}>{ta.people.self}</span> : null}
+                        {account.title ? <span className={styles.subline}>{account.title}</span> : null}
+                      </th>
+                      <td>
+                        <code>{account.username}</code>
+                      </td>
+                      <td>{t.role[account.role]}</td>
+                      <td>{unitName(account.unitId)}</td>
+                      <td>{account.phone ?? ta.people.noUnit}</td>
+                      <td>
+                        <span className={account.disabled ? styles.badgeOff : styles.badgeOn}>
+                          {account.disabled ? ta.people.state.disabled : ta.people.state.active}
+                        </span>
+                        {account.mustChangePassword && !account.disabled ? (
+                          <span className={styles.subline}>{ta.people.state.mustChange}</span>
+                        ) : null}
+                      </td>
+                      <td>
+                        <div className={styles.rowActions}>
                           <button
                             type="button"
                             className={styles.small}
                             disabled={busy}
-                            onClick={() => act({ action: 'revoke', account })}
-                            aria-label={`${ta.people.revoke} ${account.name}`}
+                            onClick={() => setEditing(editing === account.id ? null : account.id)}
+                            aria-label={ta.people.editOf(account.name)}
+                            aria-expanded={editing === account.id}
                           >
-                            {ta.people.revoke}
+                            {ta.people.edit}
                           </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
+                          {self ? null : (
+                            <>
+                              <button
+                                type="button"
+                                className={styles.small}
+                                disabled={busy}
+                                onClick={() => act({ action: account.disabled ? 'enable' : 'disable', account })}
+                                aria-label={`${account.disabled ? ta.people.enable : ta.people.disable} ${account.name}`}
+                              >
+                                {account.disabled ? ta.people.enable : ta.people.disable}
+                              </button>
+                              {account.disabled ? null : (
+                                <button
+                                  type="button"
+                                  className={styles.small}
+                                  disabled={busy}
+                                  onClick={() => act({ action: 'reset', account })}
+                                  aria-label={`${ta.people.reset} ${account.name}`}
+                                >
+                                  {ta.people.reset}
+                                </button>
+                              )}
+                            </>
+                          )}
+                          {account.disabled ? null : (
+                            <button
+                              type="button"
+                              className={styles.small}
+                              disabled={busy}
+                              onClick={() => act({ action: 'revoke', account })}
+                              aria-label={`${ta.people.revoke} ${account.name}`}
+                            >
+                              {ta.people.revoke}
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                    {editing === account.id ? (
+                      <tr>
+                        <td colSpan={Object.keys(ta.people.columns).length}>
+                          <EditAccountForm
+                            account={account}
+                            onCancel={() => setEditing(null)}
+                            onDone={(saved) => {
+                              setEditing(null)
+                              setNotice(ta.people.edited(saved.name))
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
                 )
               })}
             </tbody>

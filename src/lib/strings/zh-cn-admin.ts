@@ -3,7 +3,7 @@ export const zhCNAdmin = {
   nav: { people: '人员管理' },
   people: {
     title: '人员管理',
-    description: '为各级人员开通账号、停用或启用账号、重置密码、强制下线。每一项操作都记入操作日志。',
+    description: '为各级人员开通账号、修改人员信息、停用或启用账号、重置密码、强制下线。每一项操作都记入操作日志。',
     auditLink: '操作日志',
     tableCaption: '全部账号',
     columns: {
@@ -28,6 +28,11 @@ export const zhCNAdmin = {
     confirmReset: (name: string) => `确定重置 ${name} 的密码？原密码立即失效，已登录的会话结束。`,
     confirmRevoke: (name: string) => `确定让 ${name} 在所有设备上退出登录？`,
     revoked: (name: string) => `${name} 已在所有设备上退出登录。`,
+    edit: '修改',
+    editOf: (name: string) => `修改 ${name} 的信息`,
+    edited: (name: string) => `已保存 ${name} 的信息。`,
+    save: '保存',
+    saving: '正在保存…',
     disabled: (name: string) => `已停用 ${name} 的账号。`,
     enabled: (name: string) => `已启用 ${name} 的账号。`,
   },

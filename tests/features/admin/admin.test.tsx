@@ -46,6 +46,23 @@ describe('people administration (人员管理)', () => {
     expect(screen.queryByRole('region', { name: '已为 孙晓梅 创建账号' })).toBeNull()
   })
 
+  it('moves a secretary to another unit from her row, and says so', slow, async () => {
+    const { user } = await renderApp('/admin/users', { as: 'admin-1' })
+    const table = await screen.findByRole('region', { name: '全部账号' })
+    const row = (await within(table).findByRole('rowheader', { name: /刘长海/ })).closest('tr')!
+    const unitBefore = (await accountOf('secretary-zhuzhuang'))?.unitId
+    expect(unitBefore).toBe('zhuzhuang')
+    await user.click(within(row).getByRole('button', { name: '修改 刘长海 的信息' }))
+    const form = screen.getByRole('form', { name: '修改 刘长海 的信息' })
+    expect(within(form).getByLabelText('姓名')).toHaveValue('刘长海')
+    await user.selectOptions(within(form).getByLabelText('单位'), '芦岭矿')
+    await user.click(within(form).getByRole('button', { name: '保存' }))
+    expect(await screen.findByText('已保存 刘长海 的信息。')).toBeInTheDocument()
+    expect((await accountOf('secretary-zhuzhuang'))?.unitId).toBe('luling')
+    expect(screen.queryByRole('form', { name: '修改 刘长海 的信息' })).toBeNull()
+    expect(row).toHaveTextContent('芦岭矿')
+  })
+
   it('disables an account after a confirmation, and writes it to the audit log', slow, async () => {
     const { user } = await renderApp('/admin/users', { as: 'admin-1' })
     const table = await screen.findByRole('region', { name: '全部账号' })
