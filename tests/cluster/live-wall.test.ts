@@ -23,7 +23,8 @@ beforeAll(async () => {
   if (!existsSync(join(appDir, 'index.html'))) {
     const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', appDir, '--emptyOutDir'], {
       cwd: root,
-      env: { ...process.env, VITE_API_MOCKING: 'false', VITE_API_URL: '/api' },
+      // NODE_ENV is 'test' inside vitest: without production here, React would be its development build.
+      env: { ...process.env, NODE_ENV: 'production', VITE_API_MOCKING: 'false', VITE_API_URL: '/api' },
       stdio: 'inherit',
     })
     if (built.status !== 0) throw new Error('the app build for the cluster failed')

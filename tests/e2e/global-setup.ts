@@ -43,7 +43,8 @@ function build(outDir: string, env: NodeJS.ProcessEnv = {}) {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`)) return
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    // NODE_ENV is 'test' inside vitest: the app is built as it ships, React's production build.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   })
   if (result.status !== 0) throw new Error(`the build into ${outDir} failed`)
 }

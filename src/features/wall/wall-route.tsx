@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useDeferredValue } from 'react'
 import { Link } from 'react-router-dom'
 import { campaignQuery } from '@/api/campaign'
 import { summaryQuery } from '@/api/stats'
@@ -51,6 +51,9 @@ export function WallRoute() {
   const { asOf, setAsOf } = useAsOf()
   const campaign = useQuery(campaignQuery())
   const summary = useQuery(summaryQuery(asOf))
+  // New figures (a live change) reach the headline and the tiles first; the boards, the matrix and the charts
+  // below follow in a render of their own that React may interrupt, not in one long task with the headline.
+  const belowSummary = useDeferredValue(summary.data)
   const screenHref = asOf ? `/screen?asOf=${asOf}` : '/screen'
 
   const header = (
@@ -124,7 +127,7 @@ export function WallRoute() {
       </section>
       {/* Below the figures: once a frame with the figures has been drawn, in slices (see AfterFirstPaint). */}
       <AfterFirstPaint>
-        <BelowTheFigures campaign={campaign.data} summary={summary.data} asOf={asOf} />
+        <BelowTheFigures campaign={campaign.data} summary={belowSummary ?? summary.data} asOf={asOf} />
       </AfterFirstPaint>
     </>
   )
