@@ -1,9 +1,9 @@
-import { buildBriefing, type BriefingInput } from '@/domain/briefing'
+import { buildBriefing } from '@/domain/briefing'
 import { briefingDemands } from '@/domain/briefing-demands'
 import { isInStage } from '@/domain/demand-stage'
 import { demandChannels } from '@/domain/model/demand'
 import type { ItemStatus } from '@/domain/model/item'
-import { at, campaign, demand } from './fixtures'
+import { at, demand, emptyBriefingInput } from './fixtures'
 
 // Issue 28: the 通报 left out the demands (职工点单). Its figures: collected (and since the last briefing),
 // adopted into items, answered, turned down with a reason, by channel; as of the briefing's date.
@@ -60,19 +60,7 @@ describe('the briefing’s demand figures', () => {
 
   it('puts them into the paragraph in the briefing’s words', () => {
     const figures = briefingDemands(demands, statusOf, { since: '2026-04-30', asOf: '2026-05-31' })
-    const input: BriefingInput = {
-      campaign: campaign({ lists: [] }),
-      units: [],
-      asOf: '2026-05-31',
-      since: '2026-04-30',
-      unitId: null,
-      summary: { lists: [] },
-      unitStats: [],
-      overdue: { items: [], total: 0 },
-      redList: { items: [], total: 0 },
-      struckOff: [],
-      demands: figures,
-    }
+    const input = emptyBriefingInput({ demands: figures })
     const { paragraph, demands: carried } = buildBriefing(input)
     expect(carried).toEqual(figures)
     expect(paragraph).toContain(

@@ -1,3 +1,5 @@
+import type { BriefingInput } from '@/domain/briefing'
+import { briefingDemands } from '@/domain/briefing-demands'
 // Tiny typed factories for the domain tests: every fixture is small and hand-made, every field explicit.
 import { instantOn, type IsoDate } from '@/domain/dates'
 import type { ItemRecord } from '@/domain/history'
@@ -151,3 +153,21 @@ export function demand(overrides: Partial<Demand> = {}): Demand {
 
 /** A refusal's reason is a sentence for a person, in Chinese. */
 export const chineseSentence = /^(?=.*[\u4e00-\u9fff]).*\S.*$/s
+
+/** A briefing's input with nothing in it, as of 2026-05-31 since 2026-04-30; a test adds what it is about. */
+export function emptyBriefingInput(overrides: Partial<BriefingInput> = {}): BriefingInput {
+  const period = { since: '2026-04-30', asOf: '2026-05-31' }
+  return {
+    campaign: campaign({ lists: [] }),
+    units: [],
+    ...period,
+    unitId: null,
+    summary: { lists: [] },
+    unitStats: [],
+    overdue: { items: [], total: 0 },
+    redList: { items: [], total: 0 },
+    struckOff: [],
+    demands: briefingDemands([], () => null, period),
+    ...overrides,
+  }
+}

@@ -3,13 +3,13 @@ import JSZip from 'jszip'
 import { vi } from 'vitest'
 import { getStruckOff } from '@/api/briefing'
 import { buildBriefing, previousMonthEnd, type Briefing } from '@/domain/briefing'
-import { briefingDemands } from '@/domain/briefing-demands'
 import { dateOf } from '@/domain/dates'
 import { briefingDocument } from '@/features/report/briefing-docx'
 import { Packer } from 'docx'
 import { tp } from '@/lib/strings/page-strings'
 import { renderApp } from '../../render-app'
 import { bytesOf } from '../../blob-bytes'
+import { emptyBriefingInput } from '../../domain/fixtures'
 
 // Issue 28: the 通报 carries the demands, ranks honestly (并列, no ranking of zeros), and downloads as the
 // Word document offices circulate, read back here from its zip: title, tables, the issuing office, page numbers.
@@ -102,19 +102,7 @@ describe('the briefing’s demands, rankings and Word copy', { timeout: 30_000 }
 describe('the Word copy keeps user text as text', () => {
   it('escapes markup and drops characters XML cannot carry', async () => {
     const hostile = '<w:p>食堂&"夜班"</w:p>\u0001{ PAGE }'
-    const empty = buildBriefing({
-      campaign: { name: '测试集团', lists: [] },
-      units: [],
-      asOf: '2026-05-31',
-      since: '2026-04-30',
-      unitId: null,
-      summary: { lists: [] },
-      unitStats: [],
-      overdue: { items: [], total: 0 },
-      redList: { items: [], total: 0 },
-      struckOff: [],
-      demands: briefingDemands([], () => null, { since: '2026-04-30', asOf: '2026-05-31' }),
-    })
+    const empty = buildBriefing(emptyBriefingInput())
     const redListRow = { itemId: 'i1', code: 'SB-001', title: hostile, listName: '清单', unitName: hostile, key: false }
     const briefing: Briefing = {
       ...empty,
